@@ -1,0 +1,4 @@
+//! Analysis throughput.
+fn main() {
+    divan::main();
+}

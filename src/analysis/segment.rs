@@ -1,0 +1,407 @@
+//! Segmentation: paragraphs, sentences and word tokens, all as byte spans.
+
+use super::model::Span;
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (with inner apostrophes, hyphens and dots: "Amir-Abdollahian", "U.S.").
+    Word,
+    /// Digits, possibly with inner `,` `.` `:` ("1,000", "3.5", "15:00").
+    Number,
+    /// Any other single character that is not space.
+    Punct,
+}
+
+/// A token: a word, number or punctuation mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Where it is.
+    pub span: Span,
+    /// What it is.
+    pub kind: TokenKind,
+    /// Index of its sentence.
+    pub sentence: usize,
+}
+
+/// A sentence with its paragraph and token range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// Where it is.
+    pub span: Span,
+    /// Index of its paragraph.
+    pub paragraph: usize,
+    /// Its tokens: `tokens[first_token..end_token]`.
+    pub first_token: usize,
+    /// One past its last token.
+    pub end_token: usize,
+}
+
+/// A segmented text.
+#[derive(Debug, Clone)]
+pub struct Document<'t> {
+    /// The text.
+    pub text: &'t str,
+    /// Paragraphs (runs of non-blank lines; a single newline also ends one).
+    pub paragraphs: Vec<Span>,
+    /// Sentences, in order.
+    pub sentences: Vec<Sentence>,
+    /// Tokens, in order.
+    pub tokens: Vec<Token>,
+}
+
+/// Abbreviations that do not end a sentence when followed by a period.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt",
+    "rep", "sen", "gov", "pres", "rev", "hon", "st", "jr", "sr", "no", "vs", "etc", "inc", "corp",
+    "co", "ltd", "dept", "univ", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "mt", "ft", "approx", "est", "al", "ave", "blvd", "gov", "supt",
+    "messrs", "mx", "sens", "reps", "govs", "op", "ed",
+];
+
+fn is_abbreviation(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    if w.contains('.') {
+        return true; // U.S., a.m., e.g.
+    }
+    if w.chars().count() == 1 && w.chars().all(|c| c.is_uppercase()) {
+        return true; // an initial: "John F. Kennedy"
+    }
+    let lower = w.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn is_open_quote(c: char) -> bool {
+    matches!(c, '“' | '‘' | '«' | '„' | '‹')
+}
+
+fn is_close_quote(c: char) -> bool {
+    matches!(c, '”' | '’' | '»' | '›')
+}
+
+/// Splits `text` into tokens.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let bytes = text.as_bytes();
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if is_word_char(c) {
+            let mut end = i + c.len_utf8();
+            let mut all_digits = c.is_ascii_digit();
+            while let Some(&(j, d)) = chars.peek() {
+                if is_word_char(d) {
+                    all_digits &= d.is_ascii_digit();
+                    end = j + d.len_utf8();
+                    chars.next();
+                    continue;
+                }
+                // inner joiners: apostrophe, hyphen, dot, comma/colon between digits
+                let joiner = matches!(d, '\'' | '’' | '-' | '‐' | '.' | ',' | ':' | '/' | '&');
+                if !joiner {
+                    break;
+                }
+                let after = j + d.len_utf8();
+                let next = text[after..].chars().next();
+                let Some(n) = next else { break };
+                let ok = match d {
+                    '\'' | '’' => {
+                        n.is_alphabetic() && !all_digits && !is_possessive_s(text, after)
+                    }
+                    '-' | '‐' => n.is_alphanumeric(),
+                    '.' => {
+                        // "U.S." / "3.5" but not the end of a sentence
+                        (all_digits && n.is_ascii_digit())
+                            || (!all_digits
+                                && n.is_alphabetic()
+                                && text[i..j].chars().count() <= 3
+                                && text[after..].chars().nth(1).is_some_and(|m| m == '.'))
+                    }
+                    ',' | ':' | '/' => all_digits && n.is_ascii_digit(),
+                    '&' => {
+                        !all_digits
+                            && n.is_uppercase()
+                            && text[i..j].chars().all(char::is_uppercase)
+                    }
+                    _ => false,
+                };
+                if !ok {
+                    break;
+                }
+                chars.next();
+                end = after;
+            }
+            // trailing dot of an abbreviation like "U.S." belongs to it
+            if end < bytes.len() && bytes[end] == b'.' && text[i..end].contains('.') {
+                end += 1;
+                chars.next();
+            }
+            let kind = if text[i..end].starts_with(|c: char| c.is_ascii_digit()) {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            tokens.push(Token {
+                span: Span::new(i, end),
+                kind,
+                sentence: 0,
+            });
+        } else {
+            tokens.push(Token {
+                span: Span::new(i, i + c.len_utf8()),
+                kind: TokenKind::Punct,
+                sentence: 0,
+            });
+        }
+    }
+    tokens
+}
+
+/// True when the text at `pos` is an `s` ending a possessive ("Iran's").
+fn is_possessive_s(text: &str, pos: usize) -> bool {
+    let rest = &text[pos..];
+    let mut it = rest.chars();
+    matches!(it.next(), Some('s')) && !it.next().is_some_and(char::is_alphanumeric)
+}
+
+impl<'t> Document<'t> {
+    /// Segments `text`.
+    pub fn new(text: &'t str) -> Self {
+        let mut tokens = tokenize(text);
+        let paragraphs = split_paragraphs(text);
+        let sentences = split_sentences(text, &paragraphs, &mut tokens);
+        Document {
+            text,
+            paragraphs,
+            sentences,
+            tokens,
+        }
+    }
+
+    /// The text of a token.
+    pub fn tok(&self, i: usize) -> &'t str {
+        self.tokens.get(i).map_or("", |t| t.span.slice(self.text))
+    }
+
+    /// The tokens of sentence `s`.
+    pub fn sentence_tokens(&self, s: usize) -> std::ops::Range<usize> {
+        self.sentences
+            .get(s)
+            .map_or(0..0, |s| s.first_token..s.end_token)
+    }
+
+    /// Index of the first token starting at or after byte `pos`.
+    pub fn token_at_or_after(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < pos)
+    }
+
+    /// Index of the sentence containing byte `pos` (the last one if past the end).
+    pub fn sentence_of(&self, pos: usize) -> usize {
+        self.sentences
+            .partition_point(|s| s.span.end <= pos)
+            .min(self.sentences.len().saturating_sub(1))
+    }
+}
+
+fn split_paragraphs(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if c == '\n' {
+            push_trimmed(text, start, i, &mut out);
+            start = i + 1;
+        }
+    }
+    push_trimmed(text, start, text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail < s.len() {
+        out.push(Span::new(start + lead, end - trail));
+    }
+}
+
+/// Splits every paragraph into sentences and stamps each token with its sentence index.
+fn split_sentences(text: &str, paragraphs: &[Span], tokens: &mut [Token]) -> Vec<Sentence> {
+    let mut sentences: Vec<Sentence> = Vec::new();
+    let mut t = 0;
+    for (p, para) in paragraphs.iter().enumerate() {
+        while t < tokens.len() && tokens[t].span.start < para.start {
+            t += 1;
+        }
+        let first = t;
+        let mut end = t;
+        while end < tokens.len() && tokens[end].span.end <= para.end {
+            end += 1;
+        }
+        let mut sent_start = first;
+        let mut depth: i32 = 0; // curly-quote nesting
+        let mut straight_open = false;
+        let mut k = first;
+        while k < end {
+            let tok = tokens[k];
+            let s = tok.span.slice(text);
+            let c = s.chars().next().unwrap_or(' ');
+            if tok.kind == TokenKind::Punct {
+                if is_open_quote(c) {
+                    // ’ used as an apostrophe is a close quote char; only “ ‘ « count here
+                    if c != '‘' || depth == 0 {
+                        depth += 1;
+                    }
+                } else if is_close_quote(c) {
+                    if c != '’' || depth > 0 {
+                        depth = (depth - 1).max(0);
+                    }
+                } else if c == '"' {
+                    straight_open = !straight_open;
+                }
+            }
+            let ends = tok.kind == TokenKind::Punct
+                && matches!(c, '.' | '!' | '?' | '…')
+                && depth == 0
+                && !straight_open
+                && !(c == '.' && k > sent_start && is_abbreviation_before(text, tokens, k));
+            if ends {
+                // take closing quotes and brackets that follow
+                let mut last = k + 1;
+                while last < end {
+                    let n = tokens[last].span.slice(text);
+                    let nc = n.chars().next().unwrap_or(' ');
+                    if tokens[last].kind == TokenKind::Punct
+                        && (is_close_quote(nc) || matches!(nc, '"' | ')' | ']' | '.' | '!' | '?'))
+                    {
+                        if nc == '"' {
+                            straight_open = false;
+                        }
+                        last += 1;
+                    } else {
+                        break;
+                    }
+                }
+                let next_starts_sentence = last >= end || {
+                    let n = tokens[last].span.slice(text);
+                    n.starts_with(|c: char| {
+                        c.is_uppercase()
+                            || c.is_ascii_digit()
+                            || is_open_quote(c)
+                            || c == '"'
+                            || c == '('
+                    })
+                };
+                if next_starts_sentence {
+                    push_sentence(&mut sentences, tokens, sent_start, last, p);
+                    sent_start = last;
+                    k = last;
+                    continue;
+                }
+            }
+            k += 1;
+        }
+        if sent_start < end {
+            push_sentence(&mut sentences, tokens, sent_start, end, p);
+        }
+        t = end;
+    }
+    sentences
+}
+
+fn is_abbreviation_before(text: &str, tokens: &[Token], k: usize) -> bool {
+    let prev = tokens[k - 1];
+    // the period must touch the word
+    prev.span.end == tokens[k].span.start
+        && prev.kind == TokenKind::Word
+        && is_abbreviation(prev.span.slice(text))
+}
+
+fn push_sentence(
+    out: &mut Vec<Sentence>,
+    tokens: &mut [Token],
+    first: usize,
+    end: usize,
+    p: usize,
+) {
+    if first >= end {
+        return;
+    }
+    let index = out.len();
+    for t in &mut tokens[first..end] {
+        t.sentence = index;
+    }
+    out.push(Sentence {
+        span: Span::new(tokens[first].span.start, tokens[end - 1].span.end),
+        paragraph: p,
+        first_token: first,
+        end_token: end,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(text: &str) -> Vec<&str> {
+        Document::new(text)
+            .sentences
+            .iter()
+            .map(|s| s.span.slice(text))
+            .collect()
+    }
+
+    fn toks(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.span.slice(text)).collect()
+    }
+
+    #[test]
+    fn tokens_keep_names_and_abbreviations() {
+        assert_eq!(
+            toks("Amir-Abdollahian met U.S. envoys."),
+            ["Amir-Abdollahian", "met", "U.S.", "envoys", "."]
+        );
+        assert_eq!(
+            toks("Iran’s 1,000 drones"),
+            ["Iran", "’", "s", "1,000", "drones"]
+        );
+        assert_eq!(toks("don't"), ["don't"]);
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        assert_eq!(
+            sents("Gen. Smith arrived in the U.S. on Jan. 5. He left."),
+            ["Gen. Smith arrived in the U.S. on Jan. 5.", "He left."]
+        );
+    }
+
+    #[test]
+    fn quoted_sentences_stay_whole() {
+        assert_eq!(
+            sents("“We are ready. We will go,” he said. Then he left."),
+            ["“We are ready. We will go,” he said.", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn closing_quote_joins_sentence() {
+        assert_eq!(
+            sents("He said “no.” She agreed."),
+            ["He said “no.”", "She agreed."]
+        );
+    }
+
+    #[test]
+    fn newline_ends_paragraph_and_sentence() {
+        let d = Document::new("One line\nTwo line");
+        assert_eq!(d.paragraphs.len(), 2);
+        assert_eq!(d.sentences.len(), 2);
+    }
+}

@@ -1,0 +1,163 @@
+//! The command line: `byline [--date D] [SOURCE...]` and `byline analyze`.
+
+use crate::analysis::{analyze, Options};
+use crate::article::{load_source, Article};
+use crate::report::{to_json_line, to_text, AnalysisReport};
+use anyhow::Result;
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::Write;
+use std::process::ExitCode;
+
+/// byline: read the news in a terminal, with who said what, and when.
+#[derive(Debug, Parser)]
+#[command(
+    name = "byline",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    /// Publication date (YYYY-MM-DD) to resolve "Tuesday" or "last week" against.
+    #[arg(long, value_parser = parse_date_arg, global = true)]
+    pub date: Option<NaiveDate>,
+    /// Stories to open: files, directories, or `-` for stdin.
+    #[arg(value_name = "SOURCE")]
+    pub sources: Vec<String>,
+    /// A subcommand; without one, the reader opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Analyse stories and print actors, quotes, times and events.
+    Analyze {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Json)]
+        format: OutputFormat,
+        /// Stories: files, directories, or `-` for stdin.
+        #[arg(value_name = "SOURCE", required = true)]
+        sources: Vec<String>,
+    },
+}
+
+/// Output formats of `analyze`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// One JSON object per article (JSON Lines), as in the contract.
+    Json,
+    /// A readable report.
+    Text,
+}
+
+fn parse_date_arg(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| format!("expected YYYY-MM-DD: {e}"))
+}
+
+/// Runs the command line and returns the process exit status.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let options = Options {
+        reference_date: cli.date,
+    };
+    match cli.command {
+        Some(Command::Analyze { format, sources }) => run_analyze(&sources, format, options),
+        None => run_reader(&cli.sources, options),
+    }
+}
+
+/// Loads every source, reporting failures and warnings on stderr as `byline: <source>: <reason>`.
+/// Returns the articles and whether any source failed.
+pub fn load_all(sources: &[String]) -> (Vec<Article>, bool) {
+    let mut articles = Vec::new();
+    let mut failed = false;
+    for source in sources {
+        for loaded in load_source(source) {
+            if let Some(w) = &loaded.warning {
+                eprintln!("byline: {}: warning: {w}", loaded.origin);
+            }
+            match loaded.result {
+                Ok(a) => articles.push(a),
+                Err(e) => {
+                    failed = true;
+                    eprintln!("byline: {}: {}", loaded.origin, one_line(&e));
+                }
+            }
+        }
+    }
+    (articles, failed)
+}
+
+/// An error and its causes on one line.
+pub fn one_line(e: &anyhow::Error) -> String {
+    e.chain()
+        .map(|c| c.to_string())
+        .collect::<Vec<_>>()
+        .join(": ")
+        .replace('\n', " ")
+}
+
+fn run_analyze(sources: &[String], format: OutputFormat, options: Options) -> ExitCode {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut failed = false;
+    for source in sources {
+        let (articles, source_failed) = load_all(std::slice::from_ref(source));
+        failed |= source_failed;
+        for article in &articles {
+            let published = options.reference_date.or(article.published);
+            let analysis = analyze(article, options);
+            let written = match format {
+                OutputFormat::Json => {
+                    writeln!(
+                        out,
+                        "{}",
+                        to_json_line(&AnalysisReport::new(article, published, &analysis))
+                    )
+                }
+                OutputFormat::Text => writeln!(out, "{}", to_text(article, published, &analysis)),
+            };
+            if let Err(e) = written {
+                if e.kind() == std::io::ErrorKind::BrokenPipe {
+                    return ExitCode::SUCCESS;
+                }
+                eprintln!("byline: stdout: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    if let Err(e) = out.flush() {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("byline: stdout: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn run_reader(sources: &[String], options: Options) -> ExitCode {
+    let sources: Vec<String> = if sources.is_empty() {
+        vec![crate::BUNDLED_SAMPLES.to_owned()]
+    } else {
+        sources.to_vec()
+    };
+    let (articles, failed) = load_all(&sources);
+    if articles.is_empty() {
+        eprintln!("byline: nothing to read");
+        return ExitCode::FAILURE;
+    }
+    match crate::tui::run(articles, options) {
+        Ok(()) if failed => ExitCode::FAILURE,
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("byline: {}", one_line(&e));
+            ExitCode::FAILURE
+        }
+    }
+}

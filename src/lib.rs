@@ -1,0 +1,19 @@
+//! byline: a terminal reader for news stories that understands who is in a story, who said
+//! what, and what happened when.
+//!
+//! - [`article`]: the article model and its loaders.
+//! - [`analysis`]: the pure analysis pipeline (`analyze(&Article, Options) -> Analysis`).
+//! - [`report`]: the JSON and text output of `byline analyze`.
+//! - [`tui`]: the terminal reader.
+
+pub mod analysis;
+pub mod article;
+pub mod cli;
+pub mod report;
+pub mod tui;
+
+pub use analysis::{analyze, Analysis, Options};
+pub use article::Article;
+
+/// Where the bundled sample stories live, relative to the repository.
+pub const BUNDLED_SAMPLES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/samples");

@@ -1,0 +1,7 @@
+//! Output of `byline analyze`: the contract's JSON Lines and the readable text report.
+
+mod json;
+mod text;
+
+pub use json::{to_json_line, AnalysisReport, SCHEMA};
+pub use text::to_text;
