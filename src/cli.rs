@@ -24,6 +24,9 @@ pub struct Cli {
     /// Stories to open: files, directories, or `-` for stdin.
     #[arg(value_name = "SOURCE")]
     pub sources: Vec<String>,
+    /// Configuration file (key bindings, theme); else `$BYLINE_CONFIG`, else `$XDG_CONFIG_HOME/byline/config.toml`.
+    #[arg(long, value_name = "PATH", global = true)]
+    pub config: Option<std::path::PathBuf>,
     /// A subcommand; without one, the reader opens.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -64,7 +67,7 @@ pub fn main() -> ExitCode {
     };
     match cli.command {
         Some(Command::Analyze { format, sources }) => run_analyze(&sources, format, options),
-        None => run_reader(&cli.sources, options),
+        None => run_reader(&cli.sources, options, cli.config.as_deref()),
     }
 }
 
@@ -141,18 +144,24 @@ fn run_analyze(sources: &[String], format: OutputFormat, options: Options) -> Ex
     }
 }
 
-fn run_reader(sources: &[String], options: Options) -> ExitCode {
-    let sources: Vec<String> = if sources.is_empty() {
-        vec![crate::BUNDLED_SAMPLES.to_owned()]
-    } else {
-        sources.to_vec()
+fn run_reader(sources: &[String], options: Options, config: Option<&std::path::Path>) -> ExitCode {
+    let config = match crate::config::Config::load(config) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("byline: {}", one_line(&e));
+            return ExitCode::from(2);
+        }
     };
-    let (articles, failed) = load_all(&sources);
+    let (articles, failed) = if sources.is_empty() {
+        (crate::article::bundled_samples(), false)
+    } else {
+        load_all(sources)
+    };
     if articles.is_empty() {
         eprintln!("byline: nothing to read");
         return ExitCode::FAILURE;
     }
-    match crate::tui::run(articles, options) {
+    match crate::tui::run(articles, options, &config) {
         Ok(()) if failed => ExitCode::FAILURE,
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -5,10 +5,12 @@
 //! - [`analysis`]: the pure analysis pipeline (`analyze(&Article, Options) -> Analysis`).
 //! - [`report`]: the JSON and text output of `byline analyze`.
 //! - [`tui`]: the terminal reader.
+//! - [`config`]: the configuration file (key bindings, theme).
 
 pub mod analysis;
 pub mod article;
 pub mod cli;
+pub mod config;
 pub mod report;
 pub mod tui;
 

@@ -1,11 +1,13 @@
 //! Articles and the loaders that read them from files, directories and stdin.
 
+mod bundled;
 mod decode;
 mod json;
 mod markdown;
 mod source;
 mod text;
 
+pub use bundled::bundled_samples;
 pub use decode::{decode_bytes, Decoded};
 pub use json::{parse_json, parse_json_lines};
 pub use markdown::parse_markdown;

@@ -1,10 +1,102 @@
 //! The terminal reader.
+//!
+//! The shape of it: an [`App`] holds the whole state; terminal events become [`Action`]s
+//! ([`input`]), and [`App::update`] is the one place the state changes; [`view::draw`] and the
+//! [`panes`] only read it. The key map ([`keymap`]) and the [`theme`] come from the
+//! configuration. Each story is analysed once, on a worker thread ([`worker`]); the links to
+//! light up are precomputed then ([`links`]), never on a key press. The terminal is restored
+//! on every exit path by a drop guard and a panic hook ([`terminal`]).
+
+pub mod action;
+pub mod app;
+pub mod dates;
+pub mod highlight;
+pub mod input;
+pub mod keymap;
+pub mod layout;
+pub mod links;
+pub mod panes;
+pub mod terminal;
+pub mod theme;
+pub mod view;
+pub mod worker;
+pub mod wrap;
+
+pub use action::{Action, Command};
+pub use app::{App, Selection};
+pub use keymap::KeyMap;
+pub use theme::Theme;
 
 use crate::article::Article;
-use anyhow::Result;
+use crate::config::Config;
+use anyhow::{Context, Result};
+use std::sync::mpsc;
+use std::time::Duration;
 
-/// Opens the reader on these articles (already loaded), each analysed with `options`.
-pub fn run(articles: Vec<Article>, options: crate::Options) -> Result<()> {
-    let _ = (articles, options);
-    anyhow::bail!("the reader is not built yet")
+/// Opens the reader on these articles (already loaded), each analysed with `options`, with
+/// the key bindings and theme of `config`. Returns when the reader quits; the terminal is
+/// restored whatever happens.
+pub fn run(articles: Vec<Article>, options: crate::Options, config: &Config) -> Result<()> {
+    let keymap = KeyMap::from_config(config).context("bad key bindings")?;
+    let theme = Theme::from_config(config, Theme::no_color_requested()).context("bad theme")?;
+    let for_worker = articles.clone();
+    let (w, h) = crossterm::terminal::size().unwrap_or((80, 24));
+    let mut app = App::new(articles, options, keymap, theme, (w, h));
+    let (tx, rx) = mpsc::channel();
+    let _worker = worker::spawn(for_worker, 0, options, tx).context("cannot start the analysis")?;
+
+    let mut guard = terminal::TerminalGuard::enter()?;
+    if let Ok(size) = guard.terminal.size() {
+        app.update(Action::Resize(size.width, size.height));
+    }
+    let mut dirty = true;
+    while !app.quit {
+        if dirty {
+            guard
+                .terminal
+                .draw(|f| view::draw(f, &app))
+                .context("cannot draw")?;
+            dirty = false;
+        }
+        while let Ok(action) = rx.try_recv() {
+            app.update(action);
+            dirty = true;
+        }
+        if dirty {
+            continue;
+        }
+        if crossterm::event::poll(Duration::from_millis(50)).context("cannot read the terminal")? {
+            let ev = crossterm::event::read().context("cannot read the terminal")?;
+            if let Some(action) = input::to_action(&app, ev) {
+                app.update(action);
+                dirty = true;
+            }
+        }
+        if let Some(url) = app.open_request.take() {
+            open_url(&url);
+        }
+    }
+    drop(guard);
+    Ok(())
+}
+
+/// Opens a URL with the desktop's opener, without waiting for it.
+fn open_url(url: &str) {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
+    let child = std::process::Command::new(opener)
+        .arg(url)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn();
+    if let Ok(mut child) = child {
+        // Reap it in the background so it leaves no zombie.
+        std::thread::spawn(move || {
+            let _ = child.wait();
+        });
+    }
 }
