@@ -261,6 +261,19 @@ fn split_sentences(text: &str, paragraphs: &[Span], tokens: &mut [Token]) -> Vec
                 } else if is_close_quote(c) {
                     if c != '’' || depth > 0 {
                         depth = (depth - 1).max(0);
+                        // “… no.” She agreed: a quoted sentence ends the sentence
+                        let after_period = k > sent_start && text[..tok.span.start].ends_with('.');
+                        let next_upper = k + 1 < end
+                            && tokens[k + 1]
+                                .span
+                                .slice(text)
+                                .starts_with(|c: char| c.is_uppercase() || is_open_quote(c));
+                        if depth == 0 && after_period && next_upper && !straight_open {
+                            push_sentence(&mut sentences, tokens, sent_start, k + 1, p);
+                            sent_start = k + 1;
+                            k += 1;
+                            continue;
+                        }
                     }
                 } else if c == '"' {
                     straight_open = !straight_open;
