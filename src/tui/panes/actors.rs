@@ -48,7 +48,20 @@ pub fn draw(f: &mut Frame, area: Rect, app: &App) {
         return;
     }
     let view = &story.view;
-    let selected: Option<ActorId> = links.actor_order.get(view.actor_cursor).copied();
+    let focused = app.focus == Pane::Actors;
+    let cursor_actor: Option<ActorId> = links.actor_order.get(view.actor_cursor).copied();
+    // The cursor shows when the pane has focus, or when it sits on the selected actor or
+    // on the selected quote's speaker.
+    let selected = cursor_actor.filter(|&id| {
+        focused
+            || match view.selection {
+                Selection::Actor(a) => a == id,
+                Selection::Quote(q) => {
+                    r.analysis.quotes.get(q.0).and_then(|q| q.speaker) == Some(id)
+                }
+                _ => false,
+            }
+    });
     let marked: Vec<ActorId> = match view.selection {
         Selection::Event(e) => r
             .analysis
@@ -62,7 +75,6 @@ pub fn draw(f: &mut Frame, area: Rect, app: &App) {
     let w = usize::from(inner.width);
     let (s, e) = actor_cursor_lines(links, view.actor_cursor);
     let offset = layout::list_offset(s, e, h, links.actor_lines.len());
-    let focused = app.focus == Pane::Actors;
     let mut lines = Vec::with_capacity(h);
     for line in links.actor_lines.iter().skip(offset).take(h) {
         lines.push(match *line {
