@@ -477,7 +477,6 @@ impl App {
         }
         let anchor = self.anchor();
         let Some(r) = self.story().ready() else {
-            self.message = Some("analysing…".to_owned());
             return;
         };
         let direct = &r.links.direct;
