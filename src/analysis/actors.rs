@@ -252,13 +252,23 @@ impl<'a, 't> Reader<'a, 't> {
                 // particles and "of" inside names: "Bank of England", "Ludwig van Beethoven"
                 if j + 1 < end && self.starts_run(j + 1) {
                     let w = self.lower(j);
+                    let org_ahead = || {
+                        let mut n = j + 1;
+                        while n < end && self.starts_run(n) {
+                            if self.lex.org_words.contains(&self.lower(n)) {
+                                return true;
+                            }
+                            n += 1;
+                        }
+                        false
+                    };
                     let joins = NAME_PARTICLES.contains(&w.as_str())
                         || (matches!(w.as_str(), "of" | "for" | "and" | "&")
-                            && (start..j).any(|k| {
+                            && ((start..j).any(|k| {
                                 let lw = self.lower(k);
                                 self.lex.org_words.contains(&lw)
                                     || (w == "of" && self.lex.titles.contains_key(&lw))
-                            }));
+                            }) || (w == "of" && org_ahead())));
                     if joins {
                         j += 2;
                         continue;
@@ -494,12 +504,23 @@ impl<'a, 't> Reader<'a, 't> {
         let multi = words.len() >= 2;
         let last_common = words.last().is_some_and(|w| lex.is_very_common(w));
         let known = self.found.actor_by_key(&format!("person:{key}")).is_some();
-        let looks_personal = multi && (known || first_given.is_some() || has_title || !last_common);
+        let looks_personal =
+            has_title || (multi && (known || first_given.is_some() || !last_common));
         if !multi && !has_title {
             self.singles.push((n0, self.initial_position(n0)));
             return;
         }
         if !looks_personal {
+            return;
+        }
+        // "the Corner Loaf": a person's name does not follow "the"
+        if !has_title && first_given.is_none() && !known && n0 > 0 && self.lower(n0 - 1) == "the" {
+            let display = display_form(name_words);
+            let i = self.found.actor_for_key(&format!("org:{key}"), || {
+                work(display, ActorKind::Organization, None)
+            });
+            self.found
+                .add_mention(i, self.span(n0, end), MentionVia::Name);
             return;
         }
         let title_gender = (a..n0).find_map(|k| {
@@ -577,6 +598,10 @@ impl<'a, 't> Reader<'a, 't> {
             };
             work(shown, ActorKind::Place, None)
         });
+        // "ROTTERDAM" in a dateline: the name as usually written wins
+        if is_all_caps(&self.found.actors[i].name) && !is_all_caps(&surface) && !alias {
+            self.found.actors[i].name = surface.clone();
+        }
         let via = if alias && self.found.actors[i].name != surface {
             MentionVia::Alias
         } else if possessive {
@@ -771,6 +796,37 @@ impl<'a, 't> Reader<'a, 't> {
         }
     }
 
+    /// A run in a headline-style sentence: only known names count.
+    fn read_caseless_run(&mut self, first: usize, end: usize) {
+        let key = lower(&self.words(first, end));
+        if let Some(canonical) = self.lex.organizations.get(&key) {
+            let name = canonical.clone();
+            let i = self
+                .found
+                .actor_for_key(&format!("org:{}", lower(canonical)), || {
+                    work(name, ActorKind::Organization, None)
+                });
+            self.found
+                .add_mention(i, self.span(first, end), MentionVia::Name);
+            return;
+        }
+        if let Some(place) = self.lex.places.get(&key) {
+            let words = self.words(first, end);
+            self.add_place(place, &words, self.span(first, end), false);
+            return;
+        }
+        for k in first..end {
+            let l = self.lower(k);
+            if let Some(p) = self.person_with_surname(&l) {
+                self.found
+                    .add_mention(p, self.span(k, k + 1), MentionVia::Surname);
+            } else if let Some(place) = self.lex.places.get(&l) {
+                let w = self.doc.tok(k).to_owned();
+                self.add_place(place, &w, self.span(k, k + 1), false);
+            }
+        }
+    }
+
     fn read_single(&mut self, i: usize, initial: bool) {
         let doc = self.doc;
         let lex = self.lex;
@@ -803,6 +859,25 @@ impl<'a, 't> Reader<'a, 't> {
             }
             return;
         }
+        // "in Hartwell", "near Kherson": a place
+        let place_preposition = i > 0
+            && matches!(
+                self.lower(i - 1).as_str(),
+                "in" | "near" | "outside" | "across" | "throughout" | "around"
+            );
+        if place_preposition && !initial && !lex.is_common(w) && given.is_none() {
+            let key = format!("place:{l}");
+            let p = self
+                .found
+                .actor_for_key(&key, || work(display_form(w), ActorKind::Place, None));
+            let via = if after.is_some() {
+                MentionVia::Possessive
+            } else {
+                MentionVia::Name
+            };
+            self.found.add_mention(p, span, via);
+            return;
+        }
         let surname_like = lex.surnames.contains(&l) && !lex.is_common(w);
         let unknown = !lex.is_common(w) && given.is_none();
         if (next_is_verb && (unknown || surname_like || given.is_some()))
@@ -821,6 +896,29 @@ impl<'a, 't> Reader<'a, 't> {
             self.found.add_mention(p, span, via);
         }
     }
+}
+
+/// True for a headline-style sentence where every content word is capitalised, and many of
+/// those are ordinary words ("An Ambitious, Divisive Legacy"), so capitals say nothing about
+/// names.
+fn is_caseless(doc: &Document, lex: &Lexicon, r: std::ops::Range<usize>) -> bool {
+    let mut caps = 0;
+    let mut common_caps = 0;
+    for k in r {
+        let t = doc.tok(k);
+        if doc.tokens[k].kind != TokenKind::Word {
+            continue;
+        }
+        if t.chars().next().is_some_and(char::is_uppercase) {
+            caps += 1;
+            if lex.is_very_common(t) && !lex.given_names.contains_key(&lower(t)) {
+                common_caps += 1;
+            }
+        } else if !lex.is_stopword(t) {
+            return false;
+        }
+    }
+    caps >= 2 && common_caps * 2 >= caps
 }
 
 fn is_capital(place: &PlaceName, surface: &str) -> bool {
@@ -859,13 +957,24 @@ pub fn find_actors(doc: &Document, lex: &Lexicon) -> Found {
         found: Found::default(),
         singles: Vec::new(),
     };
+    let mut caseless = Vec::new();
     for s in 0..doc.sentences.len() {
         let r = doc.sentence_tokens(s);
+        if is_caseless(doc, lex, r.clone()) {
+            caseless.push(s);
+            continue;
+        }
         for (a, b) in reader.runs(r.start, r.end) {
             reader.read_run(a, b);
         }
     }
     reader.read_singles();
+    for s in caseless {
+        let r = doc.sentence_tokens(s);
+        for (a, b) in reader.runs(r.start, r.end) {
+            reader.read_caseless_run(a, b);
+        }
+    }
     reader.found
 }
 

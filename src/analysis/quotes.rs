@@ -193,8 +193,11 @@ impl Reader<'_, '_> {
         if k <= floor {
             return None;
         }
-        // an appositive: "X, a spokesman for Y, said"
+        // an appositive: "X, a spokesman for Y, said"; or "A spokesman, X, said"
         if doc.tok(k - 1) == "," {
+            if let Some(a) = self.actor_ending_at(k - 1) {
+                return Some(a);
+            }
             let mut j = k - 1;
             let stop = k.saturating_sub(16).max(floor);
             while j > stop && doc.tok(j - 1) != "," {
@@ -379,9 +382,18 @@ impl Reader<'_, '_> {
             {
                 s += 1;
             }
-            let speaker = self
+            let mut speaker = self
                 .actor_starting_at(s)
                 .or_else(|| self.actor_starting_at(k + 1));
+            // "said council member Linda Osei": past the role words to the name
+            let mut r = k + 1;
+            while speaker.is_none() && r < range.end && r < k + 8 {
+                if doc.tokens[r].kind != TokenKind::Word {
+                    break;
+                }
+                speaker = self.actor_starting_at(r);
+                r += 1;
+            }
             return speaker.map(|sp| Cue {
                 span: doc.tokens[k].span,
                 speaker: Some(sp),
@@ -454,7 +466,14 @@ impl Reader<'_, '_> {
                 return None;
             };
             let near = mp == pp || mp == pp + 1;
-            if starts_sentence && near && (!p.closed || self.only_quotes_between(p.close, m.open)) {
+            // the quote opens the sentence right after the one where the last quote closed
+            let next_sentence = p.closed
+                && doc.tokens.get(p.close).map(|t| t.sentence + 1)
+                    == doc.tokens.get(m.open).map(|t| t.sentence);
+            if starts_sentence
+                && near
+                && (!p.closed || next_sentence || self.only_quotes_between(p.close, m.open))
+            {
                 return Some(Cue {
                     span: cue.span,
                     speaker: cue.speaker,
@@ -634,38 +653,28 @@ impl Reader<'_, '_> {
         let start = match that {
             Some(t) => t + 1,
             None if lemma == "say" => {
-                let n = v + 1;
+                let mut n = v + 1;
+                // "said Tuesday it would", "said on Monday the talks"
+                while n < range.end {
+                    let l = self.lower(n);
+                    let timeish = self.lex.calendar_words.contains(&l)
+                        || matches!(
+                            l.as_str(),
+                            "today" | "yesterday" | "tonight" | "earlier" | "later"
+                        );
+                    let on_day = l == "on" && self.lex.calendar_words.contains(&self.lower(n + 1));
+                    if timeish {
+                        n += 1;
+                    } else if on_day {
+                        n += 2;
+                    } else {
+                        break;
+                    }
+                }
                 if n >= range.end {
                     return None;
                 }
-                let t = doc.tok(n);
-                let lt = lower(t);
-                let clause_like = matches!(
-                    lt.as_str(),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "he"
-                        | "she"
-                        | "it"
-                        | "they"
-                        | "we"
-                        | "i"
-                        | "there"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "its"
-                        | "this"
-                        | "some"
-                        | "no"
-                        | "all"
-                        | "most"
-                        | "many"
-                ) || (t.chars().next().is_some_and(char::is_uppercase)
-                    && !self.lex.calendar_words.contains(&lt))
-                    || doc.tokens[n].kind == TokenKind::Number;
-                if !clause_like {
+                if !self.starts_clause(n) {
                     return None;
                 }
                 n
@@ -687,6 +696,47 @@ impl Reader<'_, '_> {
                 speaker: Some(speaker),
             },
         ))
+    }
+
+    /// True when token `n` can open a reported clause after "said": a determiner, a pronoun,
+    /// a name, a number or a bare noun; not a preposition or adverb ("said in a statement").
+    fn starts_clause(&self, n: usize) -> bool {
+        const OPENERS: &[&str] = &[
+            "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "there", "his", "her",
+            "their", "its", "this", "that", "these", "those", "some", "no", "all", "most", "many",
+            "our", "my", "your", "both", "each", "every", "several", "few", "more", "none",
+        ];
+        let doc = self.doc;
+        let Some(tok) = doc.tokens.get(n) else {
+            return false;
+        };
+        if tok.kind == TokenKind::Number {
+            return true;
+        }
+        if tok.kind != TokenKind::Word {
+            return false;
+        }
+        let l = self.lower(n);
+        if OPENERS.contains(&l.as_str()) {
+            return true;
+        }
+        !(self.lex.stopwords.contains(&l)
+            || l.ends_with("ly")
+            || self.lex.reporting_verbs.contains_key(&l)
+            || matches!(
+                l.as_str(),
+                "so" | "goodbye"
+                    | "hello"
+                    | "yes"
+                    | "nothing"
+                    | "something"
+                    | "anything"
+                    | "much"
+                    | "little"
+                    | "again"
+                    | "repeatedly"
+                    | "publicly"
+            ))
     }
 
     fn mention_end_token(&self, k: usize) -> usize {
