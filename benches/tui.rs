@@ -58,10 +58,7 @@ fn big_story() -> Article {
         }
         text.push_str(&sample.text);
     }
-    Article {
-        text,
-        ..sample
-    }
+    Article { text, ..sample }
 }
 
 fn big_app() -> (App, Terminal<TestBackend>) {
@@ -112,7 +109,11 @@ fn key_next_actor_200kb(bencher: Bencher) {
 fn key_page_down_200kb(bencher: Bencher) {
     bench_key(
         bencher,
-        &[key(KeyCode::Char('n')), key(KeyCode::Char('s')), key(KeyCode::BackTab)],
+        &[
+            key(KeyCode::Char('n')),
+            key(KeyCode::Char('s')),
+            key(KeyCode::BackTab),
+        ],
         key(KeyCode::PageDown),
     );
 }
