@@ -145,10 +145,17 @@ fn run_analyze(sources: &[String], format: OutputFormat, options: Options) -> Ex
 }
 
 fn run_reader(sources: &[String], options: Options, config: Option<&std::path::Path>) -> ExitCode {
-    let config = match crate::config::Config::load(config) {
+    let checked = crate::config::Config::load(config).and_then(|c| {
+        // Bad bindings or colours are usage errors, reported before the screen changes.
+        crate::tui::KeyMap::from_config(&c)?;
+        crate::tui::Theme::from_config(&c, false)?;
+        Ok(c)
+    });
+    let config = match checked {
         Ok(c) => c,
         Err(e) => {
-            eprintln!("byline: {}", one_line(&e));
+            let at = config.map_or(String::new(), |p| format!("{}: ", p.display()));
+            eprintln!("byline: {at}{}", one_line(&e));
             return ExitCode::from(2);
         }
     };

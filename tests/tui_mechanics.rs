@@ -353,6 +353,12 @@ fn narrow_terminals_show_one_pane_with_tabs() {
     assert!(!text.contains("the mayor, said"));
     press(&mut app, "n s");
     assert!(rows(&render(&app)).join("\n").contains("▶ Alice Smith"));
+    // Clicking a tab shows its pane.
+    let buf = render(&app);
+    let (x, y) = find(&buf, "Timeline").unwrap();
+    app.update(Action::Click(x + 1, y));
+    assert_eq!(app.focus, byline::tui::layout::Pane::Timeline);
+    assert!(rows(&render(&app)).join("\n").contains("Jul 13 ????"));
 }
 
 #[test]
@@ -396,7 +402,7 @@ fn several_stories_show_a_list_and_switch() {
     assert!(status(&app).starts_with("this is the first story"));
 }
 
-/// Every command and mouse action, at every size from 1x1 to 40x12 and a few larger, on
+/// Every command and mouse action, at sizes from 1x1 to 41x11 and a few larger, on
 /// stories that are empty, tiny, garbage-spanned or normal: nothing panics.
 #[test]
 fn nothing_panics_on_odd_inputs_and_tiny_terminals() {
@@ -439,8 +445,8 @@ fn nothing_panics_on_odd_inputs_and_tiny_terminals() {
     ];
     let keys = "n N s e Enter Tab j k g G PageDown PageUp C-d C-u ] [ / a Enter Esc ? o Esc S-Tab n s Enter e";
     let mut sizes: Vec<(u16, u16)> = Vec::new();
-    for w in (1..=40).step_by(3) {
-        for h in 1..=12 {
+    for w in (1..=41).step_by(4) {
+        for h in [1, 2, 3, 4, 5, 6, 8, 11] {
             sizes.push((w, h));
         }
     }
@@ -467,4 +473,31 @@ fn nothing_panics_on_odd_inputs_and_tiny_terminals() {
             render(&app);
         }
     }
+}
+
+#[test]
+fn no_color_theme_draws_without_colour() {
+    let mut app = App::new(
+        vec![article()],
+        Options::default(),
+        KeyMap::defaults(),
+        Theme::monochrome(),
+        (120, 30),
+    );
+    app.update(Action::Analysed(0, Box::new(fixture())));
+    for keys in ["", "n", "s", "e", "?"] {
+        press(&mut app, keys);
+        let buf = render(&app);
+        for cell in buf.content() {
+            assert_eq!(cell.fg, ratatui::style::Color::Reset);
+            assert_eq!(cell.bg, ratatui::style::Color::Reset);
+        }
+    }
+    // The lit quote still stands out, by modifiers alone.
+    press(&mut app, "Esc Esc n");
+    let buf = render(&app);
+    let (x, y) = find(&buf, "we will win").unwrap();
+    assert!(buf[(x, y)]
+        .modifier
+        .contains(Modifier::ITALIC | Modifier::UNDERLINED));
 }

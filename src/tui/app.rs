@@ -741,6 +741,12 @@ impl App {
 
     fn click(&mut self, col: u16, row: u16) {
         let areas = self.areas();
+        if let Some(tabs) = areas.tabs.filter(|t| row == t.y) {
+            if let Some(p) = layout::tab_at(self.multi(), col.saturating_sub(tabs.x)) {
+                self.focus = p;
+            }
+            return;
+        }
         let Some(pane) = areas.pane_at(col, row) else {
             return;
         };

@@ -137,6 +137,20 @@ pub fn areas(area: Rect, multi: bool, focus: Pane) -> Areas {
     out
 }
 
+/// The tab under column `col` of the tab bar: tabs are drawn as ` Title ` with one space
+/// between them, in [`Pane::cycle`] order.
+pub fn tab_at(multi: bool, col: u16) -> Option<Pane> {
+    let mut x = 0u16;
+    for &p in Pane::cycle(multi) {
+        let w = p.title().len() as u16 + 2;
+        if col >= x && col < x + w {
+            return Some(p);
+        }
+        x += w + 1;
+    }
+    None
+}
+
 /// The inside of a bordered pane.
 pub fn inner(r: Rect) -> Rect {
     Rect::new(
