@@ -25,6 +25,12 @@ pub fn draw(f: &mut Frame, area: Rect, app: &App) {
     if inner.width == 0 || inner.height == 0 {
         return;
     }
+    // One column of margin on the left, as in the sketch.
+    let inner = if inner.width > 10 {
+        Rect::new(inner.x + 1, inner.y, inner.width - 1, inner.height)
+    } else {
+        inner
+    };
     let r = match &story.state {
         StoryState::Ready(r) => r,
         StoryState::Analysing => {

@@ -22,7 +22,7 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 /// The left part of the status line: the search prompt, a message, or what is selected.
 pub fn status_text(app: &App) -> String {
     if let Some(q) = &app.search_input {
-        return format!("/{q}");
+        return format!("/{q}▏");
     }
     if let Some(m) = &app.message {
         return m.clone();
