@@ -43,7 +43,8 @@ pub fn run(articles: Vec<Article>, options: crate::Options, config: &Config) -> 
     let (w, h) = crossterm::terminal::size().unwrap_or((80, 24));
     let mut app = App::new(articles, options, keymap, theme, (w, h));
     let (tx, rx) = mpsc::channel();
-    let _worker = worker::spawn(for_worker, 0, options, tx).context("cannot start the analysis")?;
+    let worker = worker::spawn(for_worker, options, tx).context("cannot start the analysis")?;
+    let mut requested = vec![false; app.stories.len()];
 
     let mut guard = terminal::TerminalGuard::enter()?;
     if let Ok(size) = guard.terminal.size() {
@@ -74,6 +75,13 @@ pub fn run(articles: Vec<Article>, options: crate::Options, config: &Config) -> 
         }
         if let Some(url) = app.open_request.take() {
             open_url(&url);
+        }
+        // The story on screen is analysed next if it is still waiting.
+        if matches!(app.story().state, app::StoryState::Analysing) {
+            if let Some(asked @ false) = requested.get_mut(app.current) {
+                *asked = true;
+                let _ = worker.priority.send(app.current);
+            }
         }
     }
     drop(guard);
