@@ -16,6 +16,3 @@ pub mod tui;
 
 pub use analysis::{analyze, Analysis, Options};
 pub use article::Article;
-
-/// Where the bundled sample stories live, relative to the repository.
-pub const BUNDLED_SAMPLES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/samples");
