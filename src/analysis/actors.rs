@@ -38,6 +38,8 @@ pub struct Found {
     by_key: FxHashMap<String, usize>,
     /// Mention start -> (end, actor).
     occupied: BTreeMap<usize, (usize, usize)>,
+    /// Surname (lower case) -> the last person created with it.
+    by_surname: FxHashMap<String, usize>,
 }
 
 impl Found {
@@ -47,7 +49,11 @@ impl Found {
             return i;
         }
         let i = self.actors.len();
-        self.actors.push(make());
+        let actor = make();
+        if let (ActorKind::Person, Some(s)) = (actor.kind, &actor.surname) {
+            self.by_surname.insert(s.clone(), i);
+        }
+        self.actors.push(actor);
         self.by_key.insert(key.to_owned(), i);
         i
     }
@@ -571,10 +577,7 @@ impl<'a, 't> Reader<'a, 't> {
     }
 
     fn person_with_surname(&self, surname: &str) -> Option<usize> {
-        self.found
-            .actors
-            .iter()
-            .rposition(|w| w.kind == ActorKind::Person && w.surname.as_deref() == Some(surname))
+        self.found.by_surname.get(surname).copied()
     }
 
     fn add_place(&mut self, place: &PlaceName, words: &str, span: Span, possessive: bool) {

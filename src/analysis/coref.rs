@@ -13,6 +13,9 @@ use super::segment::{Document, TokenKind};
 /// How many sentences back a pronoun may look for its antecedent.
 const PRONOUN_WINDOW: usize = 3;
 
+/// How far back, in bytes, a description ("the minister") may look for its actor.
+const DESCRIPTION_WINDOW_BYTES: usize = 6000;
+
 fn pronoun_gender(word: &str) -> Option<Gender> {
     match word {
         "he" | "him" | "his" | "himself" => Some(Gender::Male),
@@ -93,7 +96,9 @@ fn resolve_description(doc: &Document, lex: &Lexicon, found: &mut Found, i: usiz
     if found.mention_overlapping(span).is_some() {
         return;
     }
-    let antecedent = found.last_mention_before(span.start, 0, |_, a| {
+    // a description looks back a few paragraphs at most
+    let limit = span.start.saturating_sub(DESCRIPTION_WINDOW_BYTES);
+    let antecedent = found.last_mention_before(span.start, limit, |_, a| {
         let w = &found.actors[a];
         if is_title {
             w.kind == ActorKind::Person && w.roles.iter().any(|r| has_word(r, &noun))

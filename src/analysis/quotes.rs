@@ -302,14 +302,14 @@ impl Reader<'_, '_> {
 
     /// The reporting verb nearest before the opening mark in the same sentence, with its
     /// subject, and the number of tokens between the verb and the mark.
-    fn cue_before(&mut self, open: usize, quotes: &[Span]) -> Option<(Cue, usize)> {
+    fn cue_before(&mut self, open: usize, own: Span, quotes: &[Span]) -> Option<(Cue, usize)> {
         let doc = self.doc;
         let range = self.sentence_range(open);
         let mut v = open;
         while v > range.start {
             v -= 1;
             let span = doc.tokens[v].span;
-            if quotes.iter().any(|q| q.contains(span)) {
+            if covering(quotes, span).is_some_and(|q| !q.contains(own)) {
                 return None; // another quote stands between
             }
             let l = self.lower(v);
@@ -427,8 +427,7 @@ impl Reader<'_, '_> {
         let mut prev: Option<(Marks, Option<Cue>)> = None;
         for (i, &m) in marks.iter().enumerate() {
             let Some(span) = spans[i] else { continue };
-            let others: Vec<Span> = all.iter().copied().filter(|s| *s != span).collect();
-            let before = self.cue_before(m.open, &others);
+            let before = self.cue_before(m.open, span, &all);
             let after = if m.closed {
                 self.cue_after(m.close)
             } else {
@@ -514,7 +513,7 @@ impl Reader<'_, '_> {
             let mut v = range.start;
             while v < range.end {
                 let span = doc.tokens[v].span;
-                if direct.iter().any(|q| q.contains(span)) {
+                if covering(direct, span).is_some() {
                     v += 1;
                     continue;
                 }
@@ -836,8 +835,10 @@ impl Reader<'_, '_> {
         }
         let span = Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
         // a clause that is mostly a direct quote is that quote, not reported speech
-        let quoted: usize = direct
+        let first = direct.partition_point(|q| q.end <= span.start);
+        let quoted: usize = direct[first..]
             .iter()
+            .take_while(|q| q.start < span.end)
             .filter(|q| q.overlaps(span))
             .map(|q| q.end.min(span.end) - q.start.max(span.start))
             .sum();
@@ -846,6 +847,12 @@ impl Reader<'_, '_> {
         }
         Some(span)
     }
+}
+
+/// The span of `spans` (sorted, not overlapping) that contains `span`, if any.
+fn covering(spans: &[Span], span: Span) -> Option<Span> {
+    let i = spans.partition_point(|q| q.end < span.end);
+    spans.get(i).copied().filter(|q| q.contains(span))
 }
 
 /// Finds the quotes of a document in text order; speakers are working indices into `found`
