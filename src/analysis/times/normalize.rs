@@ -148,29 +148,53 @@ pub(crate) fn duration(n: Option<f64>, u: Unit) -> String {
     }
 }
 
-/// A date for `month`/`day` (day `None`: the 1st) in the year nearest to `dct`; unknown year
-/// without one.
-pub(crate) fn month_day(month: u32, day: Option<u32>, dct: Option<NaiveDate>) -> Option<Point> {
+/// A date for `month`/`day` (day `None`: the whole month) in the year the publication date
+/// `dct` points to: its own year, the year before when the date lies ahead but the sentence
+/// speaks of the past, the year after when it lies behind but the sentence is in the future.
+/// Without a publication date the year stays unknown.
+pub(crate) fn month_day(
+    month: u32,
+    day: Option<u32>,
+    dct: Option<NaiveDate>,
+    tense: Option<bool>,
+) -> Option<Point> {
     let d = day.unwrap_or(1);
     let gran = if day.is_some() { Gran::Day } else { Gran::Month };
     let Some(dct) = dct else {
         let date = NaiveDate::from_ymd_opt(2000, month, d)?;
         return Some(Point { date, year_known: false, gran });
     };
-    let mut best: Option<(i64, NaiveDate)> = None;
-    for y in [dct.year(), dct.year() - 1, dct.year() + 1] {
-        if let Some(c) = NaiveDate::from_ymd_opt(y, month, d) {
-            // Months are compared by their month, so the current year wins within ~6 months.
-            let dist = (c - dct).num_days().abs();
-            if best.map_or(true, |(b, _)| dist + 20 < b) {
-                best = Some((dist, c));
+    let mut y = dct.year();
+    let Some(future) = tense else {
+        // No tense: the nearest such date.
+        let mut best: Option<(i64, NaiveDate)> = None;
+        for y in [dct.year(), dct.year() - 1, dct.year() + 1] {
+            if let Some(c) = NaiveDate::from_ymd_opt(y, month, d) {
+                let dist = (c - dct).num_days().abs();
+                if best.map_or(true, |(b, _)| dist + 20 < b) {
+                    best = Some((dist, c));
+                }
             }
         }
+        return best.map(|(_, date)| Point { date, year_known: true, gran });
+    };
+    if day.is_some() {
+        let c = NaiveDate::from_ymd_opt(y, month, d).or_else(|| NaiveDate::from_ymd_opt(y - 1, month, d))?;
+        let ahead = (c - dct).num_days();
+        if ahead > 30 && !future || ahead > 300 {
+            y -= 1;
+        } else if ahead < -183 && future || ahead < -300 {
+            y += 1;
+        }
+    } else if month > dct.month() && !future {
+        y -= 1;
+    } else if month < dct.month() && future {
+        y += 1;
     }
-    if best.is_none() && day.is_some() {
-        return None;
-    }
-    best.map(|(_, date)| Point { date, year_known: true, gran })
+    let date = NaiveDate::from_ymd_opt(y, month, d)
+        .or_else(|| NaiveDate::from_ymd_opt(y - 1, month, d))
+        .or_else(|| NaiveDate::from_ymd_opt(y + 1, month, d))?;
+    Some(Point { date, year_known: true, gran })
 }
 
 /// A full date when valid.
@@ -232,9 +256,14 @@ mod tests {
     #[test]
     fn nearest_year_for_month_day() {
         let dct = Some(d(2022, 1, 5));
-        assert_eq!(month_day(12, Some(30), dct).map(|p| p.value()), Some("2021-12-30".into()));
-        assert_eq!(month_day(7, Some(19), dct).map(|p| p.value()), Some("2022-07-19".into()));
-        assert_eq!(month_day(7, Some(19), None).map(|p| p.value()), Some("XXXX-07-19".into()));
+        let v = |m, d, dct, f| month_day(m, d, dct, f).map(|p| p.value());
+        assert_eq!(v(12, Some(30), dct, Some(false)), Some("2021-12-30".into()));
+        assert_eq!(v(12, Some(30), dct, None), Some("2021-12-30".into()));
+        assert_eq!(v(7, Some(19), Some(d(2022, 7, 20)), Some(false)), Some("2022-07-19".into()));
+        assert_eq!(v(7, Some(19), None, None), Some("XXXX-07-19".into()));
+        assert_eq!(v(12, None, Some(d(2022, 10, 3)), Some(false)), Some("2021-12".into()));
+        assert_eq!(v(2, None, Some(d(2022, 10, 3)), Some(true)), Some("2023-02".into()));
+        assert_eq!(v(8, Some(10), Some(d(2022, 7, 20)), Some(false)), Some("2022-08-10".into()));
     }
 
     #[test]

@@ -438,14 +438,18 @@ impl<'a> Recognizer<'a> {
         let base = Point::day(dct);
         if let Some(q) = self.last_quarter {
             if self.anchor.is_some_and(|a| a.gran == Gran::Quarter) && u == Unit::Year {
-                return M::date(end, q.shift(u, -(n as i64)));
+                return unanchored(M::date(end, q.shift(u, -(n as i64))));
             }
         }
         let g = match u {
             Unit::Week | Unit::Day | Unit::Weekend => Gran::Day,
             other => unit_gran(other),
         };
-        M::date(end, base.shift(u, -(n as i64)).with(g))
+        let m = M::date(end, base.shift(u, -(n as i64)).with(g));
+        if matches!(u, Unit::Year | Unit::Quarter | Unit::Decade | Unit::Century) {
+            return unanchored(m);
+        }
+        m
     }
 
     /// `n` units from the last date mentioned ("a day later", "a year earlier").
@@ -469,7 +473,11 @@ impl<'a> Recognizer<'a> {
             }
         };
         let p = base.shift(u, n as i64).with(if base.gran == Gran::Day { g } else { coarser(g, base.gran) });
-        M::date(end, p)
+        let m = M::date(end, p);
+        if matches!(u, Unit::Year | Unit::Quarter | Unit::Decade | Unit::Century) {
+            return unanchored(m);
+        }
+        m
     }
 
     // ---- numbers: ISO dates, US dates, clock times, day-first dates, years ----
@@ -530,7 +538,7 @@ impl<'a> Recognizer<'a> {
                     }
                     let p = match year {
                         Some(y) => Point::day(ymd(y, mo, n)?),
-                        None => month_day(mo, Some(n), self.dct)?,
+                        None => month_day(mo, Some(n), self.dct, self.tense(j))?,
                     };
                     let m = M::date(end, p);
                     return Some(if has_the { m.the() } else { m });
@@ -671,7 +679,7 @@ impl<'a> Recognizer<'a> {
             let k3 = if abbr { self.after_dot(k2) } else { k2 + 1 };
             if let Some((d, dl)) = self.num(k3) {
                 if dl <= 2 {
-                    if let Some(p) = month_day(mo, Some(d), self.dct) {
+                    if let Some(p) = month_day(mo, Some(d), self.dct, self.tense(k2)) {
                         return (Some(p), k3 + 1);
                     }
                 }
@@ -743,33 +751,26 @@ impl<'a> Recognizer<'a> {
                 Some(M::lit(j + 1, TimexType::Date, "PRESENT_REF"))
             }
             "these" if n1 == "days" => Some(M::lit(j + 2, TimexType::Date, "PRESENT_REF")),
-            "recently" | "lately" | "previously" | "formerly" | "earlier" if !has_the => {
-                if w == "earlier" {
-                    return None;
+            "recently" | "lately" if !has_the => Some(M::lit(j + 1, TimexType::Date, "PAST_REF")),
+            "recent" | "coming" => match unit(n1) {
+                Some((u, true)) if !self.upper(j + 1) => {
+                    Some(M::lit(j + 2, TimexType::Duration, duration(None, u)).the())
                 }
-                Some(M::lit(j + 1, TimexType::Date, "PAST_REF"))
-            }
-            "recent" => {
-                if let Some((_, true)) = unit(n1) {
-                    return Some(M::lit(j + 2, TimexType::Date, "PAST_REF").the());
-                }
-                if has_the || matches!(n1, "-" | "," | "." | "and" | "past") {
-                    return None;
-                }
-                Some(M::lit(j + 1, TimexType::Date, "PAST_REF"))
-            }
-            "soon" if !matches!(n1, "as" | "after" | "-") && !self.is(j.wrapping_sub(1), "as") => {
+                _ if w == "coming" => self.this_next_last(j, w, has_the),
+                _ => None,
+            },
+            "future" if !has_the && j > 0 && !self.upper(j) && self.kind(j + 1) == Some(Kind::Word)
+                && !self.upper(j + 1) && !matches!(n1, "of" | "and" | "or" | "is" | "was") =>
+            {
                 Some(M::lit(j + 1, TimexType::Date, "FUTURE_REF"))
             }
+            "near" | "short" if has_the && n1 == "term" => Some(M::lit(j + 2, TimexType::Date, "FUTURE_REF").the()),
             "future" if has_the && !matches!(n1, "-") => Some(M::lit(j + 1, TimexType::Date, "FUTURE_REF").the()),
             "near" if has_the && n1 == "future" => Some(M::lit(j + 2, TimexType::Date, "FUTURE_REF").the()),
             "past" if has_the && unit(n1).is_none() && self.count(j + 1).is_none() && season(n1).is_none() => {
                 Some(M::lit(j + 1, TimexType::Date, "PAST_REF").the())
             }
-            "coming" if matches!(unit(n1), Some((_, true))) => {
-                Some(M::lit(j + 2, TimexType::Date, "FUTURE_REF").the())
-            }
-            "this" | "last" | "next" | "past" | "coming" | "previous" | "following" | "that"
+            "this" | "last" | "next" | "past" | "previous" | "following" | "that"
             | "same" | "latest" | "prior" | "preceding" | "upcoming" => self.this_next_last(j, w, has_the),
             "fiscal" => self.fiscal(j, has_the),
             "every" | "each" | "per" => self.every(j),
@@ -847,7 +848,7 @@ impl<'a> Recognizer<'a> {
             }
             let p = match year {
                 Some(y) => Point::day(ymd(y, mo, d)?),
-                None => month_day(mo, Some(d), self.dct)?,
+                None => month_day(mo, Some(d), self.dct, self.tense(j))?,
             };
             return Some(M::date(k, p));
         }
@@ -861,7 +862,7 @@ impl<'a> Recognizer<'a> {
         let p = match year {
             Some(y) => Point { date: ymd(y, mo, 1)?, year_known: true, gran: Gran::Month },
             None => {
-                let p = month_day(mo, None, self.dct)?;
+                let p = month_day(mo, None, self.dct, self.tense(j))?;
                 // "last July" / "next July"
                 match (prev, self.dct) {
                     ("last", Some(d)) if p.date >= d.with_day(1).unwrap_or(d) => p.shift(Unit::Year, -1),
@@ -1241,7 +1242,7 @@ impl<'a> Recognizer<'a> {
             (None, Some(a)) => a.shift(Unit::Year, -1).with(coarser(a.gran, Gran::Year)),
             (None, None) => return Some(M::lit(end, TimexType::Date, "XXXX")),
         };
-        let mut m = M::date(end, p);
+        let mut m = unanchored(M::date(end, p));
         m.uses_the = uses_the;
         Some(m)
     }
@@ -1288,7 +1289,7 @@ impl<'a> Recognizer<'a> {
                     "memorial" => (5, 1, 9),
                     _ => (11, 2, 0),
                 };
-                let p = month_day(mo, Some(1), self.dct)?;
+                let p = month_day(mo, Some(1), self.dct, self.tense(j))?;
                 if !p.year_known {
                     return Some(M::lit(end, TimexType::Date, format!("XXXX-{mo:02}-XX")));
                 }
@@ -1298,21 +1299,42 @@ impl<'a> Recognizer<'a> {
             }
             _ => return None,
         };
-        let p = month_day(mo, Some(day), self.dct)?;
+        let p = month_day(mo, Some(day), self.dct, self.tense(j))?;
         Some(M::date(end, p))
     }
 
     /// True when the verb nearest to token `j` in its sentence is a future form.
     fn future_tense(&self, j: usize) -> bool {
+        self.tense(j) == Some(true)
+    }
+
+    /// True when token `k` ends a sentence ("." not after an abbreviation).
+    fn ends_sentence(&self, k: usize) -> bool {
+        match self.w(k) {
+            "!" | "?" | ";" => true,
+            "." => {
+                let p = k.checked_sub(1).map_or("", |i| self.w(i));
+                !(self.adj(k) && (p.len() == 1 || (self.upper(k - 1) && p.len() <= 4)))
+            }
+            _ => false,
+        }
+    }
+
+    /// The tense around token `j`: the nearest marker in its sentence decides (`Some(true)`
+    /// future, `Some(false)` past, `None` no marker).
+    fn tense(&self, j: usize) -> Option<bool> {
         let mut best: Option<(usize, bool)> = None;
         let mut consider = |k: usize, dist: usize| {
             let w = self.w(k);
             let verdict = match w {
                 "will" | "ll" | "shall" | "would" | "tomorrow" | "scheduled" | "slated" | "expected"
-                | "plans" | "upcoming" | "next" => Some(true),
+                | "expects" | "plans" | "plan" | "planned" | "upcoming" | "next" | "payable"
+                | "effective" | "due" | "until" | "till" | "expire" | "expires" | "soon"
+                | "starting" | "begin" | "begins" | "resume" => Some(true),
+                "by" if dist == 1 && k < j => Some(true),
                 "said" | "says" | "was" | "were" | "had" | "did" | "told" | "ago" | "last"
                 | "yesterday" | "came" | "went" | "took" | "made" | "met" | "gave" | "began"
-                | "won" | "lost" | "fell" | "rose" | "saw" | "left" => Some(false),
+                | "won" | "lost" | "fell" | "rose" | "saw" | "left" | "earlier" | "since" => Some(false),
                 "going" if self.is(k + 1, "to") => Some(true),
                 _ if w.len() > 4
                     && w.ends_with("ed")
@@ -1332,7 +1354,7 @@ impl<'a> Recognizer<'a> {
         let mut k = j;
         let mut dist = 0;
         while k > 0 && dist < 25 {
-            if matches!(self.w(k - 1), "." | "!" | "?" | ";") || self.line_break_before(k) {
+            if self.ends_sentence(k - 1) || self.line_break_before(k) {
                 break;
             }
             k -= 1;
@@ -1342,14 +1364,14 @@ impl<'a> Recognizer<'a> {
         let mut k = j + 1;
         let mut dist = 1;
         while k < self.toks.len() && dist < 25 {
-            if matches!(self.w(k), "." | "!" | "?" | ";") || self.line_break_before(k) {
+            if self.ends_sentence(k) || self.line_break_before(k) {
                 break;
             }
             consider(k, dist + 1);
             k += 1;
             dist += 1;
         }
-        best.is_some_and(|(_, f)| f)
+        best.map(|(_, f)| f)
     }
 }
 
@@ -1364,6 +1386,12 @@ impl NearTest for Option<(usize, bool)> {
             Some((d, _)) => dist < *d,
         }
     }
+}
+
+/// A match that names a date but must not become the anchor of later expressions.
+fn unanchored(mut m: M) -> M {
+    m.point = None;
+    m
 }
 
 /// The coarser of two grains.
