@@ -346,11 +346,26 @@ impl<'a> Recognizer<'a> {
             | "latest" | "final" | "prior" | "recent" | "preceding" => (true, j + 1),
             _ => (false, j),
         };
-        let (n, k) = self.count(k)?;
+        let (n, mut k) = self.count(k)?;
         let cw = self.w(j + usize::from(lead));
+        // "two more weeks", "an additional year", "three full years"
+        if matches!(self.w(k), "more" | "additional" | "full" | "straight" | "consecutive" | "long" | "further") {
+            k += 1;
+        }
         let hy = self.is(k, "-") && self.adj(k);
         let u_at = if hy { k + 1 } else { k };
         let (u, plural) = unit(self.w(u_at))?;
+        if self.upper(u_at) && !self.upper(j) {
+            return None;
+        }
+        // fractions: "three-quarters of", "a quarter of"
+        if u == Unit::Quarter && (hy && plural || self.is(u_at + 1, "of") || self.is(u_at + 1, "-")) {
+            return None;
+        }
+        // ages: "52 years old"
+        if self.is(u_at + 1, "old") {
+            return None;
+        }
         if u == Unit::Second && !plural && !hy {
             if matches!(cw, "a" | "an") || n.is_none() {
                 return None;
@@ -364,8 +379,8 @@ impl<'a> Recognizer<'a> {
             return None;
         }
         if n.is_some_and(|v| v > 1.0) && !plural && !hy {
-            // "five year" is written by some; keep it only for years.
-            if u != Unit::Year {
+            // "a two day rally": only before another word.
+            if u != Unit::Year && self.kind(u_at + 1) != Some(Kind::Word) {
                 return None;
             }
         }
@@ -415,8 +430,14 @@ impl<'a> Recognizer<'a> {
                 || matches!(
                     before,
                     "%" | "percent" | "times" | "twice" | "once" | "thrice" | "million" | "billion"
-                        | "dollars" | "cents" | "hours" | "days" | "miles" | "tons" | "barrels"
-                );
+                        | "trillion" | "thousand" | "hundred"
+                )
+                || (self.kind(j - 1) == Some(Kind::Word)
+                    && !self.upper(j - 1)
+                    && before.len() > 3
+                    && before.ends_with('s')
+                    && !before.ends_with("ss")
+                    && !matches!(before, "was" | "has" | "is" | "this" | "plus" | "its" | "takes" | "lasts" | "spends" | "needs" | "gets"));
             if amount {
                 let v = duration(Some(1.0), u);
                 return Some(M::lit(end, TimexType::Set, v));
@@ -555,9 +576,19 @@ impl<'a> Recognizer<'a> {
             };
             return Some(M::lit(j + 2, TimexType::Date, v).the());
         }
+        // 20th century
+        if (1..=21).contains(&n) && len <= 2 && self.is(j + 2, "century") && self.adj(j + 1) {
+            return Some(M::lit(j + 3, TimexType::Date, format!("{:02}", n - 1)).the());
+        }
         let y = self.year_at(j)?;
         if !self.plausible_year(j, y) {
             return None;
+        }
+        // "the 1988 second quarter", "1990 first half"
+        if let Some(q) = ordinal_word(self.w(j + 1)) {
+            if let Some(m) = self.ordinal_period(j + 1, q, Some(y)) {
+                return Some(m);
+            }
         }
         // "1990-91": keep the first year only.
         Some(M::date(j + 1, year_point(y)))
@@ -731,7 +762,7 @@ impl<'a> Recognizer<'a> {
             return self.season_expr(j, s, None, has_the, pre);
         }
         if let Some(q) = ordinal_word(w) {
-            return self.ordinal_period(j, q, has_the);
+            return self.ordinal_period(j, q, None);
         }
         let n1 = self.w(j + 1);
         match w {
@@ -752,6 +783,14 @@ impl<'a> Recognizer<'a> {
             }
             "these" if n1 == "days" => Some(M::lit(j + 2, TimexType::Date, "PRESENT_REF")),
             "recently" | "lately" if !has_the => Some(M::lit(j + 1, TimexType::Date, "PAST_REF")),
+            "latest" | "recent" | "comparable" if has_the && n1 == "period" => {
+                let v = match (self.last_quarter, self.dct) {
+                    (Some(q), _) => q.value(),
+                    (None, Some(d)) => format!("{:04}-QX", d.year()),
+                    _ => "XXXX-QX".into(),
+                };
+                Some(M { end: j + 2, kind: TimexType::Date, value: v, point: None, uses_the: true })
+            }
             "recent" | "coming" => match unit(n1) {
                 Some((u, true)) if !self.upper(j + 1) => {
                     Some(M::lit(j + 2, TimexType::Duration, duration(None, u)).the())
@@ -772,7 +811,48 @@ impl<'a> Recognizer<'a> {
             }
             "this" | "last" | "next" | "past" | "previous" | "following" | "that"
             | "same" | "latest" | "prior" | "preceding" | "upcoming" => self.this_next_last(j, w, has_the),
-            "fiscal" => self.fiscal(j, has_the),
+            "fiscal" if has_the && n1 == "year" => self.the_year(j + 1),
+            "full" | "current" | "calendar" if has_the && n1 == "year" => self.the_year(j + 1),
+            "year" if has_the && !matches!(n1, "-" | "'" | "’") => self.the_year(j),
+            "fiscal" => self.fiscal(j),
+            "year" if n1 == "end" || (n1 == "-" && self.is(j + 2, "end")) || (matches!(n1, "'" | "’") && self.is(j + 2, "s") && self.is(j + 3, "end")) => {
+                let end = match n1 {
+                    "end" => j + 2,
+                    "-" => j + 3,
+                    _ => j + 4,
+                };
+                let v = self.dct.map_or("XXXX".to_string(), |d| format!("{:04}", d.year()));
+                Some(M::lit(end, TimexType::Date, v))
+            }
+            "nineteen" => {
+                let (t, k) = self.tens(j + 1)?;
+                Some(M::date(k, year_point(1900 + t as i32)))
+            }
+            "two" if n1 == "thousand" => {
+                let (t, k) = self.tens(j + 2).unwrap_or((0, j + 2));
+                if has_the && j >= 2 && self.is(j - 1, "year") {
+                    return Some(M::date(k, year_point(2000 + t as i32)));
+                }
+                None
+            }
+            "twenties" | "thirties" | "forties" | "fifties" | "sixties" | "seventies" | "eighties" | "nineties" if has_the => {
+                let d = match w {
+                    "twenties" => 2,
+                    "thirties" => 3,
+                    "forties" => 4,
+                    "fifties" => 5,
+                    "sixties" => 6,
+                    "seventies" => 7,
+                    "eighties" => 8,
+                    _ => 9,
+                };
+                Some(M::lit(j + 1, TimexType::Date, format!("19{d}")).the())
+            }
+            "noon" | "midday" | "midnight" => {
+                let clock = if w == "midnight" { "T24:00" } else { "T12:00" };
+                let (date, end) = self.day_after(j + 1);
+                Some(time_value(end, date.or(self.anchor_day), clock))
+            }
             "every" | "each" | "per" => self.every(j),
             "daily" => Some(M::lit(j + 1, TimexType::Set, "P1D")),
             "weekly" if !has_the => Some(M::lit(j + 1, TimexType::Set, "P1W")),
@@ -802,8 +882,65 @@ impl<'a> Recognizer<'a> {
             {
                 self.holiday(j)
             }
-            _ => None,
+            _ => {
+                let (u, plural) = unit(w)?;
+                // "decades-long", "a day-long meeting"
+                if n1 == "-" && self.is(j + 2, "long") && self.adj(j + 1) {
+                    let n = if plural { None } else { Some(1.0) };
+                    return Some(M::lit(j + 3, TimexType::Duration, duration(n, u)));
+                }
+                // "for years", "within weeks", "the first time in years"
+                let prev = if j > 0 { self.w(j - 1) } else { "" };
+                if plural
+                    && !has_the
+                    && !self.upper(j)
+                    && matches!(prev, "for" | "in" | "within")
+                    && !matches!(n1, "of" | "ago" | "-" | "old" | "before" | "after" | "later" | "earlier")
+                {
+                    return Some(M::lit(j + 1, TimexType::Duration, duration(None, u)));
+                }
+                None
+            }
         }
+    }
+
+    /// "the year", "the fiscal year", "the year ended June 30", "the year 1990" (at "year").
+    fn the_year(&self, j: usize) -> Option<M> {
+        let n1 = self.w(j + 1);
+        if let Some(y) = self.year_at(j + 1) {
+            return Some(M::date(j + 2, year_point(y)).the());
+        }
+        if self.is(j + 1, "two") && self.is(j + 2, "thousand") {
+            return None;
+        }
+        if matches!(n1, "ended" | "ending" | "through" | "to") {
+            return Some(M::lit(j + 1, TimexType::Duration, "P1Y").the());
+        }
+        if matches!(n1, "before" | "earlier") && !matches!(self.kind(j + 2), Some(Kind::Word) | Some(Kind::Num)) {
+            let a = self.anchor?;
+            return Some(unanchored(M::date(j + 2, a.shift(Unit::Year, -1).with(Gran::Year))).the());
+        }
+        if matches!(n1, "after" | "later") && !matches!(self.kind(j + 2), Some(Kind::Word) | Some(Kind::Num)) {
+            let a = self.anchor?;
+            return Some(unanchored(M::date(j + 2, a.shift(Unit::Year, 1).with(Gran::Year))).the());
+        }
+        if matches!(n1, "'" | "’" | "of" | "-" | "in" | "and" | "or") || self.upper(j) {
+            return None;
+        }
+        let d = self.dct?;
+        Some(unanchored(M::date(j + 1, Point::day(d).with(Gran::Year))).the())
+    }
+
+    /// A spelled-out tens number at `k` ("ninety-six", "eighty"), up to 99.
+    fn tens(&self, k: usize) -> Option<(u32, usize)> {
+        let t = number_word(self.w(k)).filter(|t| (10..100).contains(t))?;
+        if t >= 20 && t % 10 == 0 {
+            let h = usize::from(self.is(k + 1, "-"));
+            if let Some(u) = number_word(self.w(k + 1 + h)).filter(|u| *u < 10) {
+                return Some((t + u, k + 2 + h));
+            }
+        }
+        Some((t, k + 1))
     }
 
     fn month_expr(&self, j: usize, mo: u32, abbr: bool, pre: Pre) -> Option<M> {
@@ -815,7 +952,13 @@ impl<'a> Recognizer<'a> {
         let dotted = k == j + 2;
         // day number
         let day = match self.num(k) {
-            Some((d, dl)) if dl <= 2 && (1..=31).contains(&d) && !self.is(k + 1, ":") => Some(d),
+            Some((d, dl))
+                if dl <= 2
+                    && (1..=31).contains(&d)
+                    && !(self.is(k + 1, ":") && self.adj(k + 1) && self.kind(k + 2) == Some(Kind::Num)) =>
+            {
+                Some(d)
+            }
             _ => None,
         };
         let year_direct = self.year_at(k).filter(|_| day.is_none());
@@ -858,18 +1001,31 @@ impl<'a> Recognizer<'a> {
         } else if (self.is(k, ",") || self.is(k, "of")) && self.year_at(k + 1).is_some() {
             year = self.year_at(k + 1);
             k += 2;
-        }
-        let p = match year {
-            Some(y) => Point { date: ymd(y, mo, 1)?, year_known: true, gran: Gran::Month },
-            None => {
-                let p = month_day(mo, None, self.dct, self.tense(j))?;
-                // "last July" / "next July"
-                match (prev, self.dct) {
-                    ("last", Some(d)) if p.date >= d.with_day(1).unwrap_or(d) => p.shift(Unit::Year, -1),
-                    ("next", Some(d)) if p.date <= d => p.shift(Unit::Year, 1),
-                    _ => p,
-                }
+        } else if matches!(self.w(k), "this" | "last" | "next") && self.is(k + 1, "year") {
+            // "February this year", "June last year"
+            let off = match self.w(k) {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            if let Some(d) = self.dct {
+                year = Some(d.year() + off);
             }
+            k += 2;
+        }
+        let p = match (year, prev, self.dct) {
+            (Some(y), _, _) => Point { date: ymd(y, mo, 1)?, year_known: true, gran: Gran::Month },
+            (None, "last" | "next" | "this", Some(d)) => {
+                let y = match prev {
+                    "last" if mo < d.month() => d.year(),
+                    "last" => d.year() - 1,
+                    "next" if mo > d.month() => d.year(),
+                    "next" => d.year() + 1,
+                    _ => d.year(),
+                };
+                Point { date: ymd(y, mo, 1)?, year_known: true, gran: Gran::Month }
+            }
+            _ => month_day(mo, None, self.dct, self.tense(j))?,
         };
         Some(M::date(k, p))
     }
@@ -902,7 +1058,9 @@ impl<'a> Recognizer<'a> {
         let p = self.weekday_point(j, wd, dir);
         if let Some(part) = day_part(self.w(k)) {
             k += 1;
-            return time_value(k, Some(p), &format!("T{part}"));
+            let mut m = time_value(k, Some(p), &format!("T{part}"));
+            m.kind = TimexType::Date;
+            return m;
         }
         if self.dct.is_none() {
             return M { end: k, kind: TimexType::Date, value: format!("XXXX-WXX-{wd}"), point: None, uses_the: false };
@@ -911,6 +1069,9 @@ impl<'a> Recognizer<'a> {
     }
 
     fn deictic_day(&self, j: usize, w: &str) -> Option<M> {
+        if self.upper(j) && j > 0 && self.upper(j - 1) && !self.line_break_before(j) {
+            return None; // "VOA Today", "USA Today"
+        }
         let off = match w {
             "yesterday" => -1,
             "tomorrow" => 1,
@@ -954,8 +1115,11 @@ impl<'a> Recognizer<'a> {
             };
             return Some(self.weekday_expr(k, k + 1, wd, dir).the());
         }
-        if month(nw).is_some() && matches!(w, "last" | "next" | "this") {
-            return None; // the month rule handles it from the month word
+        if let Some((mo, abbr)) = month(nw) {
+            if matches!(w, "last" | "next" | "this") {
+                return self.month_expr(k, mo, abbr, Pre::default());
+            }
+            return None;
         }
         if let Some(s) = season(nw) {
             return self.season_expr(k, s, Some(w), has_the, Pre::default()).map(M::the);
@@ -972,7 +1136,7 @@ impl<'a> Recognizer<'a> {
             }
         }
         let (u, plural) = unit(nw)?;
-        if plural {
+        if plural || self.upper(k) {
             return None;
         }
         // possessive "this year's" stays on "this year"
@@ -1113,8 +1277,11 @@ impl<'a> Recognizer<'a> {
     }
 
     /// "the third quarter", "third-quarter", "the first half of 1990".
-    fn ordinal_period(&self, j: usize, q: u32, has_the: bool) -> Option<M> {
+    fn ordinal_period(&self, j: usize, q: u32, given_year: Option<i32>) -> Option<M> {
         let mut k = j + 1;
+        if self.is(k, "century") && (1..=21).contains(&q) {
+            return Some(M::lit(k + 1, TimexType::Date, format!("{:02}", q - 1)).the());
+        }
         if self.is(k, "-") && self.adj(k) {
             k += 1;
         }
@@ -1147,7 +1314,7 @@ impl<'a> Recognizer<'a> {
                 end = k2 + 2;
             }
         }
-        let year = year.or_else(|| {
+        let year = given_year.or(year).or_else(|| {
             if j >= 2 && self.w(j - 1) == "s" && self.year_at(j - 3).is_some() {
                 return self.year_at(j - 3);
             }
@@ -1169,13 +1336,11 @@ impl<'a> Recognizer<'a> {
             Some(y) => (format!("{y:04}-H{q}"), None),
             None => (format!("XXXX-{code}{q}"), None),
         };
-        let m = M { end, kind: TimexType::Date, value, point, uses_the: true };
-        let _ = has_the;
-        Some(m)
+        Some(M { end, kind: TimexType::Date, value, point, uses_the: true })
     }
 
     /// "fiscal 1990", "fiscal year 1990".
-    fn fiscal(&self, j: usize, has_the: bool) -> Option<M> {
+    fn fiscal(&self, j: usize) -> Option<M> {
         let mut k = j + 1;
         if self.is(k, "year") {
             k += 1;
@@ -1185,7 +1350,7 @@ impl<'a> Recognizer<'a> {
         }
         // two-digit "fiscal '90"
         if let Some(q) = ordinal_word(self.w(k)) {
-            return self.ordinal_period(k, q, has_the);
+            return self.ordinal_period(k, q, None);
         }
         None
     }
@@ -1477,7 +1642,10 @@ fn may_start(w: &str) -> bool {
                 | "quarter" | "weekend" | "morning" | "afternoon" | "evening" | "christmas"
                 | "thanksgiving" | "halloween" | "new" | "independence" | "valentine" | "labor"
                 | "memorial" | "election" | "several" | "few" | "many" | "on" | "first" | "final"
-                | "end" | "beginning" | "start" | "middle"
+                | "end" | "beginning" | "start" | "middle" | "full" | "calendar" | "comparable"
+                | "noon" | "midday" | "midnight" | "nineteen" | "twenties" | "thirties" | "forties"
+                | "fifties" | "sixties" | "seventies" | "eighties" | "nineties" | "years" | "months"
+                | "weeks" | "days" | "decades" | "hours" | "minutes" | "centuries" | "day" | "decade"
         )
 }
 
