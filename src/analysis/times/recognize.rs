@@ -58,6 +58,8 @@ struct Pre {
     approx: bool,
     /// "early", "late", "the end of", "earlier", ...
     position: bool,
+    /// Where the span starts when a leading hedge ("about", "only") stays outside it.
+    skip: Option<usize>,
 }
 
 /// The matcher's state over one text.
@@ -208,6 +210,10 @@ impl<'a> Recognizer<'a> {
                     if !pre.approx && self.count(j + 1).is_some() =>
                 {
                     pre.approx = true;
+                    // News annotation leaves these hedges outside the expression.
+                    if j == i && !matches!(w, "nearly" | "some" | "another") {
+                        pre.skip = Some(j + 1);
+                    }
                     1
                 }
                 "more" | "less" | "fewer" if n1 == "than" && !pre.approx => {
@@ -232,7 +238,7 @@ impl<'a> Recognizer<'a> {
                 }
                 "earlier" | "later"
                     if !pre.position
-                        && (matches!(n1, "this" | "today" | "tonight" | "in")
+                        && (matches!(n1, "this" | "today" | "tonight" | "in" | "that")
                             || weekday(n1).is_some()) =>
                 {
                     pre.position = true;
@@ -260,8 +266,8 @@ impl<'a> Recognizer<'a> {
         if pre.approx && m.kind == TimexType::Set {
             return None;
         }
-        let mut start = i;
-        if !m.uses_the && pre.the == Some(i) {
+        let mut start = pre.skip.unwrap_or(i);
+        if !m.uses_the && pre.the == Some(start) {
             start = i + 1;
             if start >= m.end {
                 return None;
@@ -362,8 +368,14 @@ impl<'a> Recognizer<'a> {
         if u == Unit::Quarter && (hy && plural || self.is(u_at + 1, "of") || self.is(u_at + 1, "-")) {
             return None;
         }
-        // ages: "52 years old"
-        if self.is(u_at + 1, "old") {
+        // ages: "52 years old"; compounds: "a year-earlier loss"
+        if self.is(u_at + 1, "old") || (self.is(u_at + 1, "-") && self.adj(u_at + 1)) {
+            return None;
+        }
+        if u == Unit::Second && !plural && !hy {
+            return None;
+        }
+        if n.is_some_and(|v| v >= 1000.0) {
             return None;
         }
         if u == Unit::Second && !plural && !hy {
@@ -387,7 +399,10 @@ impl<'a> Recognizer<'a> {
         if n.is_none() && !plural {
             return None;
         }
-        let end = u_at + 1;
+        let mut end = u_at + 1;
+        if self.is(end, "or") && self.is(end + 1, "so") && self.is(end + 2, "ago") {
+            end += 2;
+        }
         let after = self.w(end);
         // Relative dates: "two weeks ago", "a year earlier", "three days later".
         if !lead && !hy {
@@ -445,7 +460,8 @@ impl<'a> Recognizer<'a> {
         }
         let v = duration(n, u);
         let m = M::lit(end, TimexType::Duration, v);
-        Some(if has_the || lead { m.the() } else { m })
+        let adjectival = hy || (!plural && n.is_some_and(|v| v > 1.0));
+        Some(if (has_the || lead) && !adjectival { m.the() } else { m })
     }
 
     /// `n` units before the publication date ("two weeks ago").
@@ -798,21 +814,20 @@ impl<'a> Recognizer<'a> {
                 _ if w == "coming" => self.this_next_last(j, w, has_the),
                 _ => None,
             },
-            "future" if !has_the && j > 0 && !self.upper(j) && self.kind(j + 1) == Some(Kind::Word)
-                && !self.upper(j + 1) && !matches!(n1, "of" | "and" | "or" | "is" | "was") =>
-            {
-                Some(M::lit(j + 1, TimexType::Date, "FUTURE_REF"))
-            }
             "near" | "short" if has_the && n1 == "term" => Some(M::lit(j + 2, TimexType::Date, "FUTURE_REF").the()),
             "future" if has_the && !matches!(n1, "-") => Some(M::lit(j + 1, TimexType::Date, "FUTURE_REF").the()),
             "near" if has_the && n1 == "future" => Some(M::lit(j + 2, TimexType::Date, "FUTURE_REF").the()),
             "past" if has_the && unit(n1).is_none() && self.count(j + 1).is_none() && season(n1).is_none() => {
                 Some(M::lit(j + 1, TimexType::Date, "PAST_REF").the())
             }
+            "full" | "current" | "calendar" | "latest"
+                if has_the && (n1 == "year" || n1 == "fiscal" && self.is(j + 2, "year")) =>
+            {
+                self.the_year(if n1 == "year" { j + 1 } else { j + 2 })
+            }
             "this" | "last" | "next" | "past" | "previous" | "following" | "that"
             | "same" | "latest" | "prior" | "preceding" | "upcoming" => self.this_next_last(j, w, has_the),
             "fiscal" if has_the && n1 == "year" => self.the_year(j + 1),
-            "full" | "current" | "calendar" if has_the && n1 == "year" => self.the_year(j + 1),
             "year" if has_the && !matches!(n1, "-" | "'" | "’") => self.the_year(j),
             "fiscal" => self.fiscal(j),
             "year" if n1 == "end" || (n1 == "-" && self.is(j + 2, "end")) || (matches!(n1, "'" | "’") && self.is(j + 2, "s") && self.is(j + 3, "end")) => {
@@ -1097,6 +1112,12 @@ impl<'a> Recognizer<'a> {
         if w == "this" && self.is(k, "past") {
             w = "last";
             k += 1;
+        } else if w == "this" && self.is(k, "coming") {
+            w = "next";
+            k += 1;
+        }
+        if matches!(self.w(k), "christmas" | "thanksgiving" | "halloween" | "easter") && self.upper(k) {
+            return self.holiday(k);
         }
         if w == "the" {
             return None;
@@ -1167,6 +1188,9 @@ impl<'a> Recognizer<'a> {
         } else {
             base
         };
+        if matches!(u, Unit::Decade | Unit::Century) && matches!(w, "past" | "last" | "this") {
+            return Some(M::lit(end, TimexType::Duration, duration(Some(1.0), u)).the());
+        }
         let g = unit_gran(u);
         let Some(base) = base else {
             let v = match g {
@@ -1497,6 +1521,7 @@ impl<'a> Recognizer<'a> {
                 | "effective" | "due" | "until" | "till" | "expire" | "expires" | "soon"
                 | "starting" | "begin" | "begins" | "resume" => Some(true),
                 "by" if dist == 1 && k < j => Some(true),
+                "early" if k > 0 && self.is(k - 1, "as") => Some(true),
                 "said" | "says" | "was" | "were" | "had" | "did" | "told" | "ago" | "last"
                 | "yesterday" | "came" | "went" | "took" | "made" | "met" | "gave" | "began"
                 | "won" | "lost" | "fell" | "rose" | "saw" | "left" | "earlier" | "since" => Some(false),
