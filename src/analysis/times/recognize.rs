@@ -772,6 +772,16 @@ impl<'a> Recognizer<'a> {
             if !self.upper(j) {
                 return None;
             }
+            // "The Sunday Times", "Monday Night Football": part of a name.
+            let n1 = self.w(j + 1);
+            if self.upper(j + 1)
+                && self.kind(j + 1) == Some(Kind::Word)
+                && month(n1).is_none()
+                && day_part(n1).is_none()
+                && !self.line_break_before(j + 1)
+            {
+                return None;
+            }
             return Some(self.weekday_expr(j, j + 1, wd, None));
         }
         if let Some(s) = season(w) {
