@@ -65,8 +65,9 @@ struct Pre {
 /// The matcher's state over one text.
 pub(crate) struct Recognizer<'a> {
     text: &'a str,
-    lo: &'a str,
     toks: &'a [Tok],
+    /// The lower-cased text of each token.
+    lows: Vec<&'a str>,
     dct: Option<NaiveDate>,
     /// Last date mentioned, any grain (starts as the publication date).
     anchor: Option<Point>,
@@ -80,7 +81,8 @@ impl<'a> Recognizer<'a> {
     /// A matcher over `toks` of `text` (`lo` is its ASCII lower-cased copy).
     pub fn new(text: &'a str, lo: &'a str, toks: &'a [Tok], dct: Option<NaiveDate>) -> Self {
         let p = dct.map(Point::day);
-        Recognizer { text, lo, toks, dct, anchor: p, anchor_day: p, last_quarter: None }
+        let lows = toks.iter().map(|t| lo.get(t.start..t.end).unwrap_or("")).collect();
+        Recognizer { text, toks, lows, dct, anchor: p, anchor_day: p, last_quarter: None }
     }
 
     /// Every expression, in text order, non-overlapping.
@@ -88,6 +90,16 @@ impl<'a> Recognizer<'a> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {
+            // Fast path: most tokens cannot start an expression.
+            let skip = match self.toks[i].kind {
+                Kind::Word => !may_start(self.lows[i]),
+                Kind::Punct => !matches!(self.lows[i], "'" | "’"),
+                Kind::Num => false,
+            };
+            if skip {
+                i += 1;
+                continue;
+            }
             if let Some(f) = self.match_at(i) {
                 if let Some(p) = f.point {
                     if matches!(f.kind, TimexType::Date | TimexType::Time) {
@@ -112,10 +124,7 @@ impl<'a> Recognizer<'a> {
     // ---- token helpers ----
 
     fn w(&self, i: usize) -> &'a str {
-        match self.toks.get(i) {
-            Some(t) => self.lo.get(t.start..t.end).unwrap_or(""),
-            None => "",
-        }
+        self.lows.get(i).copied().unwrap_or("")
     }
     fn kind(&self, i: usize) -> Option<Kind> {
         self.toks.get(i).map(|t| t.kind)
@@ -1553,7 +1562,7 @@ impl<'a> Recognizer<'a> {
         };
         let mut k = j;
         let mut dist = 0;
-        while k > 0 && dist < 25 {
+        while k > 0 && dist < 16 {
             if self.ends_sentence(k - 1) || self.line_break_before(k) {
                 break;
             }
@@ -1563,7 +1572,7 @@ impl<'a> Recognizer<'a> {
         }
         let mut k = j + 1;
         let mut dist = 1;
-        while k < self.toks.len() && dist < 25 {
+        while k < self.toks.len() && dist < 16 {
             if self.ends_sentence(k) || self.line_break_before(k) {
                 break;
             }
@@ -1656,8 +1665,229 @@ fn nth_weekday(y: i32, mo: u32, wd: u32, nth: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, mo, 1 + off + 7 * (nth - 1))
 }
 
+/// Every word an expression can start with (a superset, for the fast filter).
+const START_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "afternoon",
+    "almost",
+    "an",
+    "annually",
+    "another",
+    "approximately",
+    "apr",
+    "april",
+    "around",
+    "as",
+    "at",
+    "aug",
+    "august",
+    "autumn",
+    "barely",
+    "beginning",
+    "calendar",
+    "centuries",
+    "century",
+    "christmas",
+    "coming",
+    "comparable",
+    "current",
+    "currently",
+    "daily",
+    "day",
+    "days",
+    "dec",
+    "decade",
+    "decades",
+    "december",
+    "dozen",
+    "each",
+    "earlier",
+    "early",
+    "eight",
+    "eighteen",
+    "eighteenth",
+    "eighth",
+    "eighties",
+    "eighty",
+    "election",
+    "eleven",
+    "eleventh",
+    "end",
+    "evening",
+    "every",
+    "fall",
+    "feb",
+    "february",
+    "few",
+    "fewer",
+    "fifteen",
+    "fifteenth",
+    "fifth",
+    "fifties",
+    "fifty",
+    "final",
+    "first",
+    "fiscal",
+    "five",
+    "following",
+    "formerly",
+    "forties",
+    "forty",
+    "four",
+    "fourteen",
+    "fourteenth",
+    "fourth",
+    "friday",
+    "full",
+    "future",
+    "halloween",
+    "hour",
+    "hourly",
+    "hours",
+    "hundred",
+    "independence",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "just",
+    "labor",
+    "last",
+    "late",
+    "lately",
+    "later",
+    "latest",
+    "less",
+    "many",
+    "mar",
+    "march",
+    "may",
+    "memorial",
+    "mid",
+    "midday",
+    "middle",
+    "midnight",
+    "minute",
+    "minutes",
+    "monday",
+    "month",
+    "monthly",
+    "months",
+    "more",
+    "morning",
+    "near",
+    "nearly",
+    "new",
+    "next",
+    "night",
+    "nine",
+    "nineteen",
+    "nineteenth",
+    "nineties",
+    "ninety",
+    "ninth",
+    "noon",
+    "nov",
+    "november",
+    "now",
+    "nowadays",
+    "oct",
+    "october",
+    "on",
+    "one",
+    "only",
+    "over",
+    "past",
+    "per",
+    "preceding",
+    "present",
+    "presently",
+    "previous",
+    "previously",
+    "prior",
+    "quarter",
+    "quarters",
+    "recent",
+    "recently",
+    "roughly",
+    "same",
+    "saturday",
+    "second",
+    "seconds",
+    "sep",
+    "sept",
+    "september",
+    "seven",
+    "seventeen",
+    "seventeenth",
+    "seventh",
+    "seventies",
+    "seventy",
+    "several",
+    "six",
+    "sixteen",
+    "sixteenth",
+    "sixth",
+    "sixties",
+    "sixty",
+    "some",
+    "soon",
+    "spring",
+    "start",
+    "summer",
+    "sunday",
+    "ten",
+    "tenth",
+    "thanksgiving",
+    "that",
+    "the",
+    "these",
+    "third",
+    "thirteen",
+    "thirteenth",
+    "thirties",
+    "thirtieth",
+    "thirty",
+    "this",
+    "three",
+    "thursday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "tuesday",
+    "twelfth",
+    "twelve",
+    "twenties",
+    "twentieth",
+    "twenty",
+    "two",
+    "up",
+    "upcoming",
+    "valentine",
+    "wednesday",
+    "week",
+    "weekend",
+    "weekends",
+    "weekly",
+    "weeks",
+    "winter",
+    "year",
+    "yearly",
+    "years",
+    "yesterday",
+];
+
+/// (first letter, last letter, length) filter over [`START_WORDS`].
+static START_FILTER: [u32; 676] = super::words::filter_table(START_WORDS);
+
 /// Cheap filter: can an expression start with this (lower-case) word?
 fn may_start(w: &str) -> bool {
+    if !super::words::maybe_in(&START_FILTER, w.as_bytes()) {
+        return false;
+    }
     month(w).is_some()
         || weekday(w).is_some()
         || season(w).is_some()

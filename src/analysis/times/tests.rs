@@ -193,11 +193,19 @@ fn never_panics_on_odd_input() {
 #[test]
 #[ignore = "throughput measurement; run with --release -- --ignored --nocapture"]
 fn throughput() {
-    let base = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/samples/iran-drones.txt"))
-        .unwrap_or_else(|_| STORY.to_string());
-    let text = base.repeat((8 << 20) / base.len().max(1));
-    let t0 = std::time::Instant::now();
-    let n = find_times(&text, d(2022, 7, 20)).len();
-    let secs = t0.elapsed().as_secs_f64();
-    println!("find_times: {:.1} MB/s ({n} timexes)", text.len() as f64 / secs / 1e6);
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/samples/iran-drones.txt");
+    let article = std::fs::read_to_string(path).unwrap_or_else(|_| STORY.to_string());
+    // One call per article, as the pipeline does; best of five rounds of ~8 MB.
+    let rounds = (8 << 20) / article.len().max(1);
+    let mut best = 0.0f64;
+    let mut n = 0;
+    for _ in 0..5 {
+        let t0 = std::time::Instant::now();
+        for _ in 0..rounds {
+            n = find_times(std::hint::black_box(&article), d(2022, 7, 20)).len();
+        }
+        let mbs = (article.len() * rounds) as f64 / t0.elapsed().as_secs_f64() / 1e6;
+        best = best.max(mbs);
+    }
+    println!("find_times: {best:.1} MB/s ({n} timexes per article)");
 }

@@ -87,6 +87,11 @@ fn char_len(lead: u8) -> usize {
 }
 
 fn alpha_at(text: &str, i: usize) -> bool {
+    // General punctuation (U+2000..U+206F: dashes, curly quotes) is never a letter.
+    let b = text.as_bytes();
+    if b.get(i) == Some(&0xE2) && matches!(b.get(i + 1), Some(0x80 | 0x81)) {
+        return false;
+    }
     text.get(i..)
         .and_then(|s| s.chars().next())
         .is_some_and(char::is_alphabetic)
@@ -291,6 +296,37 @@ pub(crate) fn time_zone(w: &str) -> bool {
         w,
         "est" | "edt" | "cst" | "cdt" | "mst" | "mdt" | "pst" | "pdt" | "gmt" | "utc" | "et" | "bst"
     )
+}
+
+/// A (first letter, last letter, length) bit table of lower-case ASCII words: a word can be in
+/// the set only if its bit is on.
+pub(crate) const fn filter_table(words: &[&str]) -> [u32; 676] {
+    let mut t = [0u32; 676];
+    let mut i = 0;
+    while i < words.len() {
+        let b = words[i].as_bytes();
+        let n = b.len();
+        if n > 0 && n < 32 && b[0].is_ascii_lowercase() && b[n - 1].is_ascii_lowercase() {
+            let k = (b[0] - b'a') as usize * 26 + (b[n - 1] - b'a') as usize;
+            t[k] |= 1 << n;
+        }
+        i += 1;
+    }
+    t
+}
+
+/// True when `w` may be one of the words `table` was built from.
+pub(crate) fn maybe_in(table: &[u32; 676], w: &[u8]) -> bool {
+    let n = w.len();
+    if n == 0 || n >= 32 {
+        return false;
+    }
+    let (f, l) = (w[0], w[n - 1]);
+    if !f.is_ascii_lowercase() || !l.is_ascii_lowercase() {
+        return false;
+    }
+    let k = (f - b'a') as usize * 26 + (l - b'a') as usize;
+    table[k] & (1 << n) != 0
 }
 
 #[cfg(test)]
