@@ -247,7 +247,7 @@ impl<'a> Recognizer<'a> {
                 }
                 "earlier" | "later"
                     if !pre.position
-                        && (matches!(n1, "this" | "today" | "tonight" | "in" | "that")
+                        && (matches!(n1, "this" | "today" | "tonight" | "in" | "that" | "yesterday" | "tomorrow")
                             || weekday(n1).is_some()) =>
                 {
                     pre.position = true;
@@ -483,7 +483,7 @@ impl<'a> Recognizer<'a> {
         }
         let base = Point::day(dct);
         if let Some(q) = self.last_quarter {
-            if self.anchor.is_some_and(|a| a.gran == Gran::Quarter) && u == Unit::Year {
+            if u == Unit::Year && n == 1.0 {
                 return unanchored(M::date(end, q.shift(u, -(n as i64))));
             }
         }
@@ -505,6 +505,8 @@ impl<'a> Recognizer<'a> {
         }
         let base = match u {
             Unit::Day | Unit::Week => self.anchor_day,
+            // Business news: "a year earlier" compares with the quarter under report.
+            Unit::Year if n == -1.0 && self.last_quarter.is_some() => self.last_quarter,
             _ => self.anchor,
         };
         let Some(base) = base else {
@@ -609,11 +611,9 @@ impl<'a> Recognizer<'a> {
         if !self.plausible_year(j, y) {
             return None;
         }
-        // "the 1988 second quarter", "1990 first half"
-        if let Some(q) = ordinal_word(self.w(j + 1)) {
-            if let Some(m) = self.ordinal_period(j + 1, q, Some(y)) {
-                return Some(m);
-            }
+        // "the 1988 second quarter", "1990 first half", "the 1988 quarter"
+        if let Some(m) = self.quarter_of_year(j + 1, y) {
+            return Some(m);
         }
         // "1990-91": keep the first year only.
         Some(M::date(j + 1, year_point(y)))
@@ -810,10 +810,8 @@ impl<'a> Recognizer<'a> {
             }
             "currently" | "presently" | "nowadays" => Some(M::lit(j + 1, TimexType::Date, "PRESENT_REF")),
             "present" if j > 0 && self.is(j - 1, "at") => Some(M::lit(j + 1, TimexType::Date, "PRESENT_REF")),
+            "current" if unit(n1).is_some() => self.this_next_last(j, "this", has_the).map(M::the),
             "current" if !has_the && !matches!(n1, "account" | "accounts" | "affairs" | "events" | "-") => {
-                if unit(n1).is_some() {
-                    return self.this_next_last(j, "this", has_the);
-                }
                 Some(M::lit(j + 1, TimexType::Date, "PRESENT_REF"))
             }
             "these" if n1 == "days" => Some(M::lit(j + 2, TimexType::Date, "PRESENT_REF")),
@@ -1080,9 +1078,10 @@ impl<'a> Recognizer<'a> {
     fn weekday_expr(&self, j: usize, end: usize, wd: u32, dir: Option<Dir>) -> M {
         // "Tuesday, July 19[, 2022]"
         let mut k = end;
-        if self.is(k, ",") {
-            if let Some((mo, abbr)) = month(self.w(k + 1)).filter(|_| self.upper(k + 1)) {
-                if let Some(m) = self.month_expr(k + 1, mo, abbr, Pre::default()) {
+        let c = usize::from(self.is(k, ","));
+        {
+            if let Some((mo, abbr)) = month(self.w(k + c)).filter(|_| self.upper(k + c)) {
+                if let Some(m) = self.month_expr(k + c, mo, abbr, Pre::default()) {
                     if m.point.is_some_and(|p| p.gran == Gran::Day) {
                         return m;
                     }
@@ -1179,8 +1178,20 @@ impl<'a> Recognizer<'a> {
         if plural || self.upper(k) {
             return None;
         }
-        // possessive "this year's" stays on "this year"
         let end = k + 1;
+        // "this year's third quarter", "last year's quarter"
+        if u == Unit::Year && matches!(self.w(end), "'" | "’") && self.is(end + 1, "s") {
+            if let Some(d) = self.dct {
+                let y = d.year() + match w {
+                    "last" | "past" | "previous" => -1,
+                    "next" | "coming" => 1,
+                    _ => 0,
+                };
+                if let Some(m) = self.quarter_of_year(end + 2, y) {
+                    return Some(m);
+                }
+            }
+        }
         let from_dct = self.dct.map(Point::day);
         let (base, n, anchor_rel) = match w {
             "this" | "current" => (from_dct, 0, false),
@@ -1322,6 +1333,7 @@ impl<'a> Recognizer<'a> {
     /// "the third quarter", "third-quarter", "the first half of 1990".
     fn ordinal_period(&self, j: usize, q: u32, given_year: Option<i32>) -> Option<M> {
         let mut k = j + 1;
+        let hyphen = self.is(k, "-");
         if self.is(k, "century") && (1..=21).contains(&q) {
             return Some(M::lit(k + 1, TimexType::Date, format!("{:02}", q - 1)).the());
         }
@@ -1379,7 +1391,7 @@ impl<'a> Recognizer<'a> {
             Some(y) => (format!("{y:04}-H{q}"), None),
             None => (format!("XXXX-{code}{q}"), None),
         };
-        Some(M { end, kind: TimexType::Date, value, point, uses_the: true })
+        Some(M { end, kind: TimexType::Date, value, point, uses_the: !hyphen })
     }
 
     /// "fiscal 1990", "fiscal year 1990".
@@ -1434,8 +1446,26 @@ impl<'a> Recognizer<'a> {
         Some(M::lit(k + 1, TimexType::Set, duration(Some(n), u)))
     }
 
+    /// "[third] quarter" or "period" at `k`, of year `y` ("1988 quarter", "last year's quarter");
+    /// a bare quarter or period takes the number of the last quarter mentioned.
+    fn quarter_of_year(&self, k: usize, y: i32) -> Option<M> {
+        if let Some(q) = ordinal_word(self.w(k)) {
+            return self.ordinal_period(k, q, Some(y)).map(M::the);
+        }
+        if matches!(self.w(k), "quarter" | "period") {
+            let q = self.last_quarter?;
+            let p = Point { date: ymd(y, q.date.month(), 1)?, ..q };
+            return Some(M::date(k + 1, p).the());
+        }
+        None
+    }
+
     /// "year-earlier" / "year-ago" [period|quarter].
     fn year_earlier(&self, j: usize, has_the: bool) -> Option<M> {
+        let y = self.last_quarter.map(|q| q.date.year()).or(self.dct.map(|d| d.year()));
+        if let Some(m) = y.and_then(|y| self.quarter_of_year(j + 3, y - 1)) {
+            return Some(unanchored(m));
+        }
         let mut end = j + 3;
         let mut uses_the = false;
         if matches!(self.w(end), "period" | "quarter" | "level" | "levels" | "month") {
@@ -1444,7 +1474,7 @@ impl<'a> Recognizer<'a> {
                 uses_the = has_the;
             }
         }
-        let base = self.last_quarter.filter(|_| self.anchor.is_some_and(|a| a.gran == Gran::Quarter));
+        let base = self.last_quarter;
         let p = match (base, self.anchor) {
             (Some(q), _) => q.shift(Unit::Year, -1),
             (None, Some(a)) => a.shift(Unit::Year, -1).with(coarser(a.gran, Gran::Year)),
