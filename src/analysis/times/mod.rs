@@ -19,7 +19,10 @@ pub fn find_times(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
     let found = recognize::Recognizer::new(text, &lo, &toks, dct).run();
     let mut out: Vec<Timex> = Vec::with_capacity(found.len());
     for f in found {
-        let (Some(a), Some(b)) = (toks.get(f.start), f.end.checked_sub(1).and_then(|e| toks.get(e))) else {
+        let (Some(a), Some(b)) = (
+            toks.get(f.start),
+            f.end.checked_sub(1).and_then(|e| toks.get(e)),
+        ) else {
             continue;
         };
         let (start, end) = (a.start, b.end);
@@ -29,7 +32,13 @@ pub fn find_times(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
         let Some(words) = text.get(start..end) else {
             continue;
         };
-        out.push(Timex { text: words.to_string(), start, end, kind: f.kind, value: f.value });
+        out.push(Timex {
+            text: words.to_string(),
+            start,
+            end,
+            kind: f.kind,
+            value: f.value,
+        });
     }
     out
 }

@@ -33,7 +33,11 @@ pub(crate) struct Point {
 impl Point {
     /// A known day.
     pub fn day(date: NaiveDate) -> Self {
-        Point { date, year_known: true, gran: Gran::Day }
+        Point {
+            date,
+            year_known: true,
+            gran: Gran::Day,
+        }
     }
 
     /// The same point at another grain.
@@ -49,7 +53,11 @@ impl Point {
     /// The TIMEX3 value at grain `g`.
     pub fn value_at(&self, g: Gran) -> String {
         let d = self.date;
-        let y = if self.year_known { format!("{:04}", d.year()) } else { "XXXX".to_string() };
+        let y = if self.year_known {
+            format!("{:04}", d.year())
+        } else {
+            "XXXX".to_string()
+        };
         match g {
             Gran::Day => format!("{y}-{:02}-{:02}", d.month(), d.day()),
             Gran::Week => {
@@ -68,7 +76,10 @@ impl Point {
 
     /// The point moved by `n` units (negative: back), keeping its grain.
     pub fn shift(self, unit: Unit, n: i64) -> Self {
-        Point { date: shift(self.date, unit, n), ..self }
+        Point {
+            date: shift(self.date, unit, n),
+            ..self
+        }
     }
 }
 
@@ -130,7 +141,6 @@ pub(crate) fn duration(n: Option<f64>, u: Unit) -> String {
         Unit::Century => (100.0, "Y", false),
     };
     let num = match n {
-        None if scale > 1.0 => format!("X{}", "0".repeat(if scale > 10.0 { 2 } else { 1 })),
         None => "X".to_string(),
         Some(v) => {
             let v = v * scale;
@@ -159,10 +169,18 @@ pub(crate) fn month_day(
     tense: Option<bool>,
 ) -> Option<Point> {
     let d = day.unwrap_or(1);
-    let gran = if day.is_some() { Gran::Day } else { Gran::Month };
+    let gran = if day.is_some() {
+        Gran::Day
+    } else {
+        Gran::Month
+    };
     let Some(dct) = dct else {
         let date = NaiveDate::from_ymd_opt(2000, month, d)?;
-        return Some(Point { date, year_known: false, gran });
+        return Some(Point {
+            date,
+            year_known: false,
+            gran,
+        });
     };
     let mut y = dct.year();
     let Some(future) = tense else {
@@ -176,10 +194,15 @@ pub(crate) fn month_day(
                 }
             }
         }
-        return best.map(|(_, date)| Point { date, year_known: true, gran });
+        return best.map(|(_, date)| Point {
+            date,
+            year_known: true,
+            gran,
+        });
     };
     if day.is_some() {
-        let c = NaiveDate::from_ymd_opt(y, month, d).or_else(|| NaiveDate::from_ymd_opt(y - 1, month, d))?;
+        let c = NaiveDate::from_ymd_opt(y, month, d)
+            .or_else(|| NaiveDate::from_ymd_opt(y - 1, month, d))?;
         let ahead = (c - dct).num_days();
         if ahead > 30 && !future || ahead > 300 {
             y -= 1;
@@ -194,7 +217,11 @@ pub(crate) fn month_day(
     let date = NaiveDate::from_ymd_opt(y, month, d)
         .or_else(|| NaiveDate::from_ymd_opt(y - 1, month, d))
         .or_else(|| NaiveDate::from_ymd_opt(y + 1, month, d))?;
-    Some(Point { date, year_known: true, gran })
+    Some(Point {
+        date,
+        year_known: true,
+        gran,
+    })
 }
 
 /// A full date when valid.
@@ -259,11 +286,23 @@ mod tests {
         let v = |m, d, dct, f| month_day(m, d, dct, f).map(|p| p.value());
         assert_eq!(v(12, Some(30), dct, Some(false)), Some("2021-12-30".into()));
         assert_eq!(v(12, Some(30), dct, None), Some("2021-12-30".into()));
-        assert_eq!(v(7, Some(19), Some(d(2022, 7, 20)), Some(false)), Some("2022-07-19".into()));
+        assert_eq!(
+            v(7, Some(19), Some(d(2022, 7, 20)), Some(false)),
+            Some("2022-07-19".into())
+        );
         assert_eq!(v(7, Some(19), None, None), Some("XXXX-07-19".into()));
-        assert_eq!(v(12, None, Some(d(2022, 10, 3)), Some(false)), Some("2021-12".into()));
-        assert_eq!(v(2, None, Some(d(2022, 10, 3)), Some(true)), Some("2023-02".into()));
-        assert_eq!(v(8, Some(10), Some(d(2022, 7, 20)), Some(false)), Some("2022-08-10".into()));
+        assert_eq!(
+            v(12, None, Some(d(2022, 10, 3)), Some(false)),
+            Some("2021-12".into())
+        );
+        assert_eq!(
+            v(2, None, Some(d(2022, 10, 3)), Some(true)),
+            Some("2023-02".into())
+        );
+        assert_eq!(
+            v(8, Some(10), Some(d(2022, 7, 20)), Some(false)),
+            Some("2022-08-10".into())
+        );
     }
 
     #[test]

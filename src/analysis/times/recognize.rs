@@ -38,10 +38,22 @@ struct M {
 
 impl M {
     fn date(end: usize, p: Point) -> Self {
-        M { end, kind: TimexType::Date, value: p.value(), point: Some(p), uses_the: false }
+        M {
+            end,
+            kind: TimexType::Date,
+            value: p.value(),
+            point: Some(p),
+            uses_the: false,
+        }
     }
     fn lit(end: usize, kind: TimexType, value: impl Into<String>) -> Self {
-        M { end, kind, value: value.into(), point: None, uses_the: false }
+        M {
+            end,
+            kind,
+            value: value.into(),
+            point: None,
+            uses_the: false,
+        }
     }
     fn the(mut self) -> Self {
         self.uses_the = true;
@@ -81,8 +93,19 @@ impl<'a> Recognizer<'a> {
     /// A matcher over `toks` of `text` (`lo` is its ASCII lower-cased copy).
     pub fn new(text: &'a str, lo: &'a str, toks: &'a [Tok], dct: Option<NaiveDate>) -> Self {
         let p = dct.map(Point::day);
-        let lows = toks.iter().map(|t| lo.get(t.start..t.end).unwrap_or("")).collect();
-        Recognizer { text, toks, lows, dct, anchor: p, anchor_day: p, last_quarter: None }
+        let lows = toks
+            .iter()
+            .map(|t| lo.get(t.start..t.end).unwrap_or(""))
+            .collect();
+        Recognizer {
+            text,
+            toks,
+            lows,
+            dct,
+            anchor: p,
+            anchor_day: p,
+            last_quarter: None,
+        }
     }
 
     /// Every expression, in text order, non-overlapping.
@@ -132,6 +155,10 @@ impl<'a> Recognizer<'a> {
     fn upper(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.upper)
     }
+    /// True when token `j` is capitalised in mid-sentence (part of a name or title).
+    fn name_like(&self, j: usize) -> bool {
+        self.upper(j) && j > 0 && !self.line_break_before(j) && !self.ends_sentence(j - 1)
+    }
     /// True when token `i` touches token `i - 1` (no space between).
     fn adj(&self, i: usize) -> bool {
         i > 0 && i < self.toks.len() && self.toks[i].start == self.toks[i - 1].end
@@ -139,7 +166,8 @@ impl<'a> Recognizer<'a> {
     /// A plain number token (digits only) and its digit count.
     fn num(&self, i: usize) -> Option<(u32, usize)> {
         let w = self.w(i);
-        if self.kind(i) != Some(Kind::Num) || w.len() > 9 || !w.bytes().all(|b| b.is_ascii_digit()) {
+        if self.kind(i) != Some(Kind::Num) || w.len() > 9 || !w.bytes().all(|b| b.is_ascii_digit())
+        {
             return None;
         }
         w.parse().ok().map(|n| (n, w.len()))
@@ -175,7 +203,10 @@ impl<'a> Recognizer<'a> {
         if i == 0 || i >= self.toks.len() {
             return true;
         }
-        let gap = self.text.get(self.toks[i - 1].end..self.toks[i].start).unwrap_or("");
+        let gap = self
+            .text
+            .get(self.toks[i - 1].end..self.toks[i].start)
+            .unwrap_or("");
         gap.contains('\n')
     }
 
@@ -190,7 +221,8 @@ impl<'a> Recognizer<'a> {
             return None;
         }
         // "on the same day": the preposition is part of this one.
-        if first == "on" && self.is(i + 1, "the") && self.is(i + 2, "same") && self.is(i + 3, "day") {
+        if first == "on" && self.is(i + 1, "the") && self.is(i + 2, "same") && self.is(i + 3, "day")
+        {
             let p = self.anchor_day?;
             return Some(Found {
                 start: i,
@@ -247,8 +279,10 @@ impl<'a> Recognizer<'a> {
                 }
                 "earlier" | "later"
                     if !pre.position
-                        && (matches!(n1, "this" | "today" | "tonight" | "in" | "that" | "yesterday" | "tomorrow")
-                            || weekday(n1).is_some()) =>
+                        && (matches!(
+                            n1,
+                            "this" | "today" | "tonight" | "in" | "that" | "yesterday" | "tomorrow"
+                        ) || weekday(n1).is_some()) =>
                 {
                     pre.position = true;
                     if n1 == "in" && self.is(j + 2, "the") {
@@ -282,7 +316,13 @@ impl<'a> Recognizer<'a> {
                 return None;
             }
         }
-        Some(Found { start, end: m.end, kind: m.kind, value: m.value, point: m.point })
+        Some(Found {
+            start,
+            end: m.end,
+            kind: m.kind,
+            value: m.value,
+            point: m.point,
+        })
     }
 
     fn core(&self, j: usize, pre: Pre) -> Option<M> {
@@ -357,14 +397,17 @@ impl<'a> Recognizer<'a> {
     fn quantity(&self, j: usize, has_the: bool, approx: bool) -> Option<M> {
         // the first/past/last/next/previous/coming/following/latest N units
         let (lead, k) = match self.w(j) {
-            "first" | "past" | "last" | "next" | "previous" | "coming" | "following"
-            | "latest" | "final" | "prior" | "recent" | "preceding" => (true, j + 1),
+            "first" | "past" | "last" | "next" | "previous" | "coming" | "following" | "latest"
+            | "final" | "prior" | "recent" | "preceding" => (true, j + 1),
             _ => (false, j),
         };
         let (n, mut k) = self.count(k)?;
         let cw = self.w(j + usize::from(lead));
         // "two more weeks", "an additional year", "three full years"
-        if matches!(self.w(k), "more" | "additional" | "full" | "straight" | "consecutive" | "long" | "further") {
+        if matches!(
+            self.w(k),
+            "more" | "additional" | "full" | "straight" | "consecutive" | "long" | "further"
+        ) {
             k += 1;
         }
         let hy = self.is(k, "-") && self.adj(k);
@@ -374,7 +417,8 @@ impl<'a> Recognizer<'a> {
             return None;
         }
         // fractions: "three-quarters of", "a quarter of"
-        if u == Unit::Quarter && (hy && plural || self.is(u_at + 1, "of") || self.is(u_at + 1, "-")) {
+        if u == Unit::Quarter && (hy && plural || self.is(u_at + 1, "of") || self.is(u_at + 1, "-"))
+        {
             return None;
         }
         // ages: "52 years old"; compounds: "a year-earlier loss"
@@ -386,11 +430,6 @@ impl<'a> Recognizer<'a> {
         }
         if n.is_some_and(|v| v >= 1000.0) {
             return None;
-        }
-        if u == Unit::Second && !plural && !hy {
-            if matches!(cw, "a" | "an") || n.is_none() {
-                return None;
-            }
         }
         // "two-year-old", "a 10-year-old"
         if self.is(u_at + 1, "-") && self.is(u_at + 2, "old") {
@@ -426,7 +465,10 @@ impl<'a> Recognizer<'a> {
                     if n.is_some()
                         && (after == "earlier"
                             || after == "later"
-                            || !matches!(self.kind(end + 1), Some(Kind::Word) | Some(Kind::Num))
+                            || !matches!(
+                                self.kind(end + 1),
+                                Some(Kind::Word) | Some(Kind::Num)
+                            )
                             || self.is(end + 1, "and")) =>
                 {
                     let n = n.unwrap_or(1.0);
@@ -453,15 +495,36 @@ impl<'a> Recognizer<'a> {
             let amount = self.kind(j - 1) == Some(Kind::Num)
                 || matches!(
                     before,
-                    "%" | "percent" | "times" | "twice" | "once" | "thrice" | "million" | "billion"
-                        | "trillion" | "thousand" | "hundred"
+                    "%" | "percent"
+                        | "times"
+                        | "twice"
+                        | "once"
+                        | "thrice"
+                        | "million"
+                        | "billion"
+                        | "trillion"
+                        | "thousand"
+                        | "hundred"
                 )
                 || (self.kind(j - 1) == Some(Kind::Word)
                     && !self.upper(j - 1)
                     && before.len() > 3
                     && before.ends_with('s')
                     && !before.ends_with("ss")
-                    && !matches!(before, "was" | "has" | "is" | "this" | "plus" | "its" | "takes" | "lasts" | "spends" | "needs" | "gets"));
+                    && !matches!(
+                        before,
+                        "was"
+                            | "has"
+                            | "is"
+                            | "this"
+                            | "plus"
+                            | "its"
+                            | "takes"
+                            | "lasts"
+                            | "spends"
+                            | "needs"
+                            | "gets"
+                    ));
             if amount {
                 let v = duration(Some(1.0), u);
                 return Some(M::lit(end, TimexType::Set, v));
@@ -470,7 +533,11 @@ impl<'a> Recognizer<'a> {
         let v = duration(n, u);
         let m = M::lit(end, TimexType::Duration, v);
         let adjectival = hy || (!plural && n.is_some_and(|v| v > 1.0));
-        Some(if (has_the || lead) && !adjectival { m.the() } else { m })
+        Some(if (has_the || lead) && !adjectival {
+            m.the()
+        } else {
+            m
+        })
     }
 
     /// `n` units before the publication date ("two weeks ago").
@@ -501,7 +568,11 @@ impl<'a> Recognizer<'a> {
     /// `n` units from the last date mentioned ("a day later", "a year earlier").
     fn relative(&self, end: usize, u: Unit, n: f64) -> M {
         if n.fract() != 0.0 || matches!(u, Unit::Second | Unit::Minute | Unit::Hour) {
-            return M::lit(end, TimexType::Date, if n < 0.0 { "PAST_REF" } else { "FUTURE_REF" });
+            return M::lit(
+                end,
+                TimexType::Date,
+                if n < 0.0 { "PAST_REF" } else { "FUTURE_REF" },
+            );
         }
         let base = match u {
             Unit::Day | Unit::Week => self.anchor_day,
@@ -510,7 +581,11 @@ impl<'a> Recognizer<'a> {
             _ => self.anchor,
         };
         let Some(base) = base else {
-            return M::lit(end, TimexType::Date, if n < 0.0 { "PAST_REF" } else { "FUTURE_REF" });
+            return M::lit(
+                end,
+                TimexType::Date,
+                if n < 0.0 { "PAST_REF" } else { "FUTURE_REF" },
+            );
         };
         let g = if base.gran == Gran::Quarter && u == Unit::Year {
             Gran::Quarter
@@ -520,7 +595,11 @@ impl<'a> Recognizer<'a> {
                 other => unit_gran(other),
             }
         };
-        let p = base.shift(u, n as i64).with(if base.gran == Gran::Day { g } else { coarser(g, base.gran) });
+        let p = base.shift(u, n as i64).with(if base.gran == Gran::Day {
+            g
+        } else {
+            coarser(g, base.gran)
+        });
         let m = M::date(end, p);
         if matches!(u, Unit::Year | Unit::Quarter | Unit::Decade | Unit::Century) {
             return unanchored(m);
@@ -541,7 +620,9 @@ impl<'a> Recognizer<'a> {
             return Some(self.with_clock(j + 5, Point::day(date)));
         }
         // 07/19/2022, 7/19/22, 08-15-90
-        if len <= 2 && ((sep(j + 1, "/") && sep(j + 3, "/")) || (sep(j + 1, "-") && sep(j + 3, "-"))) {
+        if len <= 2
+            && ((sep(j + 1, "/") && sep(j + 3, "/")) || (sep(j + 1, "-") && sep(j + 3, "-")))
+        {
             let (d, _) = self.num(j + 2)?;
             let (y, ylen) = self.num(j + 4)?;
             let y = match ylen {
@@ -574,7 +655,8 @@ impl<'a> Recognizer<'a> {
                 k += 1;
             }
             if let Some((mo, abbr)) = month(self.w(k)) {
-                if self.upper(k) && (!abbr || self.is(k + 1, ".") || self.year_at(k + 1).is_some()) {
+                if self.upper(k) && (!abbr || self.is(k + 1, ".") || self.year_at(k + 1).is_some())
+                {
                     let mut end = if abbr { self.after_dot(k) } else { k + 1 };
                     let mut year = None;
                     if let Some(y) = self.year_at(end) {
@@ -595,7 +677,12 @@ impl<'a> Recognizer<'a> {
             return None;
         }
         // 1990s
-        if len == 4 && self.is(j + 1, "s") && self.adj(j + 1) && n % 10 == 0 && (1000..2100).contains(&n) {
+        if len == 4
+            && self.is(j + 1, "s")
+            && self.adj(j + 1)
+            && n % 10 == 0
+            && (1000..2100).contains(&n)
+        {
             let v = if n % 100 == 0 && !has_the {
                 format!("{}", n / 100)
             } else {
@@ -634,8 +721,21 @@ impl<'a> Recognizer<'a> {
         }
         if matches!(
             prev,
-            "$" | "#" | "no" | "number" | "about" | "nearly" | "some" | "over" | "than" | "almost"
-                | "around" | "approximately" | "roughly" | "under" | "only" | "just"
+            "$" | "#"
+                | "no"
+                | "number"
+                | "about"
+                | "nearly"
+                | "some"
+                | "over"
+                | "than"
+                | "almost"
+                | "around"
+                | "approximately"
+                | "roughly"
+                | "under"
+                | "only"
+                | "just"
         ) {
             return false;
         }
@@ -654,12 +754,18 @@ impl<'a> Recognizer<'a> {
             && !next.ends_with("ss")
             && !matches!(next, "this" | "plus" | "versus" | "was" | "has");
         if plural_noun
-            && matches!(prev, "the" | "of" | "to" | "and" | "with" | "for" | "at" | "all" | "")
+            && matches!(
+                prev,
+                "the" | "of" | "to" | "and" | "with" | "for" | "at" | "all" | ""
+            )
         {
             return false;
         }
         if !(1800..=2099).contains(&y) {
-            return matches!(prev, "in" | "since" | "of" | "until" | "from" | "year" | "by");
+            return matches!(
+                prev,
+                "in" | "since" | "of" | "until" | "from" | "year" | "by"
+            );
         }
         true
     }
@@ -702,6 +808,7 @@ impl<'a> Recognizer<'a> {
             ampm = true;
         }
         let tz = time_zone(self.w(k)) && self.upper(k);
+        let utc = tz && matches!(self.w(k), "utc" | "gmt");
         if tz {
             k += 1;
         }
@@ -709,7 +816,8 @@ impl<'a> Recognizer<'a> {
             return None;
         }
         let (date, end) = self.day_after(k);
-        let clock = format!("T{hour:02}:{min:02}");
+        let zone = if utc { "Z" } else { "" };
+        let clock = format!("T{hour:02}:{min:02}{zone}");
         Some(time_value(end, date.or(self.anchor_day), &clock))
     }
 
@@ -724,7 +832,12 @@ impl<'a> Recognizer<'a> {
         }
         match self.w(k2) {
             "today" | "tonight" => return (self.dct.map(Point::day), k2 + 1),
-            "yesterday" => return (self.dct.map(|d| Point::day(shift(d, Unit::Day, -1))), k2 + 1),
+            "yesterday" => {
+                return (
+                    self.dct.map(|d| Point::day(shift(d, Unit::Day, -1))),
+                    k2 + 1,
+                )
+            }
             "tomorrow" => return (self.dct.map(|d| Point::day(shift(d, Unit::Day, 1))), k2 + 1),
             _ => {}
         }
@@ -754,7 +867,13 @@ impl<'a> Recognizer<'a> {
                     end += 2;
                 }
                 let v = format!("{}T{h:02}:{mi:02}", p.value());
-                return M { end, kind: TimexType::Time, value: v, point: Some(p), uses_the: false };
+                return M {
+                    end,
+                    kind: TimexType::Time,
+                    value: v,
+                    point: Some(p),
+                    uses_the: false,
+                };
             }
         }
         M::date(k, p)
@@ -765,7 +884,11 @@ impl<'a> Recognizer<'a> {
         let (n, len) = self.num(j + 1)?;
         if len == 2 && n % 10 == 0 && self.adj(j + 1) && self.is(j + 2, "s") && self.adj(j + 2) {
             let century = if n < 30 { 20 } else { 19 };
-            return Some(M::lit(j + 3, TimexType::Date, format!("{century}{}", n / 10)));
+            return Some(M::lit(
+                j + 3,
+                TimexType::Date,
+                format!("{century}{}", n / 10),
+            ));
         }
         None
     }
@@ -808,21 +931,35 @@ impl<'a> Recognizer<'a> {
                 }
                 Some(M::lit(j + 1, TimexType::Date, "PRESENT_REF"))
             }
-            "currently" | "presently" | "nowadays" => Some(M::lit(j + 1, TimexType::Date, "PRESENT_REF")),
-            "present" if j > 0 && self.is(j - 1, "at") => Some(M::lit(j + 1, TimexType::Date, "PRESENT_REF")),
+            "currently" | "presently" | "nowadays" => {
+                Some(M::lit(j + 1, TimexType::Date, "PRESENT_REF"))
+            }
+            "present" if j > 0 && self.is(j - 1, "at") => {
+                Some(M::lit(j + 1, TimexType::Date, "PRESENT_REF"))
+            }
             "current" if unit(n1).is_some() => self.this_next_last(j, "this", has_the).map(M::the),
-            "current" if !has_the && !matches!(n1, "account" | "accounts" | "affairs" | "events" | "-") => {
+            "current"
+                if !has_the
+                    && !matches!(n1, "account" | "accounts" | "affairs" | "events" | "-") =>
+            {
                 Some(M::lit(j + 1, TimexType::Date, "PRESENT_REF"))
             }
             "these" if n1 == "days" => Some(M::lit(j + 2, TimexType::Date, "PRESENT_REF")),
             "recently" | "lately" if !has_the => Some(M::lit(j + 1, TimexType::Date, "PAST_REF")),
+            "more" | "most" if n1 == "recently" => Some(M::lit(j + 2, TimexType::Date, "PAST_REF")),
             "latest" | "recent" | "comparable" if has_the && n1 == "period" => {
                 let v = match (self.last_quarter, self.dct) {
                     (Some(q), _) => q.value(),
                     (None, Some(d)) => format!("{:04}-QX", d.year()),
                     _ => "XXXX-QX".into(),
                 };
-                Some(M { end: j + 2, kind: TimexType::Date, value: v, point: None, uses_the: true })
+                Some(M {
+                    end: j + 2,
+                    kind: TimexType::Date,
+                    value: v,
+                    point: None,
+                    uses_the: true,
+                })
             }
             "recent" | "coming" => match unit(n1) {
                 Some((u, true)) if !self.upper(j + 1) => {
@@ -831,10 +968,21 @@ impl<'a> Recognizer<'a> {
                 _ if w == "coming" => self.this_next_last(j, w, has_the),
                 _ => None,
             },
-            "near" | "short" if has_the && n1 == "term" => Some(M::lit(j + 2, TimexType::Date, "FUTURE_REF").the()),
-            "future" if has_the && !matches!(n1, "-") => Some(M::lit(j + 1, TimexType::Date, "FUTURE_REF").the()),
-            "near" if has_the && n1 == "future" => Some(M::lit(j + 2, TimexType::Date, "FUTURE_REF").the()),
-            "past" if has_the && unit(n1).is_none() && self.count(j + 1).is_none() && season(n1).is_none() => {
+            "near" | "short" if has_the && n1 == "term" => {
+                Some(M::lit(j + 2, TimexType::Date, "FUTURE_REF").the())
+            }
+            "future" if has_the && !matches!(n1, "-") => {
+                Some(M::lit(j + 1, TimexType::Date, "FUTURE_REF").the())
+            }
+            "near" if has_the && n1 == "future" => {
+                Some(M::lit(j + 2, TimexType::Date, "FUTURE_REF").the())
+            }
+            "past"
+                if has_the
+                    && unit(n1).is_none()
+                    && self.count(j + 1).is_none()
+                    && season(n1).is_none() =>
+            {
                 Some(M::lit(j + 1, TimexType::Date, "PAST_REF").the())
             }
             "full" | "current" | "calendar" | "latest"
@@ -842,18 +990,26 @@ impl<'a> Recognizer<'a> {
             {
                 self.the_year(if n1 == "year" { j + 1 } else { j + 2 })
             }
-            "this" | "last" | "next" | "past" | "previous" | "following" | "that"
-            | "same" | "latest" | "prior" | "preceding" | "upcoming" => self.this_next_last(j, w, has_the),
+            "this" | "last" | "next" | "past" | "previous" | "following" | "that" | "same"
+            | "latest" | "prior" | "preceding" | "upcoming" => self.this_next_last(j, w, has_the),
             "fiscal" if has_the && n1 == "year" => self.the_year(j + 1),
             "year" if has_the && !matches!(n1, "-" | "'" | "’") => self.the_year(j),
             "fiscal" => self.fiscal(j),
-            "year" if n1 == "end" || (n1 == "-" && self.is(j + 2, "end")) || (matches!(n1, "'" | "’") && self.is(j + 2, "s") && self.is(j + 3, "end")) => {
+            "year"
+                if n1 == "end"
+                    || (n1 == "-" && self.is(j + 2, "end"))
+                    || (matches!(n1, "'" | "’")
+                        && self.is(j + 2, "s")
+                        && self.is(j + 3, "end")) =>
+            {
                 let end = match n1 {
                     "end" => j + 2,
                     "-" => j + 3,
                     _ => j + 4,
                 };
-                let v = self.dct.map_or("XXXX".to_string(), |d| format!("{:04}", d.year()));
+                let v = self
+                    .dct
+                    .map_or("XXXX".to_string(), |d| format!("{:04}", d.year()));
                 Some(M::lit(end, TimexType::Date, v))
             }
             "nineteen" => {
@@ -867,7 +1023,10 @@ impl<'a> Recognizer<'a> {
                 }
                 None
             }
-            "twenties" | "thirties" | "forties" | "fifties" | "sixties" | "seventies" | "eighties" | "nineties" if has_the => {
+            "twenties" | "thirties" | "forties" | "fifties" | "sixties" | "seventies"
+            | "eighties" | "nineties"
+                if has_the =>
+            {
                 let d = match w {
                     "twenties" => 2,
                     "thirties" => 3,
@@ -880,7 +1039,9 @@ impl<'a> Recognizer<'a> {
                 };
                 Some(M::lit(j + 1, TimexType::Date, format!("19{d}")).the())
             }
-            "noon" | "midday" | "midnight" => {
+            "noon" | "midday" | "midnight"
+                if !self.name_like(j) && !self.is(j.wrapping_sub(1), "high") =>
+            {
                 let clock = if w == "midnight" { "T24:00" } else { "T12:00" };
                 let (date, end) = self.day_after(j + 1);
                 Some(time_value(end, date.or(self.anchor_day), clock))
@@ -891,18 +1052,36 @@ impl<'a> Recognizer<'a> {
             "monthly" if !has_the => Some(M::lit(j + 1, TimexType::Set, "P1M")),
             "annually" | "yearly" => Some(M::lit(j + 1, TimexType::Set, "P1Y")),
             "hourly" => Some(M::lit(j + 1, TimexType::Set, "PT1H")),
-            "year" if n1 == "-" && matches!(self.w(j + 2), "earlier" | "ago") => self.year_earlier(j, has_the),
+            "year" if n1 == "-" && matches!(self.w(j + 2), "earlier" | "ago") => {
+                self.year_earlier(j, has_the)
+            }
             "quarter" if has_the && !matches!(n1, "-" | "of" | "century" | "mile" | "point") => {
+                // "the quarter ended Sept. 30": a fiscal quarter of unknown number.
+                let fiscal = matches!(n1, "ended" | "ending");
                 let v = match (self.last_quarter, self.dct) {
-                    (Some(q), _) => q.value(),
-                    (None, Some(d)) => format!("{:04}-QX", d.year()),
-                    (None, None) => "XXXX-QX".into(),
+                    (Some(q), _) if !fiscal => q.value(),
+                    (_, Some(d)) => format!("{:04}-QX", d.year()),
+                    _ => "XXXX-QX".into(),
                 };
-                Some(M { end: j + 1, kind: TimexType::Date, value: v, point: self.last_quarter, uses_the: true })
+                let point = if fiscal { None } else { self.last_quarter };
+                Some(M {
+                    end: j + 1,
+                    kind: TimexType::Date,
+                    value: v,
+                    point,
+                    uses_the: true,
+                })
             }
             "weekend" if has_the => {
                 let p = self.anchor_day?;
-                Some(M::lit(j + 1, TimexType::Date, format!("{}-WE", p.value_at(Gran::Week))).the())
+                Some(
+                    M::lit(
+                        j + 1,
+                        TimexType::Date,
+                        format!("{}-WE", p.value_at(Gran::Week)),
+                    )
+                    .the(),
+                )
             }
             "morning" | "afternoon" | "evening" if has_the && n1 != "of" => {
                 let p = self.anchor_day;
@@ -927,7 +1106,10 @@ impl<'a> Recognizer<'a> {
                     && !has_the
                     && !self.upper(j)
                     && matches!(prev, "for" | "in" | "within")
-                    && !matches!(n1, "of" | "ago" | "-" | "old" | "before" | "after" | "later" | "earlier")
+                    && !matches!(
+                        n1,
+                        "of" | "ago" | "-" | "old" | "before" | "after" | "later" | "earlier"
+                    )
                 {
                     return Some(M::lit(j + 1, TimexType::Duration, duration(None, u)));
                 }
@@ -948,11 +1130,17 @@ impl<'a> Recognizer<'a> {
         if matches!(n1, "ended" | "ending" | "through" | "to") {
             return Some(M::lit(j + 1, TimexType::Duration, "P1Y").the());
         }
-        if matches!(n1, "before" | "earlier") && !matches!(self.kind(j + 2), Some(Kind::Word) | Some(Kind::Num)) {
+        if matches!(n1, "before" | "earlier")
+            && !matches!(self.kind(j + 2), Some(Kind::Word) | Some(Kind::Num))
+        {
             let a = self.anchor?;
-            return Some(unanchored(M::date(j + 2, a.shift(Unit::Year, -1).with(Gran::Year))).the());
+            return Some(
+                unanchored(M::date(j + 2, a.shift(Unit::Year, -1).with(Gran::Year))).the(),
+            );
         }
-        if matches!(n1, "after" | "later") && !matches!(self.kind(j + 2), Some(Kind::Word) | Some(Kind::Num)) {
+        if matches!(n1, "after" | "later")
+            && !matches!(self.kind(j + 2), Some(Kind::Word) | Some(Kind::Num))
+        {
             let a = self.anchor?;
             return Some(unanchored(M::date(j + 2, a.shift(Unit::Year, 1).with(Gran::Year))).the());
         }
@@ -987,7 +1175,9 @@ impl<'a> Recognizer<'a> {
             Some((d, dl))
                 if dl <= 2
                     && (1..=31).contains(&d)
-                    && !(self.is(k + 1, ":") && self.adj(k + 1) && self.kind(k + 2) == Some(Kind::Num)) =>
+                    && !(self.is(k + 1, ":")
+                        && self.adj(k + 1)
+                        && self.kind(k + 2) == Some(Kind::Num)) =>
             {
                 Some(d)
             }
@@ -997,12 +1187,35 @@ impl<'a> Recognizer<'a> {
         let prev = if j > 0 { self.w(j - 1) } else { "" };
         let prep_before = matches!(
             prev,
-            "in" | "since" | "until" | "till" | "by" | "from" | "through" | "during" | "of" | "early"
-                | "late" | "mid" | "last" | "next" | "this" | "before" | "after" | "between" | "and"
-                | "or" | "to" | "-" | "on" | "that" | "each" | "every" | "as"
+            "in" | "since"
+                | "until"
+                | "till"
+                | "by"
+                | "from"
+                | "through"
+                | "during"
+                | "of"
+                | "early"
+                | "late"
+                | "mid"
+                | "last"
+                | "next"
+                | "this"
+                | "before"
+                | "after"
+                | "between"
+                | "and"
+                | "or"
+                | "to"
+                | "-"
+                | "on"
+                | "that"
+                | "each"
+                | "every"
+                | "as"
         ) || pre.position;
         let risky = matches!(w, "may" | "march" | "june" | "august") || abbr && !dotted;
-        if risky && day.is_none() && year_direct.is_none() && !(prep_before && !abbr) {
+        if risky && day.is_none() && year_direct.is_none() && (abbr || !prep_before) {
             return None;
         }
         if risky && !prep_before && day.is_none() && w == "may" {
@@ -1046,7 +1259,11 @@ impl<'a> Recognizer<'a> {
             k += 2;
         }
         let p = match (year, prev, self.dct) {
-            (Some(y), _, _) => Point { date: ymd(y, mo, 1)?, year_known: true, gran: Gran::Month },
+            (Some(y), _, _) => Point {
+                date: ymd(y, mo, 1)?,
+                year_known: true,
+                gran: Gran::Month,
+            },
             (None, "last" | "next" | "this", Some(d)) => {
                 let y = match prev {
                     "last" if mo < d.month() => d.year(),
@@ -1055,7 +1272,11 @@ impl<'a> Recognizer<'a> {
                     "next" => d.year() + 1,
                     _ => d.year(),
                 };
-                Point { date: ymd(y, mo, 1)?, year_known: true, gran: Gran::Month }
+                Point {
+                    date: ymd(y, mo, 1)?,
+                    year_known: true,
+                    gran: Gran::Month,
+                }
             }
             _ => month_day(mo, None, self.dct, self.tense(j))?,
         };
@@ -1071,7 +1292,15 @@ impl<'a> Recognizer<'a> {
                 gran: Gran::Day,
             };
         };
-        let dir = dir.unwrap_or_else(|| if self.future_tense(j) { Dir::Future } else { Dir::Past });
+        // "Wednesday's ruling": a possessive weekday names something that happened.
+        let possessive = matches!(self.w(j + 1), "'" | "’") && self.is(j + 2, "s");
+        let dir = dir.unwrap_or_else(|| {
+            if !possessive && self.future_tense(j) {
+                Dir::Future
+            } else {
+                Dir::Past
+            }
+        });
         Point::day(weekday_from(dct, wd, dir))
     }
 
@@ -1096,7 +1325,13 @@ impl<'a> Recognizer<'a> {
             return m;
         }
         if self.dct.is_none() {
-            return M { end: k, kind: TimexType::Date, value: format!("XXXX-WXX-{wd}"), point: None, uses_the: false };
+            return M {
+                end: k,
+                kind: TimexType::Date,
+                value: format!("XXXX-WXX-{wd}"),
+                point: None,
+                uses_the: false,
+            };
         }
         M::date(k, p)
     }
@@ -1134,7 +1369,11 @@ impl<'a> Recognizer<'a> {
             w = "next";
             k += 1;
         }
-        if matches!(self.w(k), "christmas" | "thanksgiving" | "halloween" | "easter") && self.upper(k) {
+        if matches!(
+            self.w(k),
+            "christmas" | "thanksgiving" | "halloween" | "easter"
+        ) && self.upper(k)
+        {
             return self.holiday(k);
         }
         if w == "the" {
@@ -1161,7 +1400,9 @@ impl<'a> Recognizer<'a> {
             return None;
         }
         if let Some(s) = season(nw) {
-            return self.season_expr(k, s, Some(w), has_the, Pre::default()).map(M::the);
+            return self
+                .season_expr(k, s, Some(w), has_the, Pre::default())
+                .map(M::the);
         }
         if w == "this" || w == "last" || w == "that" {
             if let Some(part) = day_part(nw) {
@@ -1182,11 +1423,12 @@ impl<'a> Recognizer<'a> {
         // "this year's third quarter", "last year's quarter"
         if u == Unit::Year && matches!(self.w(end), "'" | "’") && self.is(end + 1, "s") {
             if let Some(d) = self.dct {
-                let y = d.year() + match w {
-                    "last" | "past" | "previous" => -1,
-                    "next" | "coming" => 1,
-                    _ => 0,
-                };
+                let y = d.year()
+                    + match w {
+                        "last" | "past" | "previous" => -1,
+                        "next" | "coming" => 1,
+                        _ => 0,
+                    };
                 if let Some(m) = self.quarter_of_year(end + 2, y) {
                     return Some(m);
                 }
@@ -1195,14 +1437,22 @@ impl<'a> Recognizer<'a> {
         let from_dct = self.dct.map(Point::day);
         let (base, n, anchor_rel) = match w {
             "this" | "current" => (from_dct, 0, false),
-            "last" | "past" | "latest" if !(w == "latest" && u == Unit::Quarter) => (from_dct, -1, false),
+            "last" | "past" | "latest" if !(w == "latest" && u == Unit::Quarter) => {
+                (from_dct, -1, false)
+            }
             "latest" => {
                 let v = match (self.last_quarter, self.dct) {
                     (Some(q), _) => q.value(),
                     (None, Some(d)) => format!("{:04}-QX", d.year()),
                     _ => "XXXX-QX".into(),
                 };
-                return Some(M { end, kind: TimexType::Date, value: v, point: self.last_quarter, uses_the: true });
+                return Some(M {
+                    end,
+                    kind: TimexType::Date,
+                    value: v,
+                    point: self.last_quarter,
+                    uses_the: true,
+                });
             }
             "next" | "coming" | "upcoming" if !has_the => (from_dct, 1, false),
             "next" | "following" | "coming" => (None, 1, true),
@@ -1252,11 +1502,28 @@ impl<'a> Recognizer<'a> {
             Unit::Second | Unit::Minute | Unit::Hour => return None,
             _ => p.value(),
         };
-        let point = if matches!(u, Unit::Weekend | Unit::Decade | Unit::Century) { None } else { Some(p) };
-        Some(M { end, kind: TimexType::Date, value, point, uses_the: true })
+        let point = if matches!(u, Unit::Weekend | Unit::Decade | Unit::Century) {
+            None
+        } else {
+            Some(p)
+        };
+        Some(M {
+            end,
+            kind: TimexType::Date,
+            value,
+            point,
+            uses_the: true,
+        })
     }
 
-    fn season_expr(&self, k: usize, code: &str, rel: Option<&str>, has_the: bool, pre: Pre) -> Option<M> {
+    fn season_expr(
+        &self,
+        k: usize,
+        code: &str,
+        rel: Option<&str>,
+        has_the: bool,
+        pre: Pre,
+    ) -> Option<M> {
         let w = self.w(k);
         let prev = if k > 0 { self.w(k - 1) } else { "" };
         // "fall"/"spring" are verbs and nouns too: want a determiner, preposition or year.
@@ -1272,8 +1539,13 @@ impl<'a> Recognizer<'a> {
             || rel.is_some()
             || has_the
             || pre.position
-            || matches!(prev, "in" | "during" | "this" | "last" | "next" | "until" | "by" | "since");
-        if !supported || (w == "fall" && year.is_none() && rel.is_none() && !has_the && !pre.position) {
+            || matches!(
+                prev,
+                "in" | "during" | "this" | "last" | "next" | "until" | "by" | "since"
+            );
+        if !supported
+            || (w == "fall" && year.is_none() && rel.is_none() && !has_the && !pre.position)
+        {
             return None;
         }
         if has_the && year.is_none() && rel.is_none() && self.is(end, "of") {
@@ -1385,13 +1657,23 @@ impl<'a> Recognizer<'a> {
         });
         let (value, point) = match year {
             Some(y) if code == 'Q' => {
-                let p = Point { date: ymd(y, (q - 1) * 3 + 1, 1)?, year_known: true, gran: Gran::Quarter };
+                let p = Point {
+                    date: ymd(y, (q - 1) * 3 + 1, 1)?,
+                    year_known: true,
+                    gran: Gran::Quarter,
+                };
                 (p.value(), Some(p))
             }
             Some(y) => (format!("{y:04}-H{q}"), None),
             None => (format!("XXXX-{code}{q}"), None),
         };
-        Some(M { end, kind: TimexType::Date, value, point, uses_the: !hyphen })
+        Some(M {
+            end,
+            kind: TimexType::Date,
+            value,
+            point,
+            uses_the: !hyphen,
+        })
     }
 
     /// "fiscal 1990", "fiscal year 1990".
@@ -1454,7 +1736,10 @@ impl<'a> Recognizer<'a> {
         }
         if matches!(self.w(k), "quarter" | "period") {
             let q = self.last_quarter?;
-            let p = Point { date: ymd(y, q.date.month(), 1)?, ..q };
+            let p = Point {
+                date: ymd(y, q.date.month(), 1)?,
+                ..q
+            };
             return Some(M::date(k + 1, p).the());
         }
         None
@@ -1462,17 +1747,18 @@ impl<'a> Recognizer<'a> {
 
     /// "year-earlier" / "year-ago" [period|quarter].
     fn year_earlier(&self, j: usize, has_the: bool) -> Option<M> {
-        let y = self.last_quarter.map(|q| q.date.year()).or(self.dct.map(|d| d.year()));
+        let y = self
+            .last_quarter
+            .map(|q| q.date.year())
+            .or(self.dct.map(|d| d.year()));
         if let Some(m) = y.and_then(|y| self.quarter_of_year(j + 3, y - 1)) {
             return Some(unanchored(m));
         }
         let mut end = j + 3;
         let mut uses_the = false;
-        if matches!(self.w(end), "period" | "quarter" | "level" | "levels" | "month") {
-            if self.w(end) == "period" || self.w(end) == "quarter" {
-                end += 1;
-                uses_the = has_the;
-            }
+        if matches!(self.w(end), "period" | "quarter") {
+            end += 1;
+            uses_the = has_the;
         }
         let base = self.last_quarter;
         let p = match (base, self.anchor) {
@@ -1565,24 +1851,38 @@ impl<'a> Recognizer<'a> {
         let mut consider = |k: usize, dist: usize| {
             let w = self.w(k);
             let verdict = match w {
-                "will" | "ll" | "shall" | "would" | "tomorrow" | "scheduled" | "slated" | "expected"
-                | "expects" | "plans" | "plan" | "planned" | "upcoming" | "next" | "payable"
-                | "effective" | "due" | "until" | "till" | "expire" | "expires" | "soon"
-                | "starting" | "begin" | "begins" | "resume" => Some(true),
+                "will" | "ll" | "shall" | "would" | "tomorrow" | "scheduled" | "slated"
+                | "expected" | "expects" | "plans" | "plan" | "planned" | "upcoming" | "next"
+                | "payable" | "effective" | "due" | "until" | "till" | "expire" | "expires"
+                | "soon" | "starting" | "begin" | "begins" | "resume" | "planning" => Some(true),
                 "by" if dist == 1 && k < j => Some(true),
                 "early" if k > 0 && self.is(k - 1, "as") => Some(true),
                 "said" | "says" | "was" | "were" | "had" | "did" | "told" | "ago" | "last"
                 | "yesterday" | "came" | "went" | "took" | "made" | "met" | "gave" | "began"
-                | "won" | "lost" | "fell" | "rose" | "saw" | "left" | "earlier" | "since" => Some(false),
+                | "won" | "lost" | "fell" | "rose" | "saw" | "left" | "earlier" | "since" => {
+                    Some(false)
+                }
                 "going" if self.is(k + 1, "to") => Some(true),
                 _ if w.len() > 4
                     && w.ends_with("ed")
                     && !self.upper(k)
-                    && !matches!(w, "indeed" | "proceed" | "exceed" | "succeed" | "speed" | "need" | "seed") =>
+                    && !matches!(
+                        w,
+                        "indeed" | "proceed" | "exceed" | "succeed" | "speed" | "need" | "seed"
+                    ) =>
                 {
                     Some(false)
                 }
                 _ => None,
+            };
+            // "had been scheduled", "was due": a plan in the past.
+            let verdict = match verdict {
+                Some(true)
+                    if k >= 1 && matches!(self.w(k - 1), "had" | "was" | "were" | "been") =>
+                {
+                    Some(false)
+                }
+                v => v,
             };
             if let Some(v) = verdict {
                 if best.is_none_or_far(dist) {
@@ -1660,7 +1960,13 @@ fn year_point(y: i32) -> Point {
 /// A TIME value: the day (or `XXXX-XX-XX`) and a clock or part-of-day suffix.
 fn time_value(end: usize, day: Option<Point>, suffix: &str) -> M {
     let d = day.map_or_else(|| "XXXX-XX-XX".to_string(), |p| p.value_at(Gran::Day));
-    M { end, kind: TimexType::Time, value: format!("{d}{suffix}"), point: day, uses_the: false }
+    M {
+        end,
+        kind: TimexType::Time,
+        value: format!("{d}{suffix}"),
+        point: day,
+        uses_the: false,
+    }
 }
 
 fn to24(h: u32, pm: bool) -> Option<u32> {
@@ -1925,22 +2231,123 @@ fn may_start(w: &str) -> bool {
         || number_word(w).is_some()
         || matches!(
             w,
-            "the" | "a" | "an" | "as" | "about" | "around" | "nearly" | "almost" | "roughly"
-                | "approximately" | "over" | "only" | "just" | "some" | "another" | "barely" | "more"
-                | "less" | "fewer" | "at" | "up" | "early" | "late" | "mid" | "earlier" | "later"
-                | "today" | "yesterday" | "tomorrow" | "tonight" | "now" | "currently" | "presently"
-                | "nowadays" | "present" | "current" | "these" | "recently" | "lately"
-                | "previously" | "formerly" | "recent" | "soon" | "future" | "near" | "past"
-                | "coming" | "this" | "last" | "next" | "previous" | "following" | "that" | "same"
-                | "latest" | "prior" | "preceding" | "upcoming" | "fiscal" | "every" | "each"
-                | "per" | "daily" | "weekly" | "monthly" | "annually" | "yearly" | "hourly" | "year"
-                | "quarter" | "weekend" | "morning" | "afternoon" | "evening" | "christmas"
-                | "thanksgiving" | "halloween" | "new" | "independence" | "valentine" | "labor"
-                | "memorial" | "election" | "several" | "few" | "many" | "on" | "first" | "final"
-                | "end" | "beginning" | "start" | "middle" | "full" | "calendar" | "comparable"
-                | "noon" | "midday" | "midnight" | "nineteen" | "twenties" | "thirties" | "forties"
-                | "fifties" | "sixties" | "seventies" | "eighties" | "nineties" | "years" | "months"
-                | "weeks" | "days" | "decades" | "hours" | "minutes" | "centuries" | "day" | "decade"
+            "the"
+                | "a"
+                | "an"
+                | "as"
+                | "about"
+                | "around"
+                | "nearly"
+                | "almost"
+                | "roughly"
+                | "approximately"
+                | "over"
+                | "only"
+                | "just"
+                | "some"
+                | "another"
+                | "barely"
+                | "more"
+                | "less"
+                | "fewer"
+                | "at"
+                | "up"
+                | "early"
+                | "late"
+                | "mid"
+                | "earlier"
+                | "later"
+                | "today"
+                | "yesterday"
+                | "tomorrow"
+                | "tonight"
+                | "now"
+                | "currently"
+                | "presently"
+                | "nowadays"
+                | "present"
+                | "current"
+                | "these"
+                | "recently"
+                | "lately"
+                | "previously"
+                | "formerly"
+                | "recent"
+                | "soon"
+                | "future"
+                | "near"
+                | "past"
+                | "coming"
+                | "this"
+                | "last"
+                | "next"
+                | "previous"
+                | "following"
+                | "that"
+                | "same"
+                | "latest"
+                | "prior"
+                | "preceding"
+                | "upcoming"
+                | "fiscal"
+                | "every"
+                | "each"
+                | "per"
+                | "daily"
+                | "weekly"
+                | "monthly"
+                | "annually"
+                | "yearly"
+                | "hourly"
+                | "year"
+                | "quarter"
+                | "weekend"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "christmas"
+                | "thanksgiving"
+                | "halloween"
+                | "new"
+                | "independence"
+                | "valentine"
+                | "labor"
+                | "memorial"
+                | "election"
+                | "several"
+                | "few"
+                | "many"
+                | "on"
+                | "first"
+                | "final"
+                | "end"
+                | "beginning"
+                | "start"
+                | "middle"
+                | "full"
+                | "calendar"
+                | "comparable"
+                | "noon"
+                | "midday"
+                | "midnight"
+                | "nineteen"
+                | "twenties"
+                | "thirties"
+                | "forties"
+                | "fifties"
+                | "sixties"
+                | "seventies"
+                | "eighties"
+                | "nineties"
+                | "years"
+                | "months"
+                | "weeks"
+                | "days"
+                | "decades"
+                | "hours"
+                | "minutes"
+                | "centuries"
+                | "day"
+                | "decade"
         )
 }
-

@@ -9,7 +9,10 @@ fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
 }
 
 fn find(text: &str, dct: Option<NaiveDate>) -> Vec<(String, String)> {
-    find_times(text, dct).into_iter().map(|t| (t.text, t.value)).collect()
+    find_times(text, dct)
+        .into_iter()
+        .map(|t| (t.text, t.value))
+        .collect()
 }
 
 fn one(text: &str, dct: Option<NaiveDate>) -> Timex {
@@ -19,7 +22,9 @@ fn one(text: &str, dct: Option<NaiveDate>) -> Timex {
 }
 
 fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
-    v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    v.iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
 }
 
 const STORY: &str = "“We are currently ready to export weapons,” Heydari said July 19, according to a report.\n\
@@ -46,14 +51,19 @@ fn reference_story_with_publication_date() {
             ("Tuesday", "2022-07-19"),
         ])
     );
-    assert!(find_times(STORY, d(2022, 7, 20)).iter().all(|t| t.kind == TimexType::Date));
+    assert!(find_times(STORY, d(2022, 7, 20))
+        .iter()
+        .all(|t| t.kind == TimexType::Date));
 }
 
 #[test]
 fn reference_story_without_date_keeps_x() {
     let got = find(STORY, None);
     assert_eq!(got[1], ("July 19".to_string(), "XXXX-07-19".to_string()));
-    assert_eq!(got[6], ("On the same day".to_string(), "XXXX-07-13".to_string()));
+    assert_eq!(
+        got[6],
+        ("On the same day".to_string(), "XXXX-07-13".to_string())
+    );
     assert!(got.iter().all(|(_, v)| !v.starts_with("20")));
 }
 
@@ -68,11 +78,23 @@ fn offsets_index_the_text() {
 #[test]
 fn full_and_partial_dates() {
     let dct = d(2022, 7, 20);
-    assert_eq!(one("It opened on 19 July 2022 in Oslo.", dct).value, "2022-07-19");
-    assert_eq!(one("The file is dated 2022-07-19 in the archive.", dct).value, "2022-07-19");
-    assert_eq!(one("The deal was signed Jan. 5 by both firms.", dct).value, "2022-01-05");
+    assert_eq!(
+        one("It opened on 19 July 2022 in Oslo.", dct).value,
+        "2022-07-19"
+    );
+    assert_eq!(
+        one("The file is dated 2022-07-19 in the archive.", dct).value,
+        "2022-07-19"
+    );
+    assert_eq!(
+        one("The deal was signed Jan. 5 by both firms.", dct).value,
+        "2022-01-05"
+    );
     assert_eq!(one("The plant closed in March 2019.", dct).value, "2019-03");
-    assert_eq!(one("It closed on July 4, 1999, for good.", dct).value, "1999-07-04");
+    assert_eq!(
+        one("It closed on July 4, 1999, for good.", dct).value,
+        "1999-07-04"
+    );
     assert_eq!(one("Prices fell sharply in 1998.", dct).value, "1998");
     assert_eq!(one("Growth was strong in the mid-1990s.", dct).value, "199");
     assert_eq!(one("Trade collapsed in the 1930s.", dct).text, "the 1930s");
@@ -87,8 +109,14 @@ fn deictic_and_relative_dates() {
     assert_eq!(one("Sales fell last month.", dct).value, "2022-06");
     assert_eq!(one("Elections are due next year.", dct).value, "2023");
     assert_eq!(one("He resigned two weeks ago.", dct).value, "2022-07-06");
-    assert_eq!(one("The company was founded a year ago.", dct).value, "2021");
-    assert_eq!(one("Profit rose in the third quarter.", dct).value, "2022-Q3");
+    assert_eq!(
+        one("The company was founded a year ago.", dct).value,
+        "2021"
+    );
+    assert_eq!(
+        one("Profit rose in the third quarter.", dct).value,
+        "2022-Q3"
+    );
     assert_eq!(one("Shares will be sold this fall.", dct).value, "2022-FA");
     assert_eq!(one("We met last summer in Rome.", dct).value, "2021-SU");
     assert_eq!(one("Results for fiscal 2021 were weak.", dct).value, "2021");
@@ -97,20 +125,39 @@ fn deictic_and_relative_dates() {
 #[test]
 fn weekdays_follow_tense() {
     let dct = d(2022, 7, 20); // a Wednesday
-    assert_eq!(one("The minister said on Monday that talks failed.", dct).value, "2022-07-18");
-    assert_eq!(one("The minister will travel to Paris on Friday.", dct).value, "2022-07-22");
-    assert_eq!(one("The vote was held last Wednesday.", dct).value, "2022-07-13");
+    assert_eq!(
+        one("The minister said on Monday that talks failed.", dct).value,
+        "2022-07-18"
+    );
+    assert_eq!(
+        one("The minister will travel to Paris on Friday.", dct).value,
+        "2022-07-22"
+    );
+    assert_eq!(
+        one("The vote was held last Wednesday.", dct).value,
+        "2022-07-13"
+    );
 }
 
 #[test]
 fn anaphora_uses_the_last_date() {
     let dct = d(2022, 7, 20);
-    let got = find("The army moved on March 3. The next day, it stopped. A week later it left.", dct);
+    let got = find(
+        "The army moved on March 3. The next day, it stopped. A week later it left.",
+        dct,
+    );
     assert_eq!(
         got,
-        pairs(&[("March 3", "2022-03-03"), ("The next day", "2022-03-04"), ("A week later", "2022-03-11")])
+        pairs(&[
+            ("March 3", "2022-03-03"),
+            ("The next day", "2022-03-04"),
+            ("A week later", "2022-03-11")
+        ])
     );
-    let got = find("Talks began on May 2, 2019. That week, the rebels agreed.", dct);
+    let got = find(
+        "Talks began on May 2, 2019. That week, the rebels agreed.",
+        dct,
+    );
     assert_eq!(got[1], ("That week".to_string(), "2019-W18".to_string()));
 }
 
@@ -118,10 +165,19 @@ fn anaphora_uses_the_last_date() {
 fn times_of_day() {
     let dct = d(2022, 7, 20);
     let t = one("The polls close at 3 p.m. local officials said.", dct);
-    assert_eq!((t.text.as_str(), t.value.as_str(), t.kind), ("3 p.m.", "2022-07-20T15:00", TimexType::Time));
-    assert_eq!(one("He spoke this morning on the radio.", dct).value, "2022-07-20TMO");
+    assert_eq!(
+        (t.text.as_str(), t.value.as_str(), t.kind),
+        ("3 p.m.", "2022-07-20T15:00", TimexType::Time)
+    );
+    assert_eq!(
+        one("He spoke this morning on the radio.", dct).value,
+        "2022-07-20TMO"
+    );
     assert_eq!(one("The strike began tonight.", dct).value, "2022-07-20TNI");
-    assert_eq!(one("It ended at 10:30 a.m. EST Tuesday.", dct).value, "2022-07-19T10:30");
+    assert_eq!(
+        one("It ended at 10:30 a.m. EST Tuesday.", dct).value,
+        "2022-07-19T10:30"
+    );
 }
 
 #[test]
@@ -129,8 +185,14 @@ fn durations_and_sets() {
     let dct = d(2022, 7, 20);
     let t = one("The war lasted three years.", dct);
     assert_eq!((t.value.as_str(), t.kind), ("P3Y", TimexType::Duration));
-    assert_eq!(one("Prices rose over the past two weeks.", dct).value, "P2W");
-    assert_eq!(one("It will take several months to finish.", dct).value, "PXM");
+    assert_eq!(
+        one("Prices rose over the past two weeks.", dct).value,
+        "P2W"
+    );
+    assert_eq!(
+        one("It will take several months to finish.", dct).value,
+        "PXM"
+    );
     assert_eq!(one("The ban lasts 90 days.", dct).value, "P90D");
     assert_eq!(one("He signed a five-year contract.", dct).value, "P5Y");
     let t = one("The board meets every week.", dct);
@@ -143,7 +205,10 @@ fn reference_words() {
     let dct = d(2022, 7, 20);
     assert_eq!(one("He is now the leader.", dct).value, "PRESENT_REF");
     assert_eq!(one("She recently moved to Kyiv.", dct).value, "PAST_REF");
-    assert_eq!(one("The talks may fail in the future.", dct).value, "FUTURE_REF");
+    assert_eq!(
+        one("The talks may fail in the future.", dct).value,
+        "FUTURE_REF"
+    );
 }
 
 #[test]
@@ -161,7 +226,11 @@ fn not_times() {
         "Iraq imports about three-quarters of its food.",
         "It costs $1990 per unit.",
     ] {
-        assert!(find_times(s, dct).is_empty(), "{s:?} -> {:?}", find_times(s, dct));
+        assert!(
+            find_times(s, dct).is_empty(),
+            "{s:?} -> {:?}",
+            find_times(s, dct)
+        );
     }
 }
 
@@ -182,7 +251,12 @@ fn never_panics_on_odd_input() {
         long.as_str(),
     ];
     for s in inputs {
-        for dct in [None, d(2022, 7, 20), d(1, 1, 1), NaiveDate::from_ymd_opt(262_000, 1, 1)] {
+        for dct in [
+            None,
+            d(2022, 7, 20),
+            d(1, 1, 1),
+            NaiveDate::from_ymd_opt(262_000, 1, 1),
+        ] {
             for t in find_times(s, dct) {
                 assert!(t.start < t.end && s.get(t.start..t.end).is_some());
             }
@@ -193,7 +267,10 @@ fn never_panics_on_odd_input() {
 #[test]
 #[ignore = "throughput measurement; run with --release -- --ignored --nocapture"]
 fn throughput() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/samples/iran-drones.txt");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/samples/iran-drones.txt"
+    );
     let article = std::fs::read_to_string(path).unwrap_or_else(|_| STORY.to_string());
     // One call per article, as the pipeline does; best of five rounds of ~8 MB.
     let rounds = (8 << 20) / article.len().max(1);

@@ -51,7 +51,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                     break;
                 }
             }
-            out.push(Tok { start, end: i, kind: Kind::Num, upper: false });
+            out.push(Tok {
+                start,
+                end: i,
+                kind: Kind::Num,
+                upper: false,
+            });
             continue;
         }
         if c.is_ascii_alphabetic() || (c >= 0x80 && alpha_at(text, i)) {
@@ -66,13 +71,23 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                     break;
                 }
             }
-            out.push(Tok { start, end: i, kind: Kind::Word, upper });
+            out.push(Tok {
+                start,
+                end: i,
+                kind: Kind::Word,
+                upper,
+            });
             continue;
         }
         i += if c >= 0x80 { char_len(c) } else { 1 };
         let end = i.min(b.len());
         i = end;
-        out.push(Tok { start, end, kind: Kind::Punct, upper: false });
+        out.push(Tok {
+            start,
+            end,
+            kind: Kind::Punct,
+            upper: false,
+        });
     }
     out
 }
@@ -294,7 +309,18 @@ pub(crate) fn day_part(w: &str) -> Option<&'static str> {
 pub(crate) fn time_zone(w: &str) -> bool {
     matches!(
         w,
-        "est" | "edt" | "cst" | "cdt" | "mst" | "mdt" | "pst" | "pdt" | "gmt" | "utc" | "et" | "bst"
+        "est"
+            | "edt"
+            | "cst"
+            | "cdt"
+            | "mst"
+            | "mdt"
+            | "pst"
+            | "pdt"
+            | "gmt"
+            | "utc"
+            | "et"
+            | "bst"
     )
 }
 
