@@ -183,7 +183,7 @@ pub(crate) fn month_day(
         });
     };
     let mut y = dct.year();
-    let Some(future) = tense else {
+    let Some(future) = tense.or(day.is_none().then_some(false)) else {
         // No tense: the nearest such date.
         let mut best: Option<(i64, NaiveDate)> = None;
         for y in [dct.year(), dct.year() - 1, dct.year() + 1] {
@@ -204,9 +204,9 @@ pub(crate) fn month_day(
         let c = NaiveDate::from_ymd_opt(y, month, d)
             .or_else(|| NaiveDate::from_ymd_opt(y - 1, month, d))?;
         let ahead = (c - dct).num_days();
-        if ahead > 30 && !future || ahead > 300 {
+        if ahead > 90 && !future || ahead > 300 {
             y -= 1;
-        } else if ahead < -183 && future || ahead < -300 {
+        } else if ahead < -60 && future || ahead < -300 {
             y += 1;
         }
     } else if month > dct.month() && !future {

@@ -1125,7 +1125,8 @@ impl<'a> Recognizer<'a> {
             return Some(M::date(j + 2, year_point(y)).the());
         }
         if self.is(j + 1, "two") && self.is(j + 2, "thousand") {
-            return None;
+            let (t, k) = self.tens(j + 3).unwrap_or((0, j + 3));
+            return Some(M::date(k, year_point(2000 + t as i32)).the());
         }
         if matches!(n1, "ended" | "ending" | "through" | "to") {
             return Some(M::lit(j + 1, TimexType::Duration, "P1Y").the());
@@ -1320,7 +1321,13 @@ impl<'a> Recognizer<'a> {
         let p = self.weekday_point(j, wd, dir);
         if let Some(part) = day_part(self.w(k)) {
             k += 1;
-            let mut m = time_value(k, Some(p), &format!("T{part}"));
+            // News annotation dates "Friday morning" by its day alone.
+            let suffix = if part == "MO" {
+                String::new()
+            } else {
+                format!("T{part}")
+            };
+            let mut m = time_value(k, Some(p), &suffix);
             m.kind = TimexType::Date;
             return m;
         }
@@ -1379,6 +1386,9 @@ impl<'a> Recognizer<'a> {
         if w == "the" {
             return None;
         }
+        if w == "that" && self.is(k, "same") {
+            k += 1;
+        }
         let nw = self.w(k);
         if w == "same" && !has_the {
             return None;
@@ -1404,12 +1414,15 @@ impl<'a> Recognizer<'a> {
                 .season_expr(k, s, Some(w), has_the, Pre::default())
                 .map(M::the);
         }
-        if w == "this" || w == "last" || w == "that" {
+        if matches!(w, "this" | "last" | "that" | "next" | "following") {
             if let Some(part) = day_part(nw) {
                 let p = match (w, self.dct) {
                     ("this", Some(d)) => Some(Point::day(d)),
                     ("last", Some(d)) if part == "NI" => Some(Point::day(shift(d, Unit::Day, -1))),
                     ("that", _) => self.anchor_day,
+                    ("next" | "following", _) if has_the => {
+                        self.anchor_day.map(|a| a.shift(Unit::Day, 1))
+                    }
                     _ => return None,
                 };
                 return Some(time_value(k + 1, p, &format!("T{part}")));
@@ -1642,7 +1655,7 @@ impl<'a> Recognizer<'a> {
             }
         }
         let year = given_year.or(year).or_else(|| {
-            if j >= 2 && self.w(j - 1) == "s" && self.year_at(j - 3).is_some() {
+            if j >= 3 && self.w(j - 1) == "s" && self.year_at(j - 3).is_some() {
                 return self.year_at(j - 3);
             }
             self.dct.map(|d| {
