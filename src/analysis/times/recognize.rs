@@ -1865,18 +1865,18 @@ impl<'a> Recognizer<'a> {
             let w = self.w(k);
             let verdict = match w {
                 "will" | "ll" | "shall" | "would" | "tomorrow" | "scheduled" | "slated"
-                | "expected" | "expects" | "plans" | "plan" | "planned" | "upcoming" | "next"
-                | "payable" | "effective" | "due" | "until" | "till" | "expire" | "expires"
-                | "soon" | "starting" | "begin" | "begins" | "resume" | "planning" => Some(true),
+                | "expected" | "expects" | "upcoming" | "payable" | "effective" | "due"
+                | "until" | "till" | "expire" | "expires" | "soon" | "begin" | "begins"
+                | "resume" => Some(true),
+                // "plans to leave", not "the plans"
+                "plans" | "plan" | "planning" if self.is(k + 1, "to") => Some(true),
                 "by" if dist == 1 && k < j => Some(true),
                 "early" if k > 0 && self.is(k - 1, "as") => Some(true),
-                "said" | "says" | "was" | "were" | "had" | "did" | "told" | "ago" | "last"
-                | "yesterday" | "came" | "went" | "took" | "made" | "met" | "gave" | "began"
-                | "won" | "lost" | "fell" | "rose" | "saw" | "left" | "earlier" | "since" => {
-                    Some(false)
-                }
+                "said" | "says" | "was" | "were" | "had" | "did" | "told" | "ago" | "yesterday"
+                | "came" | "went" | "took" | "made" | "met" | "gave" | "began" | "won" | "lost"
+                | "fell" | "rose" | "saw" | "left" | "earlier" | "since" => Some(false),
                 "going" if self.is(k + 1, "to") => Some(true),
-                _ if w.len() > 4
+                _ if w.len() > 3
                     && w.ends_with("ed")
                     && !self.upper(k)
                     && !matches!(
@@ -1889,12 +1889,9 @@ impl<'a> Recognizer<'a> {
                 _ => None,
             };
             // "had been scheduled", "was due": a plan in the past.
+            let perfect = (1..=3).any(|b| k >= b && matches!(self.w(k - b), "had" | "been"));
             let verdict = match verdict {
-                Some(true)
-                    if k >= 1 && matches!(self.w(k - 1), "had" | "was" | "were" | "been") =>
-                {
-                    Some(false)
-                }
+                Some(true) if perfect => Some(false),
                 v => v,
             };
             if let Some(v) = verdict {
