@@ -417,7 +417,9 @@ impl<'a> Recognizer<'a> {
             return None;
         }
         // fractions: "three-quarters of", "a quarter of"
-        if u == Unit::Quarter && (hy && plural || self.is(u_at + 1, "of") || self.is(u_at + 1, "-"))
+        let small_fraction = matches!(cw, "a" | "an" | "one" | "two" | "three");
+        if u == Unit::Quarter
+            && (hy && plural || small_fraction && self.is(u_at + 1, "of") || self.is(u_at + 1, "-"))
         {
             return None;
         }
@@ -444,7 +446,7 @@ impl<'a> Recognizer<'a> {
                 return None;
             }
         }
-        if n.is_none() && !plural {
+        if n.is_none() && !plural && !hy {
             return None;
         }
         let mut end = u_at + 1;
