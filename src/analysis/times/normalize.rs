@@ -209,7 +209,7 @@ pub(crate) fn month_day(
         } else if ahead < -60 && future || ahead < -300 {
             y += 1;
         }
-    } else if month > dct.month() && !future {
+    } else if month > dct.month() + 1 && !future {
         y -= 1;
     } else if month < dct.month() && future {
         y += 1;
