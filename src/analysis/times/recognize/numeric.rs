@@ -42,6 +42,10 @@ impl<'a> Recognizer<'a> {
         if let Some(m) = self.clock(j) {
             return Some(m);
         }
+        // 20th century
+        if (1..=21).contains(&n) && len <= 2 && self.is(j + 2, "century") && self.adj(j + 1) {
+            return Some(M::lit(j + 3, TimexType::Date, format!("{:02}", n - 1)).the());
+        }
         // 19 July [2022], the 19th of July
         if (1..=31).contains(&n) && len <= 2 {
             let mut k = self.after_ordinal(j);
@@ -83,10 +87,6 @@ impl<'a> Recognizer<'a> {
                 format!("{}", n / 10)
             };
             return Some(M::lit(j + 2, TimexType::Date, v).the());
-        }
-        // 20th century
-        if (1..=21).contains(&n) && len <= 2 && self.is(j + 2, "century") && self.adj(j + 1) {
-            return Some(M::lit(j + 3, TimexType::Date, format!("{:02}", n - 1)).the());
         }
         let y = self.year_at(j)?;
         if !self.plausible_year(j, y) {

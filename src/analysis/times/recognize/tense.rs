@@ -20,49 +20,9 @@ impl<'a> Recognizer<'a> {
         }
     }
 
-    /// The tense around token `j`: the nearest marker in its sentence decides (`Some(true)`
-    /// future, `Some(false)` past, `None` no marker).
+    /// The tense around token `j`: the nearest marker before it in its sentence decides, else
+    /// the nearest after it (`Some(true)` future, `Some(false)` past, `None` no marker).
     pub(super) fn tense(&self, j: usize) -> Option<bool> {
-        let mut best: Option<(usize, bool)> = None;
-        let mut consider = |k: usize, dist: usize| {
-            let w = self.w(k);
-            let verdict = match w {
-                "will" | "ll" | "shall" | "would" | "tomorrow" | "scheduled" | "slated"
-                | "expected" | "expects" | "upcoming" | "payable" | "effective" | "due"
-                | "until" | "till" | "expire" | "expires" | "soon" | "begin" | "begins"
-                | "resume" => Some(true),
-                // "plans to leave", not "the plans"
-                "plans" | "plan" | "planning" if self.is(k + 1, "to") => Some(true),
-                "by" if dist == 1 && k < j => Some(true),
-                "early" if k > 0 && self.is(k - 1, "as") => Some(true),
-                "said" | "says" | "was" | "were" | "had" | "did" | "told" | "ago" | "yesterday"
-                | "came" | "went" | "took" | "made" | "met" | "gave" | "began" | "won" | "lost"
-                | "fell" | "rose" | "saw" | "left" | "earlier" | "since" => Some(false),
-                "going" if self.is(k + 1, "to") => Some(true),
-                _ if w.len() > 3
-                    && w.ends_with("ed")
-                    && !self.upper(k)
-                    && !matches!(
-                        w,
-                        "indeed" | "proceed" | "exceed" | "succeed" | "speed" | "need" | "seed"
-                    ) =>
-                {
-                    Some(false)
-                }
-                _ => None,
-            };
-            // "had been scheduled", "was due": a plan in the past.
-            let perfect = (1..=3).any(|b| k >= b && matches!(self.w(k - b), "had" | "been"));
-            let verdict = match verdict {
-                Some(true) if perfect => Some(false),
-                v => v,
-            };
-            if let Some(v) = verdict {
-                if best.is_none_or_far(dist) {
-                    best = Some((dist, v));
-                }
-            }
-        };
         let mut k = j;
         let mut dist = 0;
         while k > 0 && dist < 16 {
@@ -71,7 +31,10 @@ impl<'a> Recognizer<'a> {
             }
             k -= 1;
             dist += 1;
-            consider(k, dist);
+            // The verb that governs an expression usually comes before it.
+            if let Some(v) = self.marker(k, j, dist) {
+                return Some(v);
+            }
         }
         let mut k = j + 1;
         let mut dist = 1;
@@ -79,25 +42,51 @@ impl<'a> Recognizer<'a> {
             if self.ends_sentence(k) || self.line_break_before(k) {
                 break;
             }
-            consider(k, dist + 1);
+            if let Some(v) = self.marker(k, j, dist + 1) {
+                return Some(v);
+            }
             k += 1;
             dist += 1;
         }
-        best.map(|(_, f)| f)
+        None
     }
-}
 
-/// Bookkeeping for the nearest tense marker seen so far.
-trait NearTest {
-    /// True when nothing was seen yet, or what was seen lies farther than `dist`.
-    fn is_none_or_far(&self, dist: usize) -> bool;
-}
-
-impl NearTest for Option<(usize, bool)> {
-    fn is_none_or_far(&self, dist: usize) -> bool {
-        match self {
-            None => true,
-            Some((d, _)) => dist < *d,
-        }
+    /// The tense token `k` marks, seen from the expression at `j` at distance `dist`.
+    fn marker(&self, k: usize, j: usize, dist: usize) -> Option<bool> {
+        let w = self.w(k);
+        let verdict = match w {
+            "will" | "ll" | "shall" | "would" | "tomorrow" | "scheduled" | "slated"
+            | "expected" | "expects" | "upcoming" | "payable" | "effective" | "due" | "until"
+            | "till" | "expire" | "expires" | "soon" | "begin" | "begins" | "resume" => Some(true),
+            // "plans to leave", not "the plans"
+            "plans" | "plan" | "planning" if self.is(k + 1, "to") => Some(true),
+            "by" if dist == 1 && k < j => Some(true),
+            "early" if k > 0 && self.is(k - 1, "as") => Some(true),
+            "said" | "says" | "was" | "were" | "had" | "did" | "told" | "ago" | "yesterday"
+            | "came" | "went" | "took" | "made" | "met" | "gave" | "began" | "won" | "lost"
+            | "fell" | "rose" | "saw" | "left" | "earlier" | "since" => Some(false),
+            "going" if self.is(k + 1, "to") => Some(true),
+            // a participle after a form of "be" carries no tense of its own
+            _ if w.len() > 3
+                && w.ends_with("ed")
+                && !(k > 0
+                    && matches!(self.w(k - 1), "be" | "been" | "being" | "is" | "are" | "am"))
+                && !self.upper(k)
+                && !matches!(
+                    w,
+                    "indeed" | "proceed" | "exceed" | "succeed" | "speed" | "need" | "seed"
+                ) =>
+            {
+                Some(false)
+            }
+            _ => None,
+        };
+        // "had been scheduled", "was due": a plan in the past.
+        let perfect = (1..=3).any(|b| k >= b && matches!(self.w(k - b), "had" | "been"));
+        let verdict = match verdict {
+            Some(true) if perfect => Some(false),
+            v => v,
+        };
+        verdict
     }
 }
