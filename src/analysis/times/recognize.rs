@@ -90,6 +90,8 @@ pub(crate) struct Recognizer<'a> {
     anchor: Option<Point>,
     /// Last day mentioned.
     anchor_day: Option<Point>,
+    /// The token after the expression that set `anchor_day`.
+    anchor_day_at: usize,
     /// Last quarter mentioned.
     last_quarter: Option<Point>,
 }
@@ -109,6 +111,7 @@ impl<'a> Recognizer<'a> {
             dct,
             anchor: p,
             anchor_day: p,
+            anchor_day_at: 0,
             last_quarter: None,
         }
     }
@@ -134,6 +137,7 @@ impl<'a> Recognizer<'a> {
                         self.anchor = Some(p);
                         if p.gran == Gran::Day {
                             self.anchor_day = Some(p);
+                            self.anchor_day_at = f.end;
                         }
                         if p.gran == Gran::Quarter {
                             self.last_quarter = Some(p);
@@ -159,6 +163,22 @@ impl<'a> Recognizer<'a> {
 
     fn upper(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.upper)
+    }
+
+    /// The day a clock time at token `j` falls on: the day last named in the same sentence,
+    /// else the publication date.
+    fn day_of(&self, j: usize) -> Option<Point> {
+        let dct = self.dct.map(Point::day);
+        let from = self.anchor_day_at;
+        if from == 0 || from > j || j - from > 40 {
+            return dct;
+        }
+        let same = (from..j).all(|k| !self.ends_sentence(k) && !self.line_break_before(k + 1));
+        if same {
+            self.anchor_day
+        } else {
+            dct
+        }
     }
 
     /// True when token `j` is capitalised in mid-sentence (part of a name or title).

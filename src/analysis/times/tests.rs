@@ -181,6 +181,57 @@ fn times_of_day() {
 }
 
 #[test]
+fn clock_times_take_the_day_of_their_sentence() {
+    let dct = d(2022, 7, 20);
+    let got = find(
+        "Heydari said on July 19 that drones were ready at 3 p.m.",
+        dct,
+    );
+    assert_eq!(
+        got,
+        pairs(&[("July 19", "2022-07-19"), ("3 p.m.", "2022-07-19T15:00")])
+    );
+    let got = find(
+        "He will arrive at 10:30 a.m. on Friday, the minister said.",
+        dct,
+    );
+    assert_eq!(
+        got,
+        pairs(&[("10:30 a.m.", "2022-07-22T10:30"), ("Friday", "2022-07-22")])
+    );
+    let got = find("Talks ended on July 4. The vote is at 9 p.m. GMT.", dct);
+    assert_eq!(
+        got[1],
+        ("9 p.m. GMT".to_string(), "2022-07-20T21:00Z".to_string())
+    );
+}
+
+#[test]
+fn centuries_quarters_and_fiscal_periods() {
+    let dct = d(2022, 7, 20);
+    assert_eq!(one("Steam power shaped the 19th century.", dct).value, "18");
+    assert_eq!(
+        one("Net fell in the 2021 second quarter.", dct).value,
+        "2021-Q2"
+    );
+    assert_eq!(
+        one("Sales for the first half of 2020 rose.", dct).value,
+        "2020-H1"
+    );
+    let got = find(
+        "Profit rose in the third quarter from the year-earlier quarter.",
+        dct,
+    );
+    assert_eq!(
+        got[1],
+        (
+            "the year-earlier quarter".to_string(),
+            "2021-Q3".to_string()
+        )
+    );
+}
+
+#[test]
 fn durations_and_sets() {
     let dct = d(2022, 7, 20);
     let t = one("The war lasted three years.", dct);

@@ -152,7 +152,7 @@ impl<'a> Recognizer<'a> {
             {
                 let clock = if w == "midnight" { "T24:00" } else { "T12:00" };
                 let (date, end) = self.day_after(j + 1);
-                Some(time_value(end, date.or(self.anchor_day), clock))
+                Some(time_value(end, date.or(self.day_of(j)), clock))
             }
             "every" | "each" | "per" => self.every(j),
             "daily" => Some(M::lit(j + 1, TimexType::Set, "P1D")),

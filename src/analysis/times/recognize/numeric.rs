@@ -212,7 +212,7 @@ impl<'a> Recognizer<'a> {
         let (date, end) = self.day_after(k);
         let zone = if utc { "Z" } else { "" };
         let clock = format!("T{hour:02}:{min:02}{zone}");
-        Some(time_value(end, date.or(self.anchor_day), &clock))
+        Some(time_value(end, date.or(self.day_of(j)), &clock))
     }
 
     /// A day named right after a clock time ("Tuesday", "today", "July 19").
@@ -222,7 +222,9 @@ impl<'a> Recognizer<'a> {
             k2 += 1;
         }
         if self.is(k2, "on") {
-            return (None, k);
+            // "10 a.m. on Friday": the day dates the time but is an expression of its own.
+            let (p, _) = self.day_after(k2 + 1);
+            return (p, k);
         }
         match self.w(k2) {
             "today" | "tonight" => return (self.dct.map(Point::day), k2 + 1),
