@@ -84,10 +84,9 @@ impl<'a> Recognizer<'a> {
         };
         // "had been scheduled", "was due": a plan in the past.
         let perfect = (1..=3).any(|b| k >= b && matches!(self.w(k - b), "had" | "been"));
-        let verdict = match verdict {
+        match verdict {
             Some(true) if perfect => Some(false),
             v => v,
-        };
-        verdict
+        }
     }
 }
