@@ -98,6 +98,15 @@ fn full_and_partial_dates() {
     assert_eq!(one("Prices fell sharply in 1998.", dct).value, "1998");
     assert_eq!(one("Growth was strong in the mid-1990s.", dct).value, "199");
     assert_eq!(one("Trade collapsed in the 1930s.", dct).text, "the 1930s");
+    let t = one("The bomb went off in January nineteen ninety-seven.", dct);
+    assert_eq!(
+        (t.text.as_str(), t.value.as_str()),
+        ("January nineteen ninety-seven", "1997-01")
+    );
+    assert_eq!(
+        one("Oil was cheap in the winter of nineteen ninety-four.", dct).value,
+        "1994-WI"
+    );
 }
 
 #[test]

@@ -260,6 +260,19 @@ impl<'a> Recognizer<'a> {
         Some(unanchored(M::date(j + 1, Point::day(d).with(Gran::Year))).the())
     }
 
+    /// A year spelled out in words at `k` ("nineteen ninety-seven", "two thousand one") and
+    /// the token after it.
+    pub(super) fn spelled_year(&self, k: usize) -> Option<(i32, usize)> {
+        match self.w(k) {
+            "nineteen" => self.tens(k + 1).map(|(t, e)| (1900 + t as i32, e)),
+            "two" if self.is(k + 1, "thousand") => {
+                let (t, e) = self.tens(k + 2).unwrap_or((0, k + 2));
+                Some((2000 + t as i32, e))
+            }
+            _ => None,
+        }
+    }
+
     /// A spelled-out tens number at `k` ("ninety-six", "eighty"), up to 99.
     pub(super) fn tens(&self, k: usize) -> Option<(u32, usize)> {
         let t = number_word(self.w(k)).filter(|t| (10..100).contains(t))?;
@@ -352,6 +365,9 @@ impl<'a> Recognizer<'a> {
         let mut year = year_direct;
         if year.is_some() {
             k += 1;
+        } else if let Some((y, next)) = self.spelled_year(k) {
+            year = Some(y);
+            k = next;
         } else if (self.is(k, ",") || self.is(k, "of")) && self.year_at(k + 1).is_some() {
             year = self.year_at(k + 1);
             k += 2;
@@ -655,6 +671,9 @@ impl<'a> Recognizer<'a> {
         } else if self.is(end, "of") && self.year_at(end + 1).is_some() {
             year = self.year_at(end + 1);
             end += 2;
+        } else if let Some((y, next)) = self.spelled_year(end + usize::from(self.is(end, "of"))) {
+            year = Some(y);
+            end = next;
         }
         let supported = year.is_some()
             || rel.is_some()
