@@ -1,8 +1,12 @@
 //! Temporal expressions: TIMEX3 recognition and normalisation against the publication date.
 //!
-//! [`words`] splits the text into tokens and knows the closed word classes (months, units,
-//! number words); [`recognize`] matches expressions over the tokens and normalises them with
-//! the calendar helpers of [`normalize`].
+//! `words` splits the text into tokens and knows the closed word classes (months, units,
+//! number words); `recognize` matches expressions over the tokens (numbers, calendar words,
+//! quantities of time, with the tense of the sentence to place weekdays and month names) and
+//! normalises them with the calendar helpers of `normalize`. Relative expressions resolve
+//! against the publication date ("yesterday", "last week", "Tuesday") or against the last date
+//! mentioned ("the same day", "a day later", "that week"). One pass, no regexes: a bit table of
+//! the words an expression can start with lets almost every token through at a glance.
 
 mod normalize;
 mod recognize;
