@@ -281,6 +281,7 @@ fn not_times() {
         "He came second in the race.",
         "The army sent 1,000 troops.",
         "They bought the 2,000 drones.",
+        "They sent 2000 troops to the border.",
         "Demonstrators March through the streets.",
         "She is 52 years old.",
         "Iraq imports about three-quarters of its food.",

@@ -147,10 +147,11 @@ impl<'a> Recognizer<'a> {
             && next.ends_with('s')
             && !next.ends_with("ss")
             && !matches!(next, "this" | "plus" | "versus" | "was" | "has");
+        // "sent 2000 troops", but "in 1990 prices rose"
         if plural_noun
-            && matches!(
+            && !matches!(
                 prev,
-                "the" | "of" | "to" | "and" | "with" | "for" | "at" | "all" | ""
+                "in" | "since" | "during" | "until" | "by" | "from" | "before" | "after" | "through"
             )
         {
             return false;
