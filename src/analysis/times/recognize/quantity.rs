@@ -124,8 +124,10 @@ impl<'a> Recognizer<'a> {
                     };
                     return Some(self.ago(end + 1, u, n));
                 }
+                // "three days later than planned" is a length, not a date
                 "earlier" | "later" | "before" | "after" | "previously"
                     if n.is_some()
+                        && !self.is(end + 1, "than")
                         && (after == "earlier"
                             || after == "later"
                             || !matches!(
