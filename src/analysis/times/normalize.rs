@@ -140,6 +140,20 @@ pub(crate) fn duration(n: Option<f64>, u: Unit) -> String {
         Unit::Decade => (10.0, "Y", false),
         Unit::Century => (100.0, "Y", false),
     };
+    // A half unit is written with the next smaller unit: "P2Y6M", "PT5H30M".
+    if let Some(v) = n.filter(|v| v.fract() == 0.5 && *v < 1e9) {
+        let whole = v.trunc() as i64;
+        let half = match u {
+            Unit::Year => Some(format!("P{whole}Y6M")),
+            Unit::Day => Some(format!("P{whole}DT12H")),
+            Unit::Hour => Some(format!("PT{whole}H30M")),
+            Unit::Minute => Some(format!("PT{whole}M30S")),
+            _ => None,
+        };
+        if let Some(h) = half {
+            return h;
+        }
+    }
     let num = match n {
         None => "X".to_string(),
         Some(v) => {
@@ -320,6 +334,8 @@ mod tests {
         assert_eq!(duration(None, Unit::Month), "PXM");
         assert_eq!(duration(Some(2.0), Unit::Hour), "PT2H");
         assert_eq!(duration(Some(4.0), Unit::Decade), "P40Y");
-        assert_eq!(duration(Some(1.5), Unit::Year), "P1.5Y");
+        assert_eq!(duration(Some(1.5), Unit::Year), "P1Y6M");
+        assert_eq!(duration(Some(5.5), Unit::Hour), "PT5H30M");
+        assert_eq!(duration(Some(1.5), Unit::Week), "P1.5W");
     }
 }

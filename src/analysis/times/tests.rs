@@ -255,6 +255,14 @@ fn durations_and_sets() {
     );
     assert_eq!(one("The ban lasts 90 days.", dct).value, "P90D");
     assert_eq!(one("He signed a five-year contract.", dct).value, "P5Y");
+    assert_eq!(
+        one("The pilot called back a minute and a half later.", dct).value,
+        "PT1M30S"
+    );
+    assert_eq!(
+        one("They lived in the camp for 2 1/2 years.", dct).value,
+        "P2Y6M"
+    );
     let t = one("The board meets every week.", dct);
     assert_eq!((t.value.as_str(), t.kind), ("P1W", TimexType::Set));
     assert_eq!(one("The fee is paid annually.", dct).value, "P1Y");

@@ -151,7 +151,14 @@ impl<'a> Recognizer<'a> {
         if plural_noun
             && !matches!(
                 prev,
-                "in" | "since" | "during" | "until" | "by" | "from" | "before" | "after" | "through"
+                "in" | "since"
+                    | "during"
+                    | "until"
+                    | "by"
+                    | "from"
+                    | "before"
+                    | "after"
+                    | "through"
             )
         {
             return false;

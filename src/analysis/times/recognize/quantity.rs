@@ -8,10 +8,19 @@ impl<'a> Recognizer<'a> {
         let w = self.w(j);
         if let Some((n, len)) = self.num(j) {
             let glued = self.adj(j) && !matches!(self.w(j.wrapping_sub(1)), "(" | "\"" | "“");
-            if len <= 4 && !glued {
-                return Some((Some(n as f64), j + 1));
+            if len > 4 || glued {
+                return None;
             }
-            return None;
+            // "5 1/2 hours"
+            if self.is(j + 1, "1")
+                && self.is(j + 2, "/")
+                && self.is(j + 3, "2")
+                && self.adj(j + 2)
+                && self.adj(j + 3)
+            {
+                return Some((Some(n as f64 + 0.5), j + 4));
+            }
+            return Some((Some(n as f64), j + 1));
         }
         if self.kind(j) == Some(Kind::Num) && !w.contains(',') {
             let v: f64 = w.parse().ok()?;
@@ -114,6 +123,12 @@ impl<'a> Recognizer<'a> {
         if self.is(end, "or") && self.is(end + 1, "so") && self.is(end + 2, "ago") {
             end += 2;
         }
+        // "a minute and a half"
+        let mut n = n;
+        if !plural && self.is(end, "and") && self.is(end + 1, "a") && self.is(end + 2, "half") {
+            n = n.map(|v| v + 0.5);
+            end += 3;
+        }
         let after = self.w(end);
         // Relative dates: "two weeks ago", "a year earlier", "three days later".
         if !lead && !hy {
@@ -125,9 +140,11 @@ impl<'a> Recognizer<'a> {
                     return Some(self.ago(end + 1, u, n));
                 }
                 // "three days later than planned" is a length, not a date
+                // (and "an hour later" is a length too: no calendar point below a day)
                 "earlier" | "later" | "before" | "after" | "previously"
                     if n.is_some()
                         && !self.is(end + 1, "than")
+                        && !matches!(u, Unit::Second | Unit::Minute | Unit::Hour)
                         && (after == "earlier"
                             || after == "later"
                             || !matches!(
