@@ -266,6 +266,8 @@ fn durations_and_sets() {
     let t = one("The board meets every week.", dct);
     assert_eq!((t.value.as_str(), t.kind), ("P1W", TimexType::Set));
     assert_eq!(one("The fee is paid annually.", dct).value, "P1Y");
+    let t = one("The bands march each July through the town.", dct);
+    assert_eq!((t.value.as_str(), t.kind), ("XXXX-07", TimexType::Set));
 }
 
 #[test]

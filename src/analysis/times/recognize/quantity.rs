@@ -307,6 +307,13 @@ impl<'a> Recognizer<'a> {
         if let Some(wd) = weekday(self.w(k)).filter(|_| self.upper(k)) {
             return Some(M::lit(k + 1, TimexType::Set, format!("XXXX-WXX-{wd}")));
         }
+        // "each July", "every spring"
+        if let Some((mo, false)) = month(self.w(k)).filter(|_| self.upper(k)) {
+            return Some(M::lit(k + 1, TimexType::Set, format!("XXXX-{mo:02}")));
+        }
+        if let Some(code) = season(self.w(k)) {
+            return Some(M::lit(k + 1, TimexType::Set, format!("XXXX-{code}")));
+        }
         if w == "every" && n == 1.0 {
             if let Some((Some(c), k2)) = self.count(k) {
                 if !matches!(self.w(k), "a" | "an") {
