@@ -34,7 +34,8 @@ impl<'a> Recognizer<'a> {
         match w {
             "today" | "yesterday" | "tomorrow" | "tonight" => self.deictic_day(j, w),
             "now" => {
-                if has_the {
+                // "the now-cancelled deal"
+                if has_the || (n1 == "-" && self.adj(j + 1)) {
                     return None;
                 }
                 Some(M::lit(j + 1, TimexType::Date, "PRESENT_REF"))
@@ -220,6 +221,20 @@ impl<'a> Recognizer<'a> {
                     )
                 {
                     return Some(M::lit(j + 1, TimexType::Duration, duration(None, u)));
+                }
+                // "over the years", "in the weeks ahead"
+                let before_the = if j > 1 { self.w(j - 2) } else { "" };
+                if plural
+                    && has_the
+                    && !self.upper(j)
+                    && (n1 == "ahead" || matches!(before_the, "over" | "for" | "throughout"))
+                    && !matches!(
+                        n1,
+                        "of" | "-" | "before" | "after" | "since" | "that" | "when"
+                    )
+                {
+                    let end = if n1 == "ahead" { j + 2 } else { j + 1 };
+                    return Some(M::lit(end, TimexType::Duration, duration(None, u)).the());
                 }
                 None
             }

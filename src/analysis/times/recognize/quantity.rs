@@ -59,6 +59,7 @@ impl<'a> Recognizer<'a> {
                 Some((Some(1.0), j + 1))
             }
             "several" | "few" | "many" => Some((None, j + 1)),
+            "couple" if self.is(j + 1, "of") => Some((Some(2.0), j + 2)),
             "some" => Some((None, j + 1)),
             _ => None,
         }
