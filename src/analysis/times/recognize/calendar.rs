@@ -743,7 +743,7 @@ impl<'a> Recognizer<'a> {
                             base + 1
                         }
                     }
-                    Some("that") | Some("same") | Some("following") | Some("previous_") => {
+                    Some("that") | Some("same") | Some("following") => {
                         self.anchor.map_or(base, |a| a.date.year())
                     }
                     _ => base,
