@@ -6,7 +6,7 @@
 //! text order, so a resolved pronoun is itself an antecedent for the next.
 
 use super::actors::Found;
-use super::lexicon::{lower, Gender, Lexicon};
+use super::lexicon::{Gender, Lexicon};
 use super::model::{ActorKind, MentionVia, Span};
 use super::segment::{Document, TokenKind};
 
@@ -38,8 +38,8 @@ pub fn resolve(doc: &Document, lex: &Lexicon, found: &mut Found) {
         {
             continue;
         }
-        let l = lower(w);
-        if let Some(g) = pronoun_gender(&l) {
+        let l = doc.low(i);
+        if let Some(g) = pronoun_gender(l) {
             resolve_pronoun(doc, found, i, g);
         } else if l == "the" {
             resolve_description(doc, lex, found, i);
@@ -70,8 +70,8 @@ fn resolve_pronoun(doc: &Document, found: &mut Found, i: usize, gender: Gender) 
 /// "the minister" / "the spokesman" / "the ministry": a description of an actor named before.
 fn resolve_description(doc: &Document, lex: &Lexicon, found: &mut Found, i: usize) {
     let Some(noun_at) = (i + 1..(i + 4).min(doc.tokens.len())).find(|&k| {
-        let l = lower(doc.tok(k));
-        lex.titles.contains_key(&l) || lex.org_words.contains(&l)
+        let l = doc.low(k);
+        lex.titles.contains_key(l) || lex.org_words.contains(l)
     }) else {
         return;
     };
@@ -90,7 +90,7 @@ fn resolve_description(doc: &Document, lex: &Lexicon, found: &mut Found, i: usiz
     {
         return; // "the minister Hossein ..." is a role; "the minister of X" another person
     }
-    let noun = lower(doc.tok(noun_at));
+    let noun = doc.low(noun_at).to_owned();
     let is_title = lex.titles.contains_key(&noun);
     let span = Span::new(doc.tokens[i].span.start, doc.tokens[noun_at].span.end);
     if found.mention_overlapping(span).is_some() {

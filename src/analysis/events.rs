@@ -404,14 +404,18 @@ fn clip(s: &str) -> String {
         return s;
     }
     let mut out = String::new();
+    let mut chars = 0;
     for w in s.split(' ') {
-        if out.chars().count() + w.chars().count() + 1 > SUMMARY_CHARS - 1 {
+        let n = w.chars().count();
+        if chars + n + 1 > SUMMARY_CHARS - 1 {
             break;
         }
         if !out.is_empty() {
             out.push(' ');
+            chars += 1;
         }
         out.push_str(w);
+        chars += n;
     }
     let out = out.trim_end_matches([',', ';', ':', ' ']);
     format!("{out}…")
