@@ -1,12 +1,16 @@
 //! Articles and the loaders that read them from files, directories and stdin.
 
 mod decode;
+mod feed;
+mod html;
 mod json;
 mod markdown;
 mod source;
 mod text;
 
 pub use decode::{decode_bytes, Decoded};
+pub use feed::{parse_feed, FeedArticles};
+pub use html::{declared_charset, decode_html, html_to_text, parse_html};
 pub use json::{parse_json, parse_json_lines};
 pub use markdown::parse_markdown;
 pub use source::{load_source, Format, Loaded};
