@@ -71,19 +71,15 @@ fn entry_article(entry: &Entry) -> Option<Article> {
         })
         .filter(|t| !t.is_empty());
     let summary = || {
+        // Podcasts often put fuller episode notes in a media description than in the
+        // summary: take the longest of them.
         entry
             .summary
-            .as_ref()
+            .iter()
+            .chain(entry.media.iter().filter_map(|m| m.description.as_ref()))
             .map(text_of)
-            .or_else(|| {
-                // Podcasts put the episode notes in a media description.
-                entry
-                    .media
-                    .iter()
-                    .find_map(|m| m.description.as_ref())
-                    .map(text_of)
-            })
             .filter(|t| !t.is_empty())
+            .max_by_key(|t| t.len())
     };
     let text = content.or_else(summary).or_else(|| title.clone())?;
     let url = entry
@@ -96,7 +92,7 @@ fn entry_article(entry: &Entry) -> Option<Article> {
     let author = entry
         .authors
         .iter()
-        .filter_map(|p| p.name.as_deref().map(single_line))
+        .filter_map(|p| p.name.as_deref().map(person_name))
         .find(|n| !n.is_empty());
     Some(Article {
         title,
@@ -109,13 +105,38 @@ fn entry_article(entry: &Entry) -> Option<Article> {
     })
 }
 
-/// Plain text of a feed text construct: HTML unless it says `text/plain`.
+/// Plain text of a feed text construct: HTML unless it says `text/plain`. Plain text that
+/// still carries character references (`&amp;`, `&#8211;`) and no tags has them decoded, as
+/// publishers often escape titles twice.
 fn text_of(t: &Text) -> String {
-    if is_plain(t.content_type.essence().to_string().as_str()) {
+    let plain = is_plain(t.content_type.essence().to_string().as_str());
+    let escaped = t.content.contains('&') && !t.content.contains('<');
+    if plain && !escaped {
         t.content.trim().to_owned()
     } else {
         html_to_text(&t.content)
     }
+}
+
+/// A person's name, from the RSS form `email (Name)` when it is used (the parser may have
+/// taken the email already and left `(Name)`).
+fn person_name(raw: &str) -> String {
+    let raw = single_line(raw);
+    if let Some(inner) = raw.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        if !inner.contains(['(', ')']) && !inner.trim().is_empty() {
+            return inner.trim().to_owned();
+        }
+    }
+    if let Some((email, rest)) = raw.split_once(" (") {
+        if email.contains('@') && !email.contains(' ') {
+            if let Some(name) = rest.strip_suffix(')') {
+                if !name.trim().is_empty() {
+                    return name.trim().to_owned();
+                }
+            }
+        }
+    }
+    raw
 }
 
 fn is_plain(media_type: &str) -> bool {
@@ -154,6 +175,7 @@ mod tests {
         assert_eq!(a.url.as_deref(), Some("https://planet.example/talks"));
         assert_eq!(a.source.as_deref(), Some("Planet News"));
         assert_eq!(a.published, NaiveDate::from_ymd_opt(2022, 7, 20));
+        assert_eq!(a.author.as_deref(), Some("Lois Lane"));
         assert_eq!(f.articles[1].text, "Summary text.");
         assert_eq!(f.articles[2].text, "Headline only");
     }
@@ -178,13 +200,13 @@ mod tests {
 
     #[test]
     fn json_feed_items_become_articles() {
-        let json = r#"{"version":"https://jsonfeed.org/version/1.1","title":"JF",
+        let json = r#"{"version":"https://jsonfeed.org/version/1.1","title":"J &#8211; F",
             "items":[{"id":"1","title":"J one","content_html":"<p>A.</p><p>B.</p>",
             "url":"https://j.example/1","date_published":"2020-05-06T00:00:00Z"}]}"#;
         let f = parse_feed(json.as_bytes()).unwrap();
         assert_eq!(f.articles[0].text, "A.\n\nB.");
         assert_eq!(f.articles[0].url.as_deref(), Some("https://j.example/1"));
-        assert_eq!(f.articles[0].source.as_deref(), Some("JF"));
+        assert_eq!(f.articles[0].source.as_deref(), Some("J \u{2013} F"));
     }
 
     #[test]

@@ -115,37 +115,55 @@ fn trim_ascii_start(b: &[u8]) -> &[u8] {
     &b[n..]
 }
 
+/// Beyond this depth of nested elements, readability scoring is skipped: its cost grows with
+/// depth times size, and real article pages stay far below it.
+const MAX_READABILITY_DEPTH: usize = 256;
+/// Beyond this many elements, readability scoring is skipped for the same reason.
+const MAX_READABILITY_ELEMENTS: usize = 150_000;
+
 /// Extracts the article from a whole HTML page: the main text readability-style (navigation,
 /// ads, comments, forms and footers dropped), with title, author, site name, date and URL from
 /// the page's metadata. Falls back to the whole body when no main text stands out.
 pub fn parse_html(html: &str) -> Result<Article> {
+    extract_html(html).map(|(article, _)| article)
+}
+
+/// As [`parse_html`], with a note when the page was too large or too deeply nested for
+/// readability scoring and its whole body text was taken instead.
+pub fn extract_html(html: &str) -> Result<(Article, Option<String>)> {
     let doc = Document::from(html);
     let extra = PageMeta::read(&doc);
-    let fallback_title = extra.title.clone();
-    let config = Config {
-        // Dates and URLs from JSON-LD are worth having; the text itself comes from the DOM.
-        disable_json_ld: false,
-        ..Config::default()
-    };
-    let mut readability = Readability::with_document(doc, None, Some(config))?;
-    let (text, meta) = match readability.parse() {
-        Ok(found) => {
-            let root = readability.doc.select_single("#readability-page-1");
-            let text = root
-                .nodes()
-                .first()
-                .map(|n| node_to_text(n))
-                .unwrap_or_default();
-            (text, Some(found))
+    let (elements, depth) = tree_size(&doc.root());
+    let mut note = None;
+    let (text, meta) = if depth > MAX_READABILITY_DEPTH || elements > MAX_READABILITY_ELEMENTS {
+        note = Some(format!(
+            "page too large for article extraction ({elements} elements, nesting depth {depth}); \
+             whole body text used"
+        ));
+        (body_text(&doc), None)
+    } else {
+        let config = Config {
+            // Dates and URLs from JSON-LD are worth having; the text comes from the DOM.
+            disable_json_ld: false,
+            ..Config::default()
+        };
+        let mut readability = Readability::with_document(doc, None, Some(config))?;
+        match readability.parse() {
+            Ok(found) => {
+                let root = readability.doc.select_single("#readability-page-1");
+                let text = root
+                    .nodes()
+                    .first()
+                    .map(|n| node_to_text(n))
+                    .unwrap_or_default();
+                (text, Some(found))
+            }
+            Err(_) => (String::new(), None),
         }
-        Err(_) => (String::new(), None),
     };
-    let text = if text.trim().is_empty() {
+    let text = if text.trim().is_empty() && note.is_none() {
         // Readability found nothing worth keeping: take the body, minus the obvious chrome.
-        let doc = Document::from(html);
-        doc.select("script, style, noscript, template, nav, header, footer, aside, form")
-            .remove();
-        doc.body().map(|b| node_to_text(&b)).unwrap_or_default()
+        body_text(&Document::from(html))
     } else {
         text
     };
@@ -169,14 +187,41 @@ pub fn parse_html(html: &str) -> Result<Article> {
     } else {
         article.published = extra.published;
         article.url = extra.url;
+        article.author = extra.author;
     }
     if article.title.is_none() {
-        article.title = fallback_title;
+        article.title = extra.title;
     }
     if article.source.is_none() {
         article.source = extra.site_name;
     }
-    Ok(article)
+    Ok((article, note))
+}
+
+/// The text of the whole body, minus navigation, headers, footers, asides and forms.
+fn body_text(doc: &Document) -> String {
+    doc.select("script, style, noscript, template, nav, header, footer, aside, form")
+        .remove();
+    doc.body().map(|b| node_to_text(&b)).unwrap_or_default()
+}
+
+/// Number of elements under a node, and the deepest nesting of elements.
+fn tree_size(root: &NodeRef) -> (usize, usize) {
+    let mut elements = 0;
+    let mut max_depth = 0;
+    let mut stack = vec![(*root, 0usize)];
+    while let Some((node, depth)) = stack.pop() {
+        if node.is_element() {
+            elements += 1;
+            max_depth = max_depth.max(depth);
+        }
+        for child in node.children() {
+            if child.may_have_children() {
+                stack.push((child, depth + 1));
+            }
+        }
+    }
+    (elements, max_depth)
 }
 
 /// Converts an HTML fragment (a feed item's content, say) to plain text: paragraphs and other
@@ -195,6 +240,7 @@ struct PageMeta {
     url: Option<String>,
     published: Option<NaiveDate>,
     site_name: Option<String>,
+    author: Option<String>,
 }
 
 impl PageMeta {
@@ -244,6 +290,7 @@ impl PageMeta {
             url,
             published,
             site_name: attr("meta[property='og:site_name']", "content"),
+            author: attr("meta[name=author]", "content").and_then(clean_byline),
         }
     }
 }
@@ -393,7 +440,7 @@ fn node_to_text(root: &NodeRef) -> String {
         Space,
     }
     let mut b = TextBuilder::default();
-    let mut stack = vec![Step::Enter(root.clone())];
+    let mut stack = vec![Step::Enter(*root)];
     let mut pre_depth = 0usize;
     while let Some(step) = stack.pop() {
         match step {
@@ -588,7 +635,7 @@ mod tests {
     fn garbage_and_empty_pages_do_not_panic() {
         assert!(parse_html("<html><body></body></html>").is_err());
         let _ = parse_html("<<<>>><div<p</b>&&&;<table><tr><td>x");
-        let deep = "<div>".repeat(20_000) + "deep text" + &"</div>".repeat(20_000);
+        let deep = "<div>".repeat(3_000) + "deep text" + &"</div>".repeat(3_000);
         let _ = html_to_text(&deep);
     }
 }

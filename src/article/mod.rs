@@ -10,10 +10,10 @@ mod text;
 
 pub use decode::{decode_bytes, Decoded};
 pub use feed::{parse_feed, FeedArticles};
-pub use html::{declared_charset, decode_html, html_to_text, parse_html};
+pub use html::{declared_charset, decode_html, extract_html, html_to_text, parse_html};
 pub use json::{parse_json, parse_json_lines};
 pub use markdown::parse_markdown;
-pub use source::{load_source, Format, Loaded};
+pub use source::{load_bytes, load_source, Format, Loaded};
 pub use text::parse_text;
 
 use chrono::NaiveDate;

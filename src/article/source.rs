@@ -1,7 +1,7 @@
 //! Resolving a SOURCE argument (file, directory, `-`) to articles, one result per article.
 
 use super::{
-    decode_bytes, decode_html, parse_feed, parse_html, parse_json, parse_json_lines,
+    decode_bytes, decode_html, extract_html, parse_feed, parse_json, parse_json_lines,
     parse_markdown, parse_text, Article,
 };
 use anyhow::{anyhow, Context, Result};
@@ -251,13 +251,20 @@ fn load_html(origin: &str, bytes: &[u8]) -> Vec<Loaded> {
         Ok(d) => d,
         Err(e) => return vec![failed(origin, e)],
     };
+    let mut warning = decoded.warning;
+    let result = extract_html(&decoded.text).map(|(mut a, note)| {
+        a.path = Some(origin.to_owned());
+        // A decoding warning and an extraction note both matter; keep both on one line.
+        warning = match (warning.take(), note) {
+            (Some(w), Some(n)) => Some(format!("{w}; {n}")),
+            (w, n) => w.or(n),
+        };
+        a
+    });
     vec![Loaded {
         origin: origin.to_owned(),
-        result: parse_html(&decoded.text).map(|mut a| {
-            a.path = Some(origin.to_owned());
-            a
-        }),
-        warning: decoded.warning,
+        result,
+        warning,
     }]
 }
 
