@@ -477,10 +477,10 @@ fn node_to_text(root: &NodeRef) -> String {
                 }
                 match flow {
                     Flow::Block => b.line_break(2),
-                    Flow::Line if name == "br" => b.line_break(1),
                     Flow::Line => b.line_break(1),
-                    Flow::Inline if matches!(name.as_str(), "td" | "th") => b.pending_space = true,
-                    _ => {}
+                    // table cells and MathML tokens are words of their own
+                    Flow::Inline if is_spaced(&name) => b.pending_space = true,
+                    Flow::Inline | Flow::Skip => {}
                 }
                 let pre = name == "pre";
                 if pre {
@@ -545,6 +545,14 @@ mod tests {
              <form><input value=x>Sign up</form><p hidden>secret</p>",
         );
         assert_eq!(t, "Kept.");
+    }
+
+    #[test]
+    fn table_cells_and_math_tokens_stay_apart() {
+        let t = html_to_text("<table><tr><td>a</td><td>b</td></tr><tr><th>c</th></tr></table>");
+        assert_eq!(t, "a b\nc");
+        let m = html_to_text("<p>x<math><mi>a</mi><mo>=</mo><mn>2</mn></math>y</p>");
+        assert_eq!(m, "x a = 2 y");
     }
 
     #[test]

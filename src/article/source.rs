@@ -140,11 +140,11 @@ fn leading_markup(bytes: &[u8]) -> Option<Markup> {
     None
 }
 
-/// A JSON object whose `version` is a JSON Feed URL (looked for in the first 4 KiB).
+/// A JSON object with a `"version": "https://jsonfeed.org/..."` member. (Inside a JSON string
+/// the quotes would be escaped, so the pattern only matches a real member.)
 fn is_json_feed(bytes: &[u8]) -> bool {
-    let head = &bytes[..bytes.len().min(4096)];
     let Ok(head) =
-        std::str::from_utf8(head).or_else(|e| std::str::from_utf8(&head[..e.valid_up_to()]))
+        std::str::from_utf8(bytes).or_else(|e| std::str::from_utf8(&bytes[..e.valid_up_to()]))
     else {
         return false;
     };
@@ -333,6 +333,62 @@ mod tests {
         assert_eq!(Format::from_path(Path::new("a.JSONL")), Format::JsonLines);
         assert_eq!(Format::from_path(Path::new("a.txt")), Format::Text);
         assert_eq!(Format::from_path(Path::new("a")), Format::Text);
+    }
+
+    #[test]
+    fn pages_and_feeds_by_extension() {
+        assert_eq!(Format::from_path(Path::new("a.HTM")), Format::Html);
+        assert_eq!(Format::from_path(Path::new("a.xhtml")), Format::Html);
+        for ext in ["xml", "rss", "atom", "rdf"] {
+            let name = format!("feed.{ext}");
+            assert_eq!(Format::from_path(Path::new(&name)), Format::Feed);
+            assert!(Format::is_article_file(Path::new(&name)));
+        }
+        assert!(Format::is_article_file(Path::new("a.html")));
+        assert!(!Format::is_article_file(Path::new("a.png")));
+    }
+
+    #[test]
+    fn sniffing_looks_past_prologs() {
+        let feed = |s: &str| Format::sniff(s.as_bytes(), Format::Text);
+        assert_eq!(
+            feed("\u{feff}  <?xml version=\"1.0\"?>\n<rss version=\"2.0\">"),
+            Format::Feed
+        );
+        assert_eq!(
+            feed(
+                "<?xml version=\"1.0\"?><?xml-stylesheet href=\"a\"?><!-- x --><feed xmlns=\"a\">"
+            ),
+            Format::Feed
+        );
+        assert_eq!(
+            feed("<?xml version=\"1.0\"?><rdf:RDF xmlns:rdf=\"r\">"),
+            Format::Feed
+        );
+        assert_eq!(
+            feed("<!DOCTYPE rss PUBLIC \"-//Netscape//DTD RSS 0.91//EN\" \"x\"><rss version=\"0.91\">"),
+            Format::Feed
+        );
+        assert_eq!(feed("<!-- saved --><!DOCTYPE html><html>"), Format::Html);
+        assert_eq!(feed("<HTML><BODY>"), Format::Html);
+        assert_eq!(feed("Plain words <rss> later"), Format::Text);
+        assert_eq!(feed("<!-- never closed"), Format::Text);
+        assert_eq!(Format::sniff(b"<html>", Format::Markdown), Format::Markdown);
+        assert_eq!(
+            Format::sniff(b"<rss version=\"2.0\">", Format::Html),
+            Format::Feed
+        );
+        assert_eq!(Format::sniff(b"<html><body>", Format::Feed), Format::Html);
+    }
+
+    #[test]
+    fn json_feed_by_version() {
+        let jf = br#"{ "version" : "https://jsonfeed.org/version/1.1", "items": [] }"#;
+        assert_eq!(Format::sniff(jf, Format::Json), Format::Feed);
+        assert_eq!(Format::sniff(jf, Format::Text), Format::Feed);
+        let quoted = br#"{"text": "the \"version\": \"https://jsonfeed.org/\" key"}"#;
+        assert_eq!(Format::sniff(quoted, Format::Json), Format::Json);
+        assert_eq!(Format::sniff(b"[1, 2]", Format::Json), Format::Json);
     }
 
     #[test]
