@@ -134,68 +134,95 @@ pub fn extract_html(html: &str) -> Result<(Article, Option<String>)> {
     let doc = Document::from(html);
     let extra = PageMeta::read(&doc);
     let (elements, depth) = tree_size(&doc.root());
+    let config = Config {
+        // Dates and URLs from JSON-LD are worth having; the text comes from the DOM.
+        disable_json_ld: false,
+        ..Config::default()
+    };
     let mut note = None;
-    let (text, meta) = if depth > MAX_READABILITY_DEPTH || elements > MAX_READABILITY_ELEMENTS {
+    let mut found = None;
+    let mut unused = None;
+    if depth > MAX_READABILITY_DEPTH || elements > MAX_READABILITY_ELEMENTS {
         note = Some(format!(
             "page too large for article extraction ({elements} elements, nesting depth {depth}); \
              whole body text used"
         ));
-        (body_text(&doc), None)
+        unused = Some(doc);
     } else {
-        let config = Config {
-            // Dates and URLs from JSON-LD are worth having; the text comes from the DOM.
-            disable_json_ld: false,
-            ..Config::default()
-        };
-        let mut readability = Readability::with_document(doc, None, Some(config))?;
-        match readability.parse() {
-            Ok(found) => {
-                let root = readability.doc.select_single("#readability-page-1");
-                let text = root
-                    .nodes()
-                    .first()
-                    .map(|n| node_to_text(n))
-                    .unwrap_or_default();
-                (text, Some(found))
+        let mut readability = Readability::with_document(doc, None, Some(config.clone()))?;
+        if let Ok(article) = readability.parse() {
+            let root = readability.doc.select_single("#readability-page-1");
+            let text = root
+                .nodes()
+                .first()
+                .map(|n| node_to_text(n))
+                .unwrap_or_default();
+            if !text.trim().is_empty() {
+                found = Some((text, Meta::from(article)));
             }
-            Err(_) => (String::new(), None),
         }
-    };
-    let text = if text.trim().is_empty() && note.is_none() {
-        // Readability found nothing worth keeping: take the body, minus the obvious chrome.
-        body_text(&Document::from(html))
-    } else {
-        text
+    }
+    let (text, meta) = match found {
+        Some(found) => found,
+        None => {
+            // No main text stood out (or the page is too big to score): take the body minus
+            // the obvious chrome, with the metadata readability reads from the head.
+            let doc = unused.unwrap_or_else(|| Document::from(html));
+            let readability = Readability::with_document(doc, None, Some(config))?;
+            let meta = Meta::from(readability.get_article_metadata(readability.parse_json_ld()));
+            (body_text(&readability.doc), meta)
+        }
     };
     if text.trim().is_empty() {
         bail!("no article text found in the HTML");
     }
-    let mut article = Article {
+    let article = Article {
         text,
-        ..Article::default()
-    };
-    if let Some(m) = meta {
-        article.title = non_empty(m.title);
-        article.author = m.byline.and_then(clean_byline);
-        article.source = m.site_name.and_then(non_empty);
-        article.published = m
+        title: non_empty(meta.title).or(extra.title),
+        author: meta.byline.and_then(clean_byline).or(extra.author),
+        source: meta.site_name.and_then(non_empty).or(extra.site_name),
+        published: meta
             .published_time
             .as_deref()
             .and_then(parse_page_date)
-            .or(extra.published);
-        article.url = extra.url.or(m.url.and_then(non_empty));
-    } else {
-        article.published = extra.published;
-        article.url = extra.url;
-        article.author = extra.author;
-    }
-    if article.title.is_none() {
-        article.title = extra.title;
-    }
-    if article.source.is_none() {
-        article.source = extra.site_name;
-    }
+            .or(extra.published),
+        url: extra.url.or(meta.url.and_then(non_empty)),
+        path: None,
+    };
     Ok((article, note))
+}
+
+/// The metadata readability reports, whether it found a main text or not.
+struct Meta {
+    title: String,
+    byline: Option<String>,
+    site_name: Option<String>,
+    published_time: Option<String>,
+    url: Option<String>,
+}
+
+impl From<dom_smoothie::Article> for Meta {
+    fn from(a: dom_smoothie::Article) -> Meta {
+        Meta {
+            title: a.title,
+            byline: a.byline,
+            site_name: a.site_name,
+            published_time: a.published_time,
+            url: a.url,
+        }
+    }
+}
+
+impl From<dom_smoothie::Metadata> for Meta {
+    fn from(m: dom_smoothie::Metadata) -> Meta {
+        Meta {
+            title: m.title,
+            byline: m.byline,
+            site_name: m.site_name,
+            published_time: m.published_time,
+            url: m.url,
+        }
+    }
 }
 
 /// The text of the whole body, minus navigation, headers, footers, asides and forms.
