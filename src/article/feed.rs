@@ -3,7 +3,7 @@
 use super::html::html_to_text;
 use super::Article;
 use anyhow::{anyhow, bail, Result};
-use feed_rs::model::{Entry, Feed, Text};
+use feed_rs::model::{Entry, Feed, Person, Text};
 
 /// Articles read from a feed, and the items left out.
 #[derive(Debug, Default)]
@@ -17,7 +17,7 @@ pub struct FeedArticles {
 /// Parses a feed from its raw bytes (the parser honours the encoding an XML prolog declares).
 ///
 /// Each item becomes an article: `title`, the item link as `url`, the published (else updated)
-/// date, the first author, the feed's title as `source`, and as `text` the full content when
+/// date, the first author (else the feed's), the feed's title as `source`, and as `text` the full content when
 /// the feed carries it, else the summary, turned from HTML into plain text. An item with a
 /// title but no text keeps the title as its text, so a headline-only feed still reads; an
 /// item with neither is skipped and counted.
@@ -38,11 +38,15 @@ pub fn parse_feed(bytes: &[u8]) -> Result<FeedArticles> {
 
 fn feed_articles(feed: &Feed) -> FeedArticles {
     let source = feed.title.as_ref().map(text_of).filter(|t| !t.is_empty());
+    let feed_author = first_name(&feed.authors);
     let mut out = FeedArticles::default();
     for entry in &feed.entries {
         match entry_article(entry) {
             Some(mut article) => {
                 article.source = source.clone();
+                if article.author.is_none() {
+                    article.author = feed_author.clone();
+                }
                 out.articles.push(article);
             }
             None => out.skipped += 1,
@@ -89,11 +93,7 @@ fn entry_article(entry: &Entry) -> Option<Article> {
         .or_else(|| entry.links.first())
         .map(|l| l.href.trim().to_owned())
         .filter(|h| !h.is_empty());
-    let author = entry
-        .authors
-        .iter()
-        .filter_map(|p| p.name.as_deref().map(person_name))
-        .find(|n| !n.is_empty());
+    let author = first_name(&entry.authors);
     Some(Article {
         title,
         text,
@@ -116,6 +116,14 @@ fn text_of(t: &Text) -> String {
     } else {
         html_to_text(&t.content)
     }
+}
+
+/// The first non-empty name among people.
+fn first_name(people: &[Person]) -> Option<String> {
+    people
+        .iter()
+        .filter_map(|p| p.name.as_deref().map(person_name))
+        .find(|n| !n.is_empty())
 }
 
 /// A person's name, from the RSS form `email (Name)` when it is used (the parser may have
@@ -184,10 +192,12 @@ mod tests {
     fn atom_entries_become_articles() {
         let atom = r#"<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Times</title><id>urn:x</id>
+<author><name>Feed Author</name></author>
 <updated>2023-01-02T00:00:00Z</updated>
 <entry><title>Entry one</title><id>urn:1</id><link rel="alternate" href="https://a.example/1"/>
 <updated>2023-01-02T08:00:00Z</updated><author><name>Ann Author</name></author>
 <content type="html">&lt;p&gt;Body one.&lt;/p&gt;&lt;p&gt;Body two.&lt;/p&gt;</content></entry>
+<entry><title>Entry two</title><id>urn:2</id><summary>Two.</summary></entry>
 </feed>"#;
         let f = parse_feed(atom.as_bytes()).unwrap();
         let a = &f.articles[0];
@@ -196,6 +206,8 @@ mod tests {
         assert_eq!(a.author.as_deref(), Some("Ann Author"));
         assert_eq!(a.published, NaiveDate::from_ymd_opt(2023, 1, 2));
         assert_eq!(a.source.as_deref(), Some("Atom Times"));
+        assert_eq!(f.articles[1].author.as_deref(), Some("Feed Author"));
+        assert_eq!(f.articles[1].text, "Two.");
     }
 
     #[test]
