@@ -1,23 +1,1054 @@
-//! Actors: names found from capitalisation and lexicons, with kinds and roles.
+//! Actors: names found from capitalisation and lexicons, with kinds, roles and gender.
+//!
+//! Names are runs of capitalised words. Each run is split into a role prefix ("Iranian Foreign
+//! Minister") and a name ("Hossein Amir-Abdollahian"), then typed by lexicons and context:
+//! organisations (known names, organisation words, "X news agency", "the Iranian army"), places
+//! (countries, their aliases and capitals, cities), groups ("Russian forces") and people. Single
+//! words are read in a second pass, once the full names are known, so "Heydari" joins "Kioumars
+//! Heydari".
 
-use super::lexicon::Lexicon;
-use super::model::{Actor, ActorId};
-use super::segment::Document;
+use super::lexicon::{lower, Gender, Lexicon, PlaceName};
+use super::model::{Actor, ActorId, ActorKind, Mention, MentionVia, Span};
+use super::segment::{Document, TokenKind};
+use rustc_hash::FxHashMap;
+use std::collections::BTreeMap;
 
-/// Actors under construction, before ids are final.
+/// An actor under construction.
+#[derive(Debug, Clone)]
+pub struct WorkActor {
+    /// Display name.
+    pub name: String,
+    /// Kind.
+    pub kind: ActorKind,
+    /// Roles, in order of appearance, without duplicates.
+    pub roles: Vec<String>,
+    /// Gender, when a name, title or honorific tells it.
+    pub gender: Option<Gender>,
+    /// Surname (lower case) of a person.
+    pub surname: Option<String>,
+    /// Mentions found so far (not sorted).
+    pub mentions: Vec<(Span, MentionVia)>,
+}
+
+/// Actors under construction, before ids are final, with an index of every mention.
 #[derive(Debug, Default)]
-pub struct Found {}
+pub struct Found {
+    /// The actors.
+    pub actors: Vec<WorkActor>,
+    by_key: FxHashMap<String, usize>,
+    /// Mention start -> (end, actor).
+    occupied: BTreeMap<usize, (usize, usize)>,
+}
 
 impl Found {
-    /// Final actors ordered by first mention, and the map from working index to final id.
+    /// The actor with this merge key, created by `make` if new.
+    pub fn actor_for_key(&mut self, key: &str, make: impl FnOnce() -> WorkActor) -> usize {
+        if let Some(&i) = self.by_key.get(key) {
+            return i;
+        }
+        let i = self.actors.len();
+        self.actors.push(make());
+        self.by_key.insert(key.to_owned(), i);
+        i
+    }
+
+    /// The actor with this merge key, if any.
+    pub fn actor_by_key(&self, key: &str) -> Option<usize> {
+        self.by_key.get(key).copied()
+    }
+
+    /// Records a mention unless it overlaps one already recorded; returns whether it was added.
+    pub fn add_mention(&mut self, actor: usize, span: Span, via: MentionVia) -> bool {
+        if span.is_empty() || self.mention_overlapping(span).is_some() {
+            return false;
+        }
+        self.occupied.insert(span.start, (span.end, actor));
+        if let Some(a) = self.actors.get_mut(actor) {
+            a.mentions.push((span, via));
+        }
+        true
+    }
+
+    /// The actor of a recorded mention overlapping `span`, with that mention's span.
+    pub fn mention_overlapping(&self, span: Span) -> Option<(Span, usize)> {
+        if let Some((&s, &(e, a))) = self.occupied.range(..span.end).next_back() {
+            if e > span.start {
+                return Some((Span::new(s, e), a));
+            }
+        }
+        None
+    }
+
+    /// All mentions in `[from, to)`, in text order, as (span, actor).
+    pub fn mentions_between(
+        &self,
+        from: usize,
+        to: usize,
+    ) -> impl Iterator<Item = (Span, usize)> + '_ {
+        self.occupied
+            .range(from..to)
+            .map(|(&s, &(e, a))| (Span::new(s, e), a))
+    }
+
+    /// The last mention ending at or before `pos`, searching back to `limit`, for which `pick`
+    /// holds.
+    pub fn last_mention_before(
+        &self,
+        pos: usize,
+        limit: usize,
+        mut pick: impl FnMut(Span, usize) -> bool,
+    ) -> Option<(Span, usize)> {
+        self.occupied
+            .range(limit..pos)
+            .rev()
+            .map(|(&s, &(e, a))| (Span::new(s, e), a))
+            .find(|&(sp, a)| sp.end <= pos && pick(sp, a))
+    }
+
+    /// Final actors ordered by first mention (actors without mentions dropped), and the map
+    /// from working index to final id.
     pub fn into_actors(self, text: &str) -> (Vec<Actor>, Vec<Option<ActorId>>) {
-        let _ = text;
-        (Vec::new(), Vec::new())
+        let mut order: Vec<(usize, usize)> = self
+            .actors
+            .iter()
+            .enumerate()
+            .filter_map(|(i, a)| a.mentions.iter().map(|m| m.0.start).min().map(|s| (s, i)))
+            .collect();
+        order.sort_unstable();
+        let mut ids = vec![None; self.actors.len()];
+        let mut actors = Vec::with_capacity(order.len());
+        let mut work: Vec<Option<WorkActor>> = self.actors.into_iter().map(Some).collect();
+        for (n, &(_, i)) in order.iter().enumerate() {
+            let Some(w) = work.get_mut(i).and_then(Option::take) else {
+                continue;
+            };
+            ids[i] = Some(ActorId(n));
+            let mut mentions = w.mentions;
+            mentions.sort_by_key(|m| (m.0.start, m.0.end));
+            actors.push(Actor {
+                id: ActorId(n),
+                name: w.name,
+                kind: w.kind,
+                roles: w.roles,
+                mentions: mentions
+                    .into_iter()
+                    .map(|(span, via)| Mention {
+                        span: span.into(),
+                        text: span.slice(text).to_owned(),
+                        via,
+                    })
+                    .collect(),
+            });
+        }
+        (actors, ids)
+    }
+}
+
+/// Normalises a phrase for display: typographic apostrophes to `'`, brackets dropped,
+/// white space collapsed.
+pub fn display_form(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(w.chars().filter(|c| !matches!(c, '[' | ']')).map(|c| {
+            if c == '’' {
+                '\''
+            } else {
+                c
+            }
+        }));
+    }
+    out
+}
+
+/// Reading context shared by the actor passes.
+struct Reader<'a, 't> {
+    doc: &'a Document<'t>,
+    lex: &'a Lexicon,
+    found: Found,
+    /// Single-word runs left for the second pass: (token index, sentence-initial).
+    singles: Vec<(usize, bool)>,
+}
+
+/// True for a word token starting with an upper-case letter.
+fn is_cap(doc: &Document, i: usize) -> bool {
+    doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+        && doc.tok(i).chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_all_caps(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word.chars().all(|c| !c.is_lowercase())
+}
+
+fn is_apostrophe(s: &str) -> bool {
+    s == "'" || s == "’"
+}
+
+/// Particles that join the parts of a person's name.
+const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la",
+    "le", "du", "ter", "dos", "das",
+];
+
+impl<'a, 't> Reader<'a, 't> {
+    fn lower(&self, i: usize) -> String {
+        lower(self.doc.tok(i))
+    }
+
+    /// True when token `i` is where a sentence (or a quotation, or a bracket) starts, so its
+    /// capital letter says nothing.
+    fn initial_position(&self, i: usize) -> bool {
+        let t = &self.doc.tokens[i];
+        let first = self
+            .doc
+            .sentences
+            .get(t.sentence)
+            .map_or(0, |s| s.first_token);
+        if i == first {
+            return true;
+        }
+        let prev = self.doc.tok(i - 1);
+        matches!(
+            prev,
+            "“" | "\"" | "‘" | "(" | "—" | "–" | ":" | "«" | "-" | ";"
+        )
+    }
+
+    /// Builds the capitalised runs of one sentence as token ranges.
+    fn runs(&self, first: usize, end: usize) -> Vec<(usize, usize)> {
+        let doc = self.doc;
+        let mut runs = Vec::new();
+        let mut i = first;
+        while i < end {
+            if !self.starts_run(i) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let bracketed = i > first && doc.tok(i - 1) == "[";
+            let mut j = i + 1;
+            loop {
+                if j < end && self.starts_run(j) && self.adjacent_words(j - 1, j) {
+                    j += 1;
+                    continue;
+                }
+                // an initial: "John F. Kennedy"
+                if j + 1 < end
+                    && doc.tok(j) == "."
+                    && doc.tok(j - 1).chars().count() == 1
+                    && self.starts_run(j + 1)
+                {
+                    j += 2;
+                    continue;
+                }
+                // "[US President Joe] Biden"
+                if bracketed && j + 1 < end && doc.tok(j) == "]" && self.starts_run(j + 1) {
+                    j += 2;
+                    continue;
+                }
+                // particles and "of" inside names: "Bank of England", "Ludwig van Beethoven"
+                if j + 1 < end && self.starts_run(j + 1) {
+                    let w = self.lower(j);
+                    let org_ahead = || {
+                        let mut n = j + 1;
+                        while n < end && self.starts_run(n) {
+                            if self.lex.org_words.contains(&self.lower(n)) {
+                                return true;
+                            }
+                            n += 1;
+                        }
+                        false
+                    };
+                    let joins = NAME_PARTICLES.contains(&w.as_str())
+                        || (matches!(w.as_str(), "of" | "for" | "and" | "&")
+                            && ((start..j).any(|k| {
+                                let lw = self.lower(k);
+                                self.lex.org_words.contains(&lw)
+                                    || (w == "of" && self.lex.titles.contains_key(&lw))
+                            }) || (w == "of" && org_ahead())));
+                    if joins {
+                        j += 2;
+                        continue;
+                    }
+                }
+                break;
+            }
+            runs.push((start, j));
+            i = j;
+        }
+        runs
+    }
+
+    fn adjacent_words(&self, a: usize, b: usize) -> bool {
+        let ta = self.doc.tokens[a].span;
+        let tb = self.doc.tokens[b].span;
+        // same line: nothing but spaces between
+        !self.doc.text[ta.end..tb.start].contains('\n')
+    }
+
+    fn starts_run(&self, i: usize) -> bool {
+        is_cap(self.doc, i) && !self.lex.calendar_words.contains(&self.lower(i))
+            || (self.doc.tok(i) == "U.S." || self.doc.tok(i) == "U.K.")
+    }
+
+    /// Words of a token range, skipping punctuation, joined by spaces.
+    fn words(&self, a: usize, b: usize) -> String {
+        (a..b)
+            .filter(|&k| self.doc.tokens[k].kind != TokenKind::Punct)
+            .map(|k| self.doc.tok(k))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(
+            self.doc.tokens[a].span.start,
+            self.doc.tokens[b - 1].span.end,
+        )
+    }
+
+    /// If tokens `end`, `end+1` are a possessive `’s` (or a bare `’` after an s), the index
+    /// after it.
+    fn possessive_after(&self, end: usize) -> Option<usize> {
+        let doc = self.doc;
+        if end >= doc.tokens.len() || !is_apostrophe(doc.tok(end)) {
+            return None;
+        }
+        if doc.tokens[end].span.start != doc.tokens[end - 1].span.end {
+            return None;
+        }
+        if doc.tok(end + 1) == "s" && doc.tokens[end + 1].span.start == doc.tokens[end].span.end {
+            return Some(end + 2);
+        }
+        doc.tok(end - 1).ends_with('s').then_some(end + 1)
+    }
+
+    /// True when the word is not evidence against a proper name at the start of a sentence.
+    fn is_known_name_word(&self, w: &str) -> bool {
+        let l = lower(w);
+        self.lex.places.contains_key(&l)
+            || self.lex.organizations.contains_key(&l)
+            || self.lex.demonyms.contains_key(&l)
+            || self.lex.given_names.contains_key(&l)
+            || self.lex.titles.contains_key(&l)
+            || self.lex.honorifics.contains_key(&l)
+            || is_all_caps(w)
+    }
+
+    /// First pass over one run.
+    fn read_run(&mut self, first: usize, end: usize) {
+        let doc = self.doc;
+        let mut a = first;
+        // a capitalised common word at the start of a sentence is just a word
+        while a < end && self.initial_position(first) && a == first {
+            let w = doc.tok(a);
+            if self.lex.is_common(w) && !self.is_known_name_word(w) {
+                a += 1;
+            } else {
+                break;
+            }
+        }
+        if a >= end {
+            return;
+        }
+        // split off a title prefix: the last title or honorific followed by more name words
+        let mut name_start = a;
+        let mut title_end = None;
+        let mut k = a;
+        while k < end {
+            let l = self.lower(k);
+            let is_title = self.lex.titles.contains_key(&l) || self.lex.honorifics.contains_key(&l);
+            if is_title && k + 1 < end {
+                let mut n = k + 1;
+                if doc.tok(n) == "." {
+                    n += 1;
+                }
+                if self.lower(n) == "of" && n + 1 < end {
+                    // "Secretary of State Antony Blinken": the title takes "of X"
+                    let rest = end - (n + 1);
+                    let take = rest.saturating_sub(2).max(1).min(rest);
+                    n += 1 + take;
+                }
+                if n < end {
+                    title_end = Some(n);
+                    name_start = n;
+                }
+                k = n;
+                continue;
+            }
+            k += 1;
+        }
+        // the name part may still be an organisation (General Motors, Bank of England)
+        let name_has_org_word =
+            (name_start..end).any(|k| self.lex.org_words.contains(&self.lower(k)));
+        if name_has_org_word && title_end.is_some() {
+            name_start = a;
+            title_end = None;
+        }
+        self.classify(a, name_start, end, title_end.is_some());
+    }
+
+    /// Types the name `[n0, end)` (with an optional title prefix `[a, n0)`) and records it.
+    fn classify(&mut self, a: usize, n0: usize, end: usize, has_title: bool) {
+        let lex = self.lex;
+        let doc = self.doc;
+        let name_words = self.words(n0, end);
+        let key = lower(&name_words);
+        let after = self.possessive_after(end);
+        let mention_end = after.unwrap_or(end);
+        let via_full = if after.is_some() {
+            MentionVia::Possessive
+        } else {
+            MentionVia::Name
+        };
+
+        // "Tasnim news agency", "Iranian army", "Russian forces"
+        if let Some((noun_end, kind)) = self.org_noun_after(end) {
+            if !has_title {
+                let first_is_demonym = lex.demonyms.contains_key(&key);
+                let full = self.words(n0, noun_end);
+                let kind = if kind == ActorKind::Group && !first_is_demonym {
+                    return self.read_plain_name(a, n0, end, has_title, &key, &name_words);
+                } else {
+                    kind
+                };
+                let nkey = format!("org:{}", lower(&full));
+                let name = display_form(&full);
+                let i = self.found.actor_for_key(&nkey, || work(name, kind, None));
+                self.found
+                    .add_mention(i, self.span(n0, noun_end), MentionVia::Name);
+                return;
+            }
+        }
+        if n0 + 1 == end && !has_title && lex.demonyms.contains_key(&key) {
+            return; // an adjective of nationality alone is not an actor
+        }
+        // known organisations and places, by their whole name
+        if let Some(canonical) = lex.organizations.get(&key) {
+            let name = canonical.clone();
+            let i = self
+                .found
+                .actor_for_key(&format!("org:{}", lower(canonical)), || {
+                    work(name, ActorKind::Organization, None)
+                });
+            let via = if lower(canonical) == key {
+                via_full
+            } else {
+                MentionVia::Alias
+            };
+            self.found.add_mention(i, self.span(n0, mention_end), via);
+            return;
+        }
+        if let Some(place) = lex.places.get(&key) {
+            if !has_title {
+                self.add_place(
+                    place,
+                    &name_words,
+                    self.span(n0, mention_end),
+                    after.is_some(),
+                );
+                return;
+            }
+        }
+        // organisations by their words, qualified by a country: "Iran's Foreign Ministry"
+        let has_org_word = (n0..end).any(|k| lex.org_words.contains(&self.lower(k)));
+        if has_org_word && !has_title {
+            let (qualifier, core_start) = self.country_qualifier(n0, end);
+            let core = self.words(core_start, end);
+            let nkey = format!(
+                "org:{}|{}",
+                qualifier.as_deref().unwrap_or(""),
+                lower(&core)
+            );
+            let display = match (&qualifier, core_start > n0) {
+                (_, true) => display_form(&name_words),
+                (Some(q), false) => self
+                    .possessive_country_before(n0)
+                    .map(|_| format!("{q}'s {}", display_form(&core)))
+                    .unwrap_or_else(|| display_form(&core)),
+                (None, false) => display_form(&core),
+            };
+            let i = self
+                .found
+                .actor_for_key(&nkey, || work(display, ActorKind::Organization, None));
+            self.found
+                .add_mention(i, self.span(core_start, mention_end), via_full);
+            return;
+        }
+        if doc.tokens[n0].kind == TokenKind::Word && is_all_caps(doc.tok(n0)) && n0 + 1 == end {
+            if self.is_acronym_of_preceding(n0) {
+                return;
+            }
+            self.singles.push((n0, self.initial_position(n0)));
+            return;
+        }
+        self.read_plain_name(a, n0, end, has_title, &key, &name_words)
+    }
+
+    /// A person name, or a single word left for the second pass.
+    fn read_plain_name(
+        &mut self,
+        a: usize,
+        n0: usize,
+        end: usize,
+        has_title: bool,
+        key: &str,
+        name_words: &str,
+    ) {
+        let lex = self.lex;
+        let words: Vec<&str> = name_words.split(' ').collect();
+        let first_given = lex.given_names.get(&lower(words[0])).copied();
+        let multi = words.len() >= 2;
+        let last_common = words.last().is_some_and(|w| lex.is_very_common(w));
+        let known = self.found.actor_by_key(&format!("person:{key}")).is_some();
+        let looks_personal =
+            has_title || (multi && (known || first_given.is_some() || !last_common));
+        if !multi && !has_title {
+            self.singles.push((n0, self.initial_position(n0)));
+            return;
+        }
+        if !looks_personal {
+            return;
+        }
+        // "the Corner Loaf": a person's name does not follow "the"
+        if !has_title && first_given.is_none() && !known && n0 > 0 && self.lower(n0 - 1) == "the" {
+            let display = display_form(name_words);
+            let i = self.found.actor_for_key(&format!("org:{key}"), || {
+                work(display, ActorKind::Organization, None)
+            });
+            self.found
+                .add_mention(i, self.span(n0, end), MentionVia::Name);
+            return;
+        }
+        let title_gender = (a..n0).find_map(|k| {
+            let l = self.lower(k);
+            lex.titles
+                .get(&l)
+                .copied()
+                .flatten()
+                .or_else(|| lex.honorifics.get(&l).copied().flatten())
+        });
+        let gender = title_gender.or(first_given.flatten());
+        let surname = words.last().map(|w| lower(w));
+        let display = display_form(name_words);
+        let pkey = format!("person:{key}");
+        // a title and one word: "President Biden" is the Joe Biden already known
+        let i = if !multi {
+            let s = lower(words[0]);
+            match self.person_with_surname(&s) {
+                Some(i) => i,
+                None => self.found.actor_for_key(&pkey, || WorkActor {
+                    surname: Some(s.clone()),
+                    ..work(display, ActorKind::Person, gender)
+                }),
+            }
+        } else {
+            self.found.actor_for_key(&pkey, || WorkActor {
+                surname: surname.clone(),
+                ..work(display, ActorKind::Person, gender)
+            })
+        };
+        if let Some(w) = self.found.actors.get_mut(i) {
+            if w.gender.is_none() {
+                w.gender = gender;
+            }
+        }
+        let after = self.possessive_after(end);
+        let via = match (after.is_some(), multi) {
+            (true, _) => MentionVia::Possessive,
+            (false, true) => MentionVia::Name,
+            (false, false) => MentionVia::Surname,
+        };
+        let span = self.span(n0, after.unwrap_or(end));
+        if self.found.add_mention(i, span, via) {
+            if let Some(role) = self.role_before(a, n0).or_else(|| self.role_after(end)) {
+                push_role(&mut self.found.actors[i], role);
+            }
+        }
+    }
+
+    fn person_with_surname(&self, surname: &str) -> Option<usize> {
+        self.found
+            .actors
+            .iter()
+            .rposition(|w| w.kind == ActorKind::Person && w.surname.as_deref() == Some(surname))
+    }
+
+    fn add_place(&mut self, place: &PlaceName, words: &str, span: Span, possessive: bool) {
+        let (key, name, alias) = match place {
+            PlaceName::Country { country, alias } => {
+                (format!("place:{}", lower(country)), country.clone(), *alias)
+            }
+            PlaceName::Other => (
+                format!("place:{}", lower(words)),
+                display_form(words),
+                false,
+            ),
+        };
+        let surface = display_form(words);
+        let i = self.found.actor_for_key(&key, || {
+            // a country first met by a short name ("US") keeps that name
+            let shown = if alias && !is_capital(place, &surface) {
+                surface.clone()
+            } else {
+                name
+            };
+            work(shown, ActorKind::Place, None)
+        });
+        // "ROTTERDAM" in a dateline: the name as usually written wins
+        if is_all_caps(&self.found.actors[i].name) && !is_all_caps(&surface) && !alias {
+            self.found.actors[i].name = surface.clone();
+        }
+        let via = if alias && self.found.actors[i].name != surface {
+            MentionVia::Alias
+        } else if possessive {
+            MentionVia::Possessive
+        } else {
+            MentionVia::Name
+        };
+        self.found.add_mention(i, span, via);
+    }
+
+    /// "Iranian Foreign Ministry" -> (Iran, index of "Foreign"); "Iran's Foreign Ministry" ->
+    /// (Iran, n0) read from the possessive before the name.
+    fn country_qualifier(&self, n0: usize, end: usize) -> (Option<String>, usize) {
+        if n0 + 1 < end {
+            if let Some(c) = self.lex.demonyms.get(&self.lower(n0)) {
+                return (Some(c.clone()), n0 + 1);
+            }
+        }
+        (self.possessive_country_before(n0), n0)
+    }
+
+    fn possessive_country_before(&self, n0: usize) -> Option<String> {
+        if n0 < 3 {
+            return None;
+        }
+        let doc = self.doc;
+        if doc.tok(n0 - 1) == "s" && is_apostrophe(doc.tok(n0 - 2)) {
+            if let Some(PlaceName::Country { country, .. }) =
+                self.lex.places.get(&self.lower(n0 - 3))
+            {
+                return Some(country.clone());
+            }
+        }
+        None
+    }
+
+    /// A lower-case organisation or group noun right after a name: "news agency", "army",
+    /// "forces". Returns the end token and the kind it makes.
+    fn org_noun_after(&self, end: usize) -> Option<(usize, ActorKind)> {
+        let doc = self.doc;
+        let lex = self.lex;
+        for noun in &lex.org_nouns {
+            let n = noun.len();
+            if end + n <= doc.tokens.len()
+                && (0..n).all(|k| {
+                    let t = doc.tok(end + k);
+                    t.chars().next().is_some_and(char::is_lowercase) && lower(t) == noun[k]
+                })
+            {
+                return Some((end + n, ActorKind::Organization));
+            }
+        }
+        let t = doc.tok(end);
+        if t.chars().next().is_some_and(char::is_lowercase) && lex.group_nouns.contains(t) {
+            return Some((end + 1, ActorKind::Group));
+        }
+        None
+    }
+
+    /// "(UAVs)" after "unmanned aerial vehicles": an abbreviation, not a name.
+    fn is_acronym_of_preceding(&self, i: usize) -> bool {
+        let doc = self.doc;
+        if i == 0 || doc.tok(i - 1) != "(" {
+            return false;
+        }
+        let acr: Vec<char> = doc
+            .tok(i)
+            .trim_end_matches('s')
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        if acr.len() < 2 || i < acr.len() + 1 {
+            return false;
+        }
+        let initials: Vec<char> = (i - 1 - acr.len()..i - 1)
+            .filter_map(|k| doc.tok(k).chars().next())
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        initials == acr
+    }
+
+    /// The role phrase ending at the title just before the name: within the run `[a, n0)` and
+    /// leftwards from it over modifiers ("Iranian army ground forces commander").
+    fn role_before(&self, a: usize, n0: usize) -> Option<String> {
+        let doc = self.doc;
+        let lex = self.lex;
+        let sentence_first = doc
+            .sentences
+            .get(doc.tokens[n0].sentence)
+            .map_or(0, |s| s.first_token);
+        // the head: last title word before the name (inside the run, or just before it)
+        let mut head = n0;
+        while head > a && doc.tok(head - 1) == "." {
+            head -= 1;
+        }
+        if head == 0 || head <= sentence_first {
+            return None;
+        }
+        let h = head - 1;
+        let hl = self.lower(h);
+        if !lex.titles.contains_key(&hl) {
+            return None;
+        }
+        if lex.honorifics.contains_key(&hl) && h == a && !lex.titles.contains_key(&hl) {
+            return None;
+        }
+        let mut start = h;
+        let mut k = h;
+        let mut count = 0;
+        while k > sentence_first && count < 8 {
+            let p = k - 1;
+            let t = doc.tok(p);
+            let l = lower(t);
+            // possessive country or organisation: "Iran’s Supreme Leader"
+            if t == "s" && p >= 2 && is_apostrophe(doc.tok(p - 1)) && is_cap(doc, p - 2) {
+                start = p - 2;
+                k = p - 2;
+                count += 1;
+                continue;
+            }
+            if doc.tokens[p].kind != TokenKind::Word
+                || (lex.stopwords.contains(&l) && !is_all_caps(t))
+            {
+                break;
+            }
+            let cap = is_cap(doc, p);
+            let ok = if cap {
+                let common_opening =
+                    p == sentence_first && lex.is_common(t) && !self.is_known_name_word(t);
+                !(lex.calendar_words.contains(&l) || common_opening)
+            } else {
+                lex.titles.contains_key(&l)
+                    || lex.role_modifiers.contains(&l)
+                    || lex.org_nouns.iter().any(|n| n.last() == Some(&l))
+                    || (!lex.is_common(t) && !lex.reporting_verbs.contains_key(&l))
+            };
+            if !ok {
+                break;
+            }
+            start = p;
+            k = p;
+            count += 1;
+        }
+        let role = Span::new(doc.tokens[start].span.start, doc.tokens[h].span.end).slice(doc.text);
+        Some(display_form(role))
+    }
+
+    /// An appositive role after the name: "Nasser Kanaani, a spokesman for the ministry, said".
+    fn role_after(&self, end: usize) -> Option<String> {
+        let doc = self.doc;
+        let lex = self.lex;
+        if doc.tok(end) != "," {
+            return None;
+        }
+        let sent = doc.tokens.get(end)?.sentence;
+        let mut k = end + 1;
+        let mut has_title = false;
+        let mut first = end + 1;
+        if matches!(self.lower(first).as_str(), "a" | "an" | "the") {
+            first += 1;
+        }
+        while k < doc.tokens.len() && doc.tokens[k].sentence == sent && k < end + 14 {
+            let t = doc.tok(k);
+            if matches!(t, "," | "." | ";" | ":" | "”" | "“" | "\"" | "(" | ")") {
+                break;
+            }
+            let l = lower(t);
+            if lex.reporting_verbs.contains_key(&l)
+                || matches!(l.as_str(), "who" | "which" | "is" | "was" | "has" | "had")
+            {
+                return None;
+            }
+            if lex.titles.contains_key(&l) && k < first + 5 {
+                has_title = true;
+            }
+            k += 1;
+        }
+        if !has_title || k <= first || !matches!(doc.tok(k), "," | "." | ";" | "”") {
+            return None;
+        }
+        Some(display_form(
+            Span::new(doc.tokens[first].span.start, doc.tokens[k - 1].span.end).slice(doc.text),
+        ))
+    }
+
+    /// Second pass: single capitalised words.
+    fn read_singles(&mut self) {
+        let singles = std::mem::take(&mut self.singles);
+        for (i, initial) in singles {
+            self.read_single(i, initial);
+        }
+    }
+
+    /// A run in a headline-style sentence: only known names count.
+    fn read_caseless_run(&mut self, first: usize, end: usize) {
+        let key = lower(&self.words(first, end));
+        if let Some(canonical) = self.lex.organizations.get(&key) {
+            let name = canonical.clone();
+            let i = self
+                .found
+                .actor_for_key(&format!("org:{}", lower(canonical)), || {
+                    work(name, ActorKind::Organization, None)
+                });
+            self.found
+                .add_mention(i, self.span(first, end), MentionVia::Name);
+            return;
+        }
+        if let Some(place) = self.lex.places.get(&key) {
+            let words = self.words(first, end);
+            self.add_place(place, &words, self.span(first, end), false);
+            return;
+        }
+        for k in first..end {
+            let l = self.lower(k);
+            if let Some(p) = self.person_with_surname(&l) {
+                self.found
+                    .add_mention(p, self.span(k, k + 1), MentionVia::Surname);
+            } else if let Some(place) = self.lex.places.get(&l) {
+                let w = self.doc.tok(k).to_owned();
+                self.add_place(place, &w, self.span(k, k + 1), false);
+            }
+        }
+    }
+
+    fn read_single(&mut self, i: usize, initial: bool) {
+        let doc = self.doc;
+        let lex = self.lex;
+        let w = doc.tok(i);
+        let l = lower(w);
+        let after = self.possessive_after(i + 1);
+        let end = after.unwrap_or(i + 1);
+        let span = self.span(i, end);
+        // the surname of someone already named
+        if let Some(p) = self.person_with_surname(&l) {
+            let via = if after.is_some() {
+                MentionVia::Possessive
+            } else {
+                MentionVia::Surname
+            };
+            self.found.add_mention(p, span, via);
+            return;
+        }
+        if initial && lex.is_common(w) && !self.is_known_name_word(w) {
+            return;
+        }
+        let next_is_verb = lex.reporting_verbs.contains_key(&self.lower(end));
+        let given = lex.given_names.get(&l).copied();
+        if is_all_caps(w) {
+            if next_is_verb && !initial {
+                let i2 = self.found.actor_for_key(&format!("org:{l}"), || {
+                    work(w.to_owned(), ActorKind::Organization, None)
+                });
+                self.found.add_mention(i2, span, MentionVia::Name);
+            }
+            return;
+        }
+        // "in Hartwell", "near Kherson": a place
+        let place_preposition = i > 0
+            && matches!(
+                self.lower(i - 1).as_str(),
+                "in" | "near" | "outside" | "across" | "throughout" | "around"
+            );
+        if place_preposition && !initial && !lex.is_common(w) && given.is_none() {
+            let key = format!("place:{l}");
+            let p = self
+                .found
+                .actor_for_key(&key, || work(display_form(w), ActorKind::Place, None));
+            let via = if after.is_some() {
+                MentionVia::Possessive
+            } else {
+                MentionVia::Name
+            };
+            self.found.add_mention(p, span, via);
+            return;
+        }
+        let surname_like = lex.surnames.contains(&l) && !lex.is_common(w);
+        let unknown = !lex.is_common(w) && given.is_none();
+        if (next_is_verb && (unknown || surname_like || given.is_some()))
+            || (surname_like && !initial)
+        {
+            let pkey = format!("person:{l}");
+            let p = self.found.actor_for_key(&pkey, || WorkActor {
+                surname: Some(l.clone()),
+                ..work(display_form(w), ActorKind::Person, given.flatten())
+            });
+            let via = if after.is_some() {
+                MentionVia::Possessive
+            } else {
+                MentionVia::Surname
+            };
+            self.found.add_mention(p, span, via);
+        }
+    }
+}
+
+/// True for a headline-style sentence where every content word is capitalised, and many of
+/// those are ordinary words ("An Ambitious, Divisive Legacy"), so capitals say nothing about
+/// names.
+fn is_caseless(doc: &Document, lex: &Lexicon, r: std::ops::Range<usize>) -> bool {
+    let mut caps = 0;
+    let mut common_caps = 0;
+    for k in r {
+        let t = doc.tok(k);
+        if doc.tokens[k].kind != TokenKind::Word {
+            continue;
+        }
+        if t.chars().next().is_some_and(char::is_uppercase) {
+            caps += 1;
+            if lex.is_very_common(t) && !lex.given_names.contains_key(&lower(t)) {
+                common_caps += 1;
+            }
+        } else if !lex.is_stopword(t) {
+            return false;
+        }
+    }
+    caps >= 2 && common_caps * 2 >= caps
+}
+
+fn is_capital(place: &PlaceName, surface: &str) -> bool {
+    // a capital is an alias that is not an abbreviation: "Tehran", not "US"
+    matches!(place, PlaceName::Country { alias: true, .. })
+        && surface.chars().any(char::is_lowercase)
+        && !surface.contains(' ')
+        && !matches!(
+            surface,
+            "America" | "Britain" | "Holland" | "Persia" | "Burma"
+        )
+}
+
+fn work(name: String, kind: ActorKind, gender: Option<Gender>) -> WorkActor {
+    WorkActor {
+        name,
+        kind,
+        roles: Vec::new(),
+        gender,
+        surname: None,
+        mentions: Vec::new(),
+    }
+}
+
+fn push_role(actor: &mut WorkActor, role: String) {
+    if !role.is_empty() && !actor.roles.iter().any(|r| r.eq_ignore_ascii_case(&role)) {
+        actor.roles.push(role);
     }
 }
 
 /// Finds the named actors of a document.
 pub fn find_actors(doc: &Document, lex: &Lexicon) -> Found {
-    let _ = (doc, lex);
-    Found::default()
+    let mut reader = Reader {
+        doc,
+        lex,
+        found: Found::default(),
+        singles: Vec::new(),
+    };
+    let mut caseless = Vec::new();
+    for s in 0..doc.sentences.len() {
+        let r = doc.sentence_tokens(s);
+        if is_caseless(doc, lex, r.clone()) {
+            caseless.push(s);
+            continue;
+        }
+        for (a, b) in reader.runs(r.start, r.end) {
+            reader.read_run(a, b);
+        }
+    }
+    reader.read_singles();
+    for s in caseless {
+        let r = doc.sentence_tokens(s);
+        for (a, b) in reader.runs(r.start, r.end) {
+            reader.read_caseless_run(a, b);
+        }
+    }
+    reader.found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actors(text: &str) -> Vec<Actor> {
+        let doc = Document::new(text);
+        find_actors(&doc, Lexicon::get()).into_actors(text).0
+    }
+
+    fn find<'a>(a: &'a [Actor], name: &str) -> &'a Actor {
+        a.iter().find(|x| x.name == name).unwrap_or_else(|| {
+            panic!(
+                "no actor {name} in {:?}",
+                a.iter().map(|x| &x.name).collect::<Vec<_>>()
+            )
+        })
+    }
+
+    #[test]
+    fn role_before_name() {
+        let a = actors("On Monday, Kremlin spokesman Dmitry Peskov said no.");
+        let p = find(&a, "Dmitry Peskov");
+        assert_eq!(p.kind, ActorKind::Person);
+        assert_eq!(p.roles, ["Kremlin spokesman"]);
+        assert_eq!(find(&a, "Kremlin").kind, ActorKind::Organization);
+    }
+
+    #[test]
+    fn title_inside_run_and_possessive_country() {
+        let a = actors("Later, Iran’s Supreme Leader Ali Khamenei spoke. Khamenei’s aide left.");
+        let k = find(&a, "Ali Khamenei");
+        assert_eq!(k.roles, ["Iran's Supreme Leader"]);
+        assert_eq!(k.mentions.len(), 2);
+        assert_eq!(k.mentions[1].via, MentionVia::Possessive);
+        assert_eq!(find(&a, "Iran").kind, ActorKind::Place);
+    }
+
+    #[test]
+    fn appositive_role() {
+        let a = actors("Maria Lopez, a spokeswoman for the company, declined to comment.");
+        assert_eq!(
+            find(&a, "Maria Lopez").roles,
+            ["spokeswoman for the company"]
+        );
+    }
+
+    #[test]
+    fn organisations_and_groups() {
+        let a = actors("The report by Iran’s Tasnim news agency said Russian forces and the Iranian army were ready.");
+        assert_eq!(find(&a, "Tasnim news agency").kind, ActorKind::Organization);
+        assert_eq!(find(&a, "Russian forces").kind, ActorKind::Group);
+        assert_eq!(find(&a, "Iranian army").kind, ActorKind::Organization);
+    }
+
+    #[test]
+    fn capital_is_alias_of_country() {
+        let a = actors("Iran said Tehran was ready.");
+        let iran = find(&a, "Iran");
+        assert_eq!(iran.mentions.len(), 2);
+        assert_eq!(iran.mentions[1].via, MentionVia::Alias);
+    }
+
+    #[test]
+    fn sentence_initial_words_are_not_names() {
+        let a = actors("However, the talks failed. Meanwhile, prices rose.");
+        assert!(a.is_empty(), "{a:?}");
+    }
+
+    #[test]
+    fn acronym_in_brackets_is_not_an_actor() {
+        let a = actors("They export unmanned aerial vehicles (UAVs) to friends.");
+        assert!(a.is_empty(), "{a:?}");
+    }
 }

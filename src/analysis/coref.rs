@@ -1,10 +1,171 @@
-//! Coreference: surnames, possessives, titles and pronouns linked to their actors.
+//! Coreference: pronouns and descriptions ("the minister", "the ministry") linked to the actors
+//! named before them. Surnames and possessives of names are linked by [`super::actors`].
+//!
+//! Pronouns go to the most recent person of a compatible gender within the last few sentences;
+//! descriptions to the most recent actor whose role or name holds the noun. Both are read in
+//! text order, so a resolved pronoun is itself an antecedent for the next.
 
 use super::actors::Found;
-use super::lexicon::Lexicon;
-use super::segment::Document;
+use super::lexicon::{lower, Gender, Lexicon};
+use super::model::{ActorKind, MentionVia, Span};
+use super::segment::{Document, TokenKind};
+
+/// How many sentences back a pronoun may look for its antecedent.
+const PRONOUN_WINDOW: usize = 3;
+
+fn pronoun_gender(word: &str) -> Option<Gender> {
+    match word {
+        "he" | "him" | "his" | "himself" => Some(Gender::Male),
+        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+        _ => None,
+    }
+}
 
 /// Adds to `found` the mentions that refer back to its actors.
 pub fn resolve(doc: &Document, lex: &Lexicon, found: &mut Found) {
-    let _ = (doc, lex, found);
+    for i in 0..doc.tokens.len() {
+        let t = doc.tokens[i];
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let w = doc.tok(i);
+        let first = w.as_bytes().first().copied().unwrap_or(b'A');
+        if !(first.is_ascii_lowercase()
+            || matches!(w, "He" | "His" | "Him" | "She" | "Her" | "Hers" | "The"))
+        {
+            continue;
+        }
+        let l = lower(w);
+        if let Some(g) = pronoun_gender(&l) {
+            resolve_pronoun(doc, found, i, g);
+        } else if l == "the" {
+            resolve_description(doc, lex, found, i);
+        }
+    }
+}
+
+fn resolve_pronoun(doc: &Document, found: &mut Found, i: usize, gender: Gender) {
+    let span = doc.tokens[i].span;
+    let s = doc.tokens[i].sentence;
+    let limit = doc
+        .sentences
+        .get(s.saturating_sub(PRONOUN_WINDOW))
+        .map_or(0, |x| x.span.start);
+    let antecedent = found.last_mention_before(span.start, limit, |_, a| {
+        let w = &found.actors[a];
+        w.kind == ActorKind::Person && w.gender.is_none_or(|g| g == gender)
+    });
+    if let Some((_, a)) = antecedent {
+        found.add_mention(a, span, MentionVia::Pronoun);
+        // the pronoun tells the gender of a person whose name did not
+        if let Some(w) = found.actors.get_mut(a) {
+            w.gender.get_or_insert(gender);
+        }
+    }
+}
+
+/// "the minister" / "the spokesman" / "the ministry": a description of an actor named before.
+fn resolve_description(doc: &Document, lex: &Lexicon, found: &mut Found, i: usize) {
+    let Some(noun_at) = (i + 1..(i + 4).min(doc.tokens.len())).find(|&k| {
+        let l = lower(doc.tok(k));
+        lex.titles.contains_key(&l) || lex.org_words.contains(&l)
+    }) else {
+        return;
+    };
+    // only lower-case words between "the" and the noun: "the foreign minister"
+    if (i + 1..=noun_at).any(|k| {
+        doc.tokens[k].kind != TokenKind::Word
+            || doc.tok(k).chars().next().is_some_and(char::is_uppercase)
+    }) {
+        return;
+    }
+    let next = doc.tok(noun_at + 1);
+    if next.chars().next().is_some_and(char::is_uppercase)
+        || next == "of"
+        || next == "’"
+        || next == "'"
+    {
+        return; // "the minister Hossein ..." is a role; "the minister of X" another person
+    }
+    let noun = lower(doc.tok(noun_at));
+    let is_title = lex.titles.contains_key(&noun);
+    let span = Span::new(doc.tokens[i].span.start, doc.tokens[noun_at].span.end);
+    if found.mention_overlapping(span).is_some() {
+        return;
+    }
+    let antecedent = found.last_mention_before(span.start, 0, |_, a| {
+        let w = &found.actors[a];
+        if is_title {
+            w.kind == ActorKind::Person && w.roles.iter().any(|r| has_word(r, &noun))
+        } else {
+            w.kind == ActorKind::Organization && has_word(&w.name, &noun)
+        }
+    });
+    if let Some((_, a)) = antecedent {
+        found.add_mention(a, span, MentionVia::Title);
+    }
+}
+
+fn has_word(phrase: &str, word: &str) -> bool {
+    phrase
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::actors::find_actors;
+    use super::*;
+
+    fn mentions(text: &str, name: &str) -> Vec<(String, MentionVia)> {
+        let doc = Document::new(text);
+        let lex = Lexicon::get();
+        let mut found = find_actors(&doc, lex);
+        resolve(&doc, lex, &mut found);
+        let (actors, _) = found.into_actors(text);
+        actors
+            .into_iter()
+            .find(|a| a.name == name)
+            .map(|a| a.mentions.into_iter().map(|m| (m.text, m.via)).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn pronouns_follow_the_last_person() {
+        let m = mentions(
+            "Kremlin spokesman Dmitry Peskov spoke on Monday. According to him, talks failed. He added more.",
+            "Dmitry Peskov",
+        );
+        let vias: Vec<_> = m.iter().map(|x| x.1).collect();
+        assert_eq!(
+            vias,
+            [MentionVia::Name, MentionVia::Pronoun, MentionVia::Pronoun]
+        );
+    }
+
+    #[test]
+    fn gender_is_respected() {
+        let text = "Mary Smith met John Brown. She said it went well.";
+        assert_eq!(mentions(text, "Mary Smith").len(), 2);
+        assert_eq!(mentions(text, "John Brown").len(), 1);
+    }
+
+    #[test]
+    fn descriptions_resolve_to_role_holders() {
+        let m = mentions(
+            "Iranian Foreign Minister Hossein Amir-Abdollahian spoke. The minister later left.",
+            "Hossein Amir-Abdollahian",
+        );
+        assert_eq!(m.last().map(|x| x.1), Some(MentionVia::Title));
+        assert_eq!(m.last().map(|x| x.0.as_str()), Some("The minister"));
+    }
+
+    #[test]
+    fn pronouns_do_not_reach_far_back() {
+        let m = mentions(
+            "John Brown spoke. It rained. It snowed. It froze. It thawed. He left.",
+            "John Brown",
+        );
+        assert_eq!(m.len(), 1);
+    }
 }

@@ -1,7 +1,105 @@
-//! Events: dated clauses with their actors, the quote they report, and a summary.
+//! Events: dated clauses with their actors, the quote they report, and a one-line summary.
+//!
+//! Every calendar date expression (a day, month or year; not durations, sets or vague
+//! references, and not bounds such as "as early as July") dates the part of its sentence it
+//! belongs to: the whole sentence, or, when a sentence holds several dates, the phrase each one
+//! closes ("… said on Monday the visit on Tuesday …"). The event takes the actors mentioned in
+//! that part and the quote whose cue stands there; a statement reported in the next, undated
+//! sentence by one of its actors is its quote too ("… denied by X on July 13. According to
+//! him, “…”"). The timeline is chronological, unknown dates last in text order.
 
-use super::model::{Actor, Event, Quote, Timex};
+use super::model::{
+    Actor, ActorId, Event, EventId, Quote, QuoteId, QuoteKind, Span, Timex, TimexType,
+};
 use super::segment::Document;
+
+/// Longest summary, in characters.
+const SUMMARY_CHARS: usize = 90;
+
+/// Words that open the phrase a later date belongs to.
+const PHRASE_OPENERS: &[&str] = &[
+    "during",
+    "at",
+    "after",
+    "before",
+    "ahead",
+    "for",
+    "following",
+    "with",
+    "while",
+    "when",
+    "and",
+    "until",
+    "since",
+];
+
+/// Words that open a subordinate clause at the start of a sentence.
+const SUBORDINATORS: &[&str] = &[
+    "when",
+    "while",
+    "after",
+    "before",
+    "as",
+    "during",
+    "following",
+    "since",
+    "although",
+    "though",
+    "despite",
+    "in",
+    "on",
+    "at",
+    "by",
+    "meanwhile",
+    "however",
+    "earlier",
+    "later",
+];
+
+/// Modifiers that make a time a bound, not the date of an event.
+const BOUNDS: &[&str] = &[
+    "as early as",
+    "as late as",
+    "by ",
+    "until",
+    "till",
+    "since",
+    "before",
+    "after",
+    "from ",
+    "no later than",
+    "up to",
+];
+
+/// True when the TIMEX3 value names a calendar date, month or year (known or not).
+fn is_calendar_value(v: &str) -> bool {
+    let b = v.as_bytes();
+    if b.len() < 4 {
+        return false;
+    }
+    let year_ok = b[..4].iter().all(|c| c.is_ascii_digit()) || &b[..4] == b"XXXX";
+    if !year_ok {
+        return false;
+    }
+    let rest = &v[4..];
+    rest.is_empty()
+        || (rest.len() >= 3
+            && rest.as_bytes()[0] == b'-'
+            && rest.as_bytes()[1..3].iter().all(|c| c.is_ascii_digit()))
+}
+
+/// True when the date has an unknown year.
+fn is_unknown(v: &str) -> bool {
+    v.starts_with('X')
+}
+
+fn dates_event(t: &Timex) -> bool {
+    if !matches!(t.kind, TimexType::Date | TimexType::Time) || !is_calendar_value(&t.value) {
+        return false;
+    }
+    let lower = t.text.to_lowercase();
+    !BOUNDS.iter().any(|b| lower.starts_with(b))
+}
 
 /// Builds the chronological event list.
 pub fn find_events(
@@ -10,6 +108,418 @@ pub fn find_events(
     quotes: &[Quote],
     times: &[Timex],
 ) -> Vec<Event> {
-    let _ = (doc, actors, quotes, times);
-    Vec::new()
+    let mut by_sentence: Vec<(usize, Vec<usize>)> = Vec::new();
+    for (ti, t) in times.iter().enumerate() {
+        if !dates_event(t) {
+            continue;
+        }
+        let s = doc.sentence_of(t.start);
+        match by_sentence.last_mut() {
+            Some((ls, list)) if *ls == s => {
+                if !list.iter().any(|&o| times[o].value == t.value) {
+                    list.push(ti);
+                }
+            }
+            _ => by_sentence.push((s, vec![ti])),
+        }
+    }
+    let mut events: Vec<(Event, usize)> = Vec::new();
+    for (s, list) in &by_sentence {
+        let Some(sentence) = doc.sentences.get(*s) else {
+            continue;
+        };
+        let regions = regions(doc, *s, list, times);
+        for (k, &ti) in list.iter().enumerate() {
+            let region = regions[k];
+            let t = &times[ti];
+            let event_actors = actors_in(actors, region);
+            let quote = quote_in(quotes, region)
+                .or_else(|| quote_in_next_sentence(doc, *s, &by_sentence, quotes, &event_actors));
+            let summary = summarize(
+                doc,
+                region,
+                t,
+                quotes,
+                quote,
+                region_has_cue(quotes, quote, region),
+                actors,
+            );
+            events.push((
+                Event {
+                    id: EventId(0),
+                    date: t.value.clone(),
+                    time: ti,
+                    sentence: *s,
+                    actors: event_actors,
+                    quote,
+                    summary,
+                },
+                sentence.span.start.max(t.start),
+            ));
+        }
+    }
+    events.sort_by(|(a, pa), (b, pb)| {
+        let ua = is_unknown(&a.date);
+        let ub = is_unknown(&b.date);
+        ua.cmp(&ub)
+            .then_with(|| {
+                if ua {
+                    std::cmp::Ordering::Equal
+                } else {
+                    a.date.cmp(&b.date)
+                }
+            })
+            .then(pa.cmp(pb))
+    });
+    events
+        .into_iter()
+        .enumerate()
+        .map(|(i, (mut e, _))| {
+            e.id = EventId(i);
+            e
+        })
+        .collect()
+}
+
+/// The part of sentence `s` each of its dates (`list`, in text order) belongs to.
+fn regions(doc: &Document, s: usize, list: &[usize], times: &[Timex]) -> Vec<Span> {
+    let Some(sentence) = doc.sentences.get(s) else {
+        return Vec::new();
+    };
+    if list.len() == 1 {
+        return vec![sentence.span];
+    }
+    let mut starts = vec![sentence.span.start];
+    for w in list.windows(2) {
+        let prev_end = times[w[0]].end;
+        let t = &times[w[1]];
+        // back from the date to the word that opens its phrase
+        let first = doc.token_at_or_after(prev_end);
+        let mut k = doc.token_at_or_after(t.start);
+        let mut start = t.start;
+        while k > first {
+            k -= 1;
+            let tok = doc.tok(k);
+            if tok == "," || PHRASE_OPENERS.contains(&tok.to_lowercase().as_str()) {
+                start = doc.tokens.get(k + 1).map_or(t.start, |x| x.span.start);
+                if tok != "," {
+                    start = doc.tokens[k].span.start;
+                }
+                break;
+            }
+        }
+        starts.push(start.max(prev_end));
+    }
+    let mut out = Vec::with_capacity(starts.len());
+    for (i, &st) in starts.iter().enumerate() {
+        // a later date closes its phrase: "… visit to Tehran on July 19"
+        let end = match (i, starts.get(i + 1)) {
+            (0, Some(&next)) => next,
+            (0, None) => sentence.span.end,
+            _ => times[list[i]].end,
+        };
+        out.push(Span::new(st, end.max(st)));
+    }
+    out
+}
+
+fn actors_in(actors: &[Actor], region: Span) -> Vec<ActorId> {
+    let mut found: Vec<(usize, ActorId)> = actors
+        .iter()
+        .filter_map(|a| {
+            a.mentions
+                .iter()
+                .find(|m| region.contains(m.span()))
+                .map(|m| (m.span.start, a.id))
+        })
+        .collect();
+    found.sort_unstable();
+    found.into_iter().map(|(_, id)| id).collect()
+}
+
+/// The quote whose cue (or, without a cue, whose text) lies in the region; direct first.
+fn quote_in(quotes: &[Quote], region: Span) -> Option<QuoteId> {
+    let anchored = |q: &Quote| match q.cue_span() {
+        Some(c) => region.contains(c),
+        None => region.contains(q.span()),
+    };
+    quotes
+        .iter()
+        .filter(|q| anchored(q) && q.speaker.is_some())
+        .min_by_key(|q| (q.kind != QuoteKind::Direct, q.start))
+        .map(|q| q.id)
+}
+
+fn region_has_cue(quotes: &[Quote], quote: Option<QuoteId>, region: Span) -> bool {
+    quote
+        .and_then(|q| quotes.get(q.0))
+        .and_then(Quote::cue_span)
+        .is_some_and(|c| region.contains(c))
+}
+
+/// A quote in the next sentence, when that sentence has no date of its own and the quote's
+/// speaker takes part in the event.
+fn quote_in_next_sentence(
+    doc: &Document,
+    s: usize,
+    dated: &[(usize, Vec<usize>)],
+    quotes: &[Quote],
+    actors: &[ActorId],
+) -> Option<QuoteId> {
+    let next = doc.sentences.get(s + 1)?;
+    if doc.sentences.get(s)?.paragraph != next.paragraph
+        && next.paragraph != doc.sentences[s].paragraph + 1
+    {
+        return None;
+    }
+    if dated.iter().any(|(ds, _)| *ds == s + 1) {
+        return None;
+    }
+    quotes
+        .iter()
+        .filter(|q| next.span.contains(q.cue_span().unwrap_or(q.span())))
+        .filter(|q| q.speaker.is_some_and(|sp| actors.contains(&sp)))
+        .min_by_key(|q| (q.kind != QuoteKind::Direct, q.start))
+        .map(|q| q.id)
+}
+
+fn summarize(
+    doc: &Document,
+    region: Span,
+    time: &Timex,
+    quotes: &[Quote],
+    quote: Option<QuoteId>,
+    cue_here: bool,
+    actors: &[Actor],
+) -> String {
+    let q = quote.and_then(|q| quotes.get(q.0)).filter(|_| cue_here);
+    if let Some(q) = q {
+        let speaker = q
+            .speaker
+            .and_then(|s| actors.get(s.0))
+            .map(|a| a.name.as_str());
+        if let Some(name) = speaker {
+            match q.kind {
+                QuoteKind::Indirect => {
+                    let cue = q.cue.as_deref().unwrap_or("said").to_lowercase();
+                    let cue = if cue == "according to" {
+                        "said".to_owned()
+                    } else {
+                        cue
+                    };
+                    let clause = strip_time(&q.text, q.start, time);
+                    return clip(&format!("{name} {cue} {clause}"));
+                }
+                QuoteKind::Direct if q.start <= region.start + 4 => {
+                    return clip(&format!(
+                        "{name}: “{}”",
+                        q.text.trim_end_matches([',', '.', ' '])
+                    ));
+                }
+                QuoteKind::Direct => {}
+            }
+        }
+    }
+    let text = strip_time(region.slice(doc.text), region.start, time);
+    clip(&main_clause(&text))
+}
+
+/// The text with the time expression (and the preposition before it) cut out.
+fn strip_time(text: &str, offset: usize, time: &Timex) -> String {
+    let (a, b) = (
+        time.start.saturating_sub(offset),
+        time.end.saturating_sub(offset),
+    );
+    if time.start < offset
+        || b > text.len()
+        || !text.is_char_boundary(a)
+        || !text.is_char_boundary(b)
+    {
+        return text.to_owned();
+    }
+    let before = text[..a].trim_end();
+    let before = ["on", "On", "in", "In", "at", "At"]
+        .iter()
+        .find_map(|p| {
+            before
+                .strip_suffix(p)
+                .filter(|r| r.is_empty() || r.ends_with([' ', ',']))
+        })
+        .unwrap_or(before);
+    let after = text[b..].trim_start();
+    let joined = if after.starts_with(',') {
+        format!("{}{}", before.trim_end(), after)
+    } else {
+        format!("{} {}", before.trim_end(), after)
+    };
+    joined.trim().to_owned()
+}
+
+/// Drops a leading subordinate or introductory phrase ("When meeting X, …", "During …,"),
+/// a leading preposition, and trailing punctuation.
+fn main_clause(text: &str) -> String {
+    let mut t = text.trim();
+    let first = t.split_whitespace().next().unwrap_or("").to_lowercase();
+    let first = first.trim_matches(|c: char| !c.is_alphanumeric());
+    if SUBORDINATORS.contains(&first) || PHRASE_OPENERS.contains(&first) {
+        if let Some(i) = t.find(", ") {
+            if t[i + 2..].split_whitespace().count() >= 3 {
+                t = &t[i + 2..];
+            }
+        } else if PHRASE_OPENERS.contains(&first) {
+            t = t[first.len()..].trim_start();
+        }
+    }
+    let t = t
+        .trim_start_matches([',', ' '])
+        .trim_end_matches(['.', ',', ';', ':', ' ']);
+    let mut s = t.replace('’', "'");
+    if let Some(c) = s.chars().next() {
+        if c.is_lowercase() && !s.starts_with("iP") {
+            let upper: String = c.to_uppercase().collect();
+            s.replace_range(..c.len_utf8(), &upper);
+        }
+    }
+    s
+}
+
+/// One line of at most [`SUMMARY_CHARS`] characters, cut at a word with an ellipsis.
+fn clip(s: &str) -> String {
+    let s: String = s
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('’', "'");
+    if s.chars().count() <= SUMMARY_CHARS {
+        return s;
+    }
+    let mut out = String::new();
+    for w in s.split(' ') {
+        if out.chars().count() + w.chars().count() + 1 > SUMMARY_CHARS - 1 {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    let out = out.trim_end_matches([',', ';', ':', ' ']);
+    format!("{out}…")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{actors, coref, lexicon::Lexicon, quotes};
+
+    const SAMPLE: &str = include_str!("../../assets/samples/iran-drones.txt");
+
+    /// The sample's events, given its times (as the times module finds them).
+    #[test]
+    fn reference_story_timeline() {
+        let text = SAMPLE.split_once("\n\n").map_or(SAMPLE, |x| x.1);
+        let times: Vec<Timex> = [
+            ("July 19", "2022-07-19", 0),
+            ("July 11", "2022-07-11", 0),
+            ("as early as July", "2022-07", 0),
+            ("July 15", "2022-07-15", 0),
+            ("July 13", "2022-07-13", 0),
+            ("On the same day", "2022-07-13", 0),
+            ("July 19", "2022-07-19", 1),
+            ("Tuesday", "2022-07-19", 0),
+        ]
+        .iter()
+        .map(|&(t, v, nth)| {
+            let start = text.match_indices(t).nth(nth).map(|m| m.0).unwrap();
+            Timex {
+                text: t.into(),
+                start,
+                end: start + t.len(),
+                kind: TimexType::Date,
+                value: v.into(),
+            }
+        })
+        .collect();
+        let mut times = times;
+        times.sort_by_key(|t| t.start);
+        let doc = Document::new(text);
+        let lex = Lexicon::get();
+        let mut found = actors::find_actors(&doc, lex);
+        coref::resolve(&doc, lex, &mut found);
+        let mut qs = quotes::find_quotes(&doc, lex, &mut found);
+        let (actors, ids) = found.into_actors(text);
+        for q in &mut qs {
+            q.speaker = q.speaker.and_then(|a| ids[a.0]);
+        }
+        let events = find_events(&doc, &actors, &qs, &times);
+        let name = |id: ActorId| actors[id.0].name.as_str();
+        let got: Vec<(String, Vec<&str>, String)> = events
+            .iter()
+            .map(|e| {
+                (
+                    e.date.clone(),
+                    e.actors.iter().map(|&a| name(a)).collect(),
+                    e.summary.clone(),
+                )
+            })
+            .collect();
+        for g in &got {
+            eprintln!("{g:?}");
+        }
+        let dates: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(
+            dates,
+            [
+                "2022-07-11",
+                "2022-07-13",
+                "2022-07-13",
+                "2022-07-15",
+                "2022-07-19",
+                "2022-07-19",
+                "2022-07-19"
+            ]
+        );
+        assert!(got[0].1.contains(&"Jake Sullivan"));
+        assert!(got[1].1.contains(&"Nasser Kanaani"));
+        assert!(got[2].1.contains(&"Dmitry Peskov") && !got[2].1.contains(&"Vladimir Putin"));
+        assert!(got[3].1.contains(&"Hossein Amir-Abdollahian"));
+        assert!(got[4].1.contains(&"Kioumars Heydari"));
+        assert!(got[5].1.contains(&"Vladimir Putin") && !got[5].1.contains(&"Dmitry Peskov"));
+        assert!(got[6].1.contains(&"Ali Khamenei"));
+        assert!(events
+            .iter()
+            .all(|e| e.quote.is_some() || e.summary.contains("visit")));
+    }
+
+    #[test]
+    fn calendar_values() {
+        assert!(is_calendar_value("2022-07-19"));
+        assert!(is_calendar_value("2022-07"));
+        assert!(is_calendar_value("2022"));
+        assert!(is_calendar_value("XXXX-07-19"));
+        assert!(is_calendar_value("2022-07-19T15:00"));
+        assert!(!is_calendar_value("PRESENT_REF"));
+        assert!(!is_calendar_value("P3D"));
+        assert!(!is_calendar_value("2022-W29") && !is_calendar_value("2022-SU"));
+    }
+
+    #[test]
+    fn clipping_keeps_words_whole() {
+        let long = "word ".repeat(40);
+        let c = clip(&long);
+        assert!(c.chars().count() <= SUMMARY_CHARS);
+        assert!(c.ends_with("word…"));
+    }
+
+    #[test]
+    fn main_clause_drops_subordinate_opening() {
+        assert_eq!(
+            main_clause("When meeting with Vladimir Putin, Iran's Supreme Leader Ali Khamenei offered support."),
+            "Iran's Supreme Leader Ali Khamenei offered support"
+        );
+        assert_eq!(
+            main_clause("during Russian President Vladimir Putin’s visit to Tehran"),
+            "Russian President Vladimir Putin's visit to Tehran"
+        );
+    }
 }

@@ -1,15 +1,274 @@
 //! Word lists the analysis reads, compiled into the binary from `assets/lexicon/`.
+//!
+//! Every lookup key is lower case; callers lower-case with [`lower`]. Each file names its origin
+//! in its first line; `scripts/build_lexicon.py` regenerates the derived ones.
 
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
+
+/// Grammatical gender as far as pronouns are concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gender {
+    /// he / him / his.
+    Male,
+    /// she / her.
+    Female,
+}
+
+/// What a place name stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PlaceName {
+    /// A country, by its canonical name; `alias` when the words are another name for it
+    /// (its capital, an abbreviation).
+    Country {
+        /// The canonical country name.
+        country: String,
+        /// True for "US", "Britain", "Tehran".
+        alias: bool,
+    },
+    /// A city, region or state.
+    Other,
+}
 
 /// All word lists, parsed once.
 #[derive(Debug, Default)]
-pub struct Lexicon {}
+pub struct Lexicon {
+    /// Given names with a gender when the name is mostly one.
+    pub given_names: FxHashMap<String, Option<Gender>>,
+    /// Frequent surnames.
+    pub surnames: FxHashSet<String>,
+    /// Countries, their aliases and capitals, cities and states.
+    pub places: FxHashMap<String, PlaceName>,
+    /// Nationality adjectives to their country ("iranian" -> "Iran").
+    pub demonyms: FxHashMap<String, String>,
+    /// Role head nouns ("minister") with a gender when the title has one.
+    pub titles: FxHashMap<String, Option<Gender>>,
+    /// Honorifics before a name ("mr.", "gen.").
+    pub honorifics: FxHashMap<String, Option<Gender>>,
+    /// Reporting verb forms to their lemma ("said" -> "say").
+    pub reporting_verbs: FxHashMap<String, String>,
+    /// Known organisations: every surface form to the canonical name.
+    pub organizations: FxHashMap<String, String>,
+    /// Words that make a name an organisation ("ministry").
+    pub org_words: FxHashSet<String>,
+    /// Lower-case nouns naming an organisation after a name or demonym, longest first.
+    pub org_nouns: Vec<Vec<String>>,
+    /// Plural nouns for collective actors ("officials").
+    pub group_nouns: FxHashSet<String>,
+    /// Singular nouns for anonymous speakers ("source").
+    pub anonymous_sources: FxHashSet<String>,
+    /// Frequent English words (lower case) with their frequency rank (0 = most frequent).
+    pub common_words: FxHashMap<String, u32>,
+    /// Function words.
+    pub stopwords: FxHashSet<String>,
+    /// Capitalised calendar words (months, weekdays, holidays) that are never actors.
+    pub calendar_words: FxHashSet<String>,
+    /// Lower-case words that may stand inside a role ("national security adviser").
+    pub role_modifiers: FxHashSet<String>,
+}
+
+/// Lower-cases a word, folding the typographic apostrophe to `'`.
+pub fn lower(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c == '’' {
+            out.push('\'');
+        } else if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+fn lines(file: &'static str) -> impl Iterator<Item = &'static str> {
+    file.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn gendered(line: &str) -> (String, Option<Gender>) {
+    match line.split_once('|') {
+        Some((w, "m")) => (lower(w), Some(Gender::Male)),
+        Some((w, "f")) => (lower(w), Some(Gender::Female)),
+        Some((w, _)) => (lower(w), None),
+        None => (lower(line), None),
+    }
+}
 
 impl Lexicon {
     /// The lexicon built into the binary.
     pub fn get() -> &'static Lexicon {
         static LEX: OnceLock<Lexicon> = OnceLock::new();
-        LEX.get_or_init(Lexicon::default)
+        LEX.get_or_init(Lexicon::build)
+    }
+
+    fn build() -> Lexicon {
+        let mut lex = Lexicon::default();
+        for l in lines(include_str!("../../assets/lexicon/given-names.tsv")) {
+            let (name, g) = l.split_once('\t').unwrap_or((l, "u"));
+            let g = match g {
+                "m" => Some(Gender::Male),
+                "f" => Some(Gender::Female),
+                _ => None,
+            };
+            lex.given_names.insert(lower(name), g);
+        }
+        lex.surnames = lines(include_str!("../../assets/lexicon/surnames.txt"))
+            .map(lower)
+            .collect();
+        for l in lines(include_str!("../../assets/lexicon/cities.txt")) {
+            lex.places.insert(lower(l), PlaceName::Other);
+        }
+        for l in lines(include_str!("../../assets/lexicon/countries.tsv")) {
+            let mut f = l.split('\t');
+            let (Some(name), code, capital) = (f.next(), f.next(), f.next()) else {
+                continue;
+            };
+            let _ = code;
+            lex.places.insert(
+                lower(name),
+                PlaceName::Country {
+                    country: name.to_owned(),
+                    alias: false,
+                },
+            );
+            if let Some(cap) = capital.filter(|c| !c.is_empty()) {
+                lex.places.insert(
+                    lower(cap),
+                    PlaceName::Country {
+                        country: name.to_owned(),
+                        alias: true,
+                    },
+                );
+            }
+        }
+        for l in lines(include_str!("../../assets/lexicon/country-aliases.tsv")) {
+            if let Some((alias, country)) = l.split_once('\t') {
+                lex.places.insert(
+                    lower(alias),
+                    PlaceName::Country {
+                        country: country.to_owned(),
+                        alias: true,
+                    },
+                );
+            }
+        }
+        for l in lines(include_str!("../../assets/lexicon/demonyms.tsv")) {
+            if let Some((dem, country)) = l.split_once('\t') {
+                lex.demonyms.insert(lower(dem), country.to_owned());
+            }
+        }
+        lex.titles = lines(include_str!("../../assets/lexicon/titles.txt"))
+            .map(gendered)
+            .collect();
+        lex.honorifics = lines(include_str!("../../assets/lexicon/honorifics.txt"))
+            .map(gendered)
+            .collect();
+        for l in lines(include_str!("../../assets/lexicon/reporting-verbs.txt")) {
+            if let Some((lemma, forms)) = l.split_once(':') {
+                for f in forms.split_whitespace() {
+                    lex.reporting_verbs
+                        .insert(lower(f), lemma.trim().to_owned());
+                }
+            }
+        }
+        for l in lines(include_str!("../../assets/lexicon/organizations.txt")) {
+            let mut names = l.split('|');
+            let Some(canonical) = names.next() else {
+                continue;
+            };
+            lex.organizations
+                .insert(lower(canonical), canonical.to_owned());
+            for alias in names {
+                lex.organizations.insert(lower(alias), canonical.to_owned());
+            }
+        }
+        lex.org_words = lines(include_str!("../../assets/lexicon/org-words.txt"))
+            .map(lower)
+            .collect();
+        lex.org_nouns = lines(include_str!("../../assets/lexicon/org-nouns.txt"))
+            .map(|l| l.split_whitespace().map(lower).collect())
+            .collect();
+        lex.org_nouns
+            .sort_by_key(|n: &Vec<String>| std::cmp::Reverse(n.len()));
+        lex.group_nouns = lines(include_str!("../../assets/lexicon/group-nouns.txt"))
+            .map(lower)
+            .collect();
+        lex.anonymous_sources = lines(include_str!("../../assets/lexicon/anonymous-sources.txt"))
+            .map(lower)
+            .collect();
+        lex.common_words = lines(include_str!("../../assets/lexicon/common-words.txt"))
+            .enumerate()
+            .map(|(rank, w)| (lower(w), rank as u32))
+            .collect();
+        lex.stopwords = lines(include_str!("../../assets/lexicon/stopwords.txt"))
+            .map(lower)
+            .collect();
+        lex.calendar_words = lines(include_str!("../../assets/lexicon/calendar-words.txt"))
+            .map(lower)
+            .collect();
+        lex.role_modifiers = lines(include_str!("../../assets/lexicon/role-modifiers.txt"))
+            .map(lower)
+            .collect();
+        lex
+    }
+
+    /// True for a role head noun ("minister", "Spokesman").
+    pub fn is_title(&self, word: &str) -> bool {
+        self.titles.contains_key(&lower(word))
+    }
+
+    /// The lemma of a reporting verb form ("said" -> "say").
+    pub fn reporting_lemma(&self, word: &str) -> Option<&str> {
+        self.reporting_verbs.get(&lower(word)).map(String::as_str)
+    }
+
+    /// True for a function word.
+    pub fn is_stopword(&self, word: &str) -> bool {
+        self.stopwords.contains(&lower(word))
+    }
+
+    /// True for a frequent English word (the 12,000 most frequent).
+    pub fn is_common(&self, word: &str) -> bool {
+        self.common_words.contains_key(&lower(word))
+    }
+
+    /// True for one of the 3,000 most frequent English words: rarely part of a person's name.
+    pub fn is_very_common(&self, word: &str) -> bool {
+        self.common_words
+            .get(&lower(word))
+            .is_some_and(|&r| r < 3000)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load() {
+        let lex = Lexicon::get();
+        assert_eq!(lex.given_names.get("john"), Some(&Some(Gender::Male)));
+        assert_eq!(
+            lex.places.get("tehran"),
+            Some(&PlaceName::Country {
+                country: "Iran".into(),
+                alias: true
+            })
+        );
+        assert_eq!(
+            lex.demonyms.get("ukrainian").map(String::as_str),
+            Some("Ukraine")
+        );
+        assert_eq!(lex.reporting_lemma("Said"), Some("say"));
+        assert!(lex.is_title("Spokesman"));
+        assert_eq!(
+            lex.organizations.get("kremlin").map(String::as_str),
+            Some("Kremlin")
+        );
+        assert!(lex.is_common("however"));
+        assert!(lex.is_stopword("the"));
     }
 }

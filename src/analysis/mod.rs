@@ -2,7 +2,7 @@
 //! change: the same text and date always give the same result.
 //!
 //! Stages, in order: [`segment`] (paragraphs, sentences, tokens), [`actors`] (names, kinds,
-//! roles), [`coref`] (surnames, titles, pronouns), [`quotes`] (direct and reported speech),
+//! roles), [`coref`] (titles, pronouns), [`quotes`] (direct and reported speech),
 //! [`times`] (TIMEX3), [`events`] (dated statements and happenings).
 
 pub mod actors;
@@ -36,8 +36,8 @@ pub fn analyze_text(text: &str, published: Option<NaiveDate>) -> Analysis {
     let lex = lexicon::Lexicon::get();
     let doc = segment::Document::new(text);
     let mut found = actors::find_actors(&doc, lex);
-    let mut quotes = quotes::find_quotes(&doc, lex, &mut found);
     coref::resolve(&doc, lex, &mut found);
+    let mut quotes = quotes::find_quotes(&doc, lex, &mut found);
     let times = times::find_times(text, published);
     let (actors, ids) = found.into_actors(text);
     for q in &mut quotes {

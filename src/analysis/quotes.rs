@@ -1,12 +1,885 @@
 //! Quotes: direct quotations and reported speech, each with its speaker and cue.
+//!
+//! Direct quotes are the words between paired quotation marks (curly, straight, guillemets),
+//! including partial quotes inside a sentence and quotes running over several paragraphs.
+//! Each is attributed by its cue: before it ("X said: “…”", "X described it as “…”",
+//! "According to X, “…”"), after it ("“…,” X said", "“…,” said X"), or, with no cue, by the
+//! quote just before it when it carries on the same speech. Indirect quotes are clauses
+//! reported by a verb ("X claimed that …", "X said the talks …", "…, officials said").
+//! Speakers are actor mentions (names, surnames, pronouns, descriptions); unnamed speakers
+//! ("officials", "a source") become group and other actors. Precision first: when the cue is
+//! unclear, the speaker stays unknown.
 
-use super::actors::Found;
-use super::lexicon::Lexicon;
-use super::model::Quote;
-use super::segment::Document;
+use super::actors::{display_form, Found, WorkActor};
+use super::lexicon::{lower, Lexicon};
+use super::model::{ActorId, ActorKind, MentionVia, Quote, QuoteId, QuoteKind, Span};
+use super::segment::{Document, TokenKind};
 
-/// Finds the quotes of a document; speakers are working indices into `found`.
+/// A pair of quotation marks found in the text.
+#[derive(Debug, Clone, Copy)]
+struct Marks {
+    /// Index of the opening mark token.
+    open: usize,
+    /// Index of the closing mark token, or the first token after the paragraph when the
+    /// quote runs on to the next paragraph.
+    close: usize,
+    /// True when the closing mark was found.
+    closed: bool,
+}
+
+/// A cue with the speaker it names.
+#[derive(Debug, Clone, Copy)]
+struct Cue {
+    /// The cue words.
+    span: Span,
+    /// The speaker (working index into `Found`), if the cue names one.
+    speaker: Option<usize>,
+}
+
+fn is_open_mark(s: &str) -> bool {
+    matches!(s, "“" | "«" | "„")
+}
+
+fn is_close_mark(s: &str) -> bool {
+    matches!(s, "”" | "»")
+}
+
+/// Words that may stand between a speaker and the reporting verb ("X also said").
+const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "again",
+    "previously",
+    "earlier",
+    "reportedly",
+    "has",
+    "have",
+    "had",
+    "would",
+    "will",
+    "did",
+    "does",
+    "once",
+    "further",
+    "recently",
+    "repeatedly",
+    "publicly",
+    "separately",
+    "privately",
+    "had",
+    "also",
+    "himself",
+    "herself",
+    "has",
+    "long",
+    "often",
+    "frequently",
+    "still",
+    "never",
+    "already",
+    "quickly",
+    "simply",
+    "flatly",
+];
+
+struct Reader<'a, 't> {
+    doc: &'a Document<'t>,
+    lex: &'a Lexicon,
+    found: &'a mut Found,
+}
+
+impl Reader<'_, '_> {
+    fn lower(&self, i: usize) -> String {
+        lower(self.doc.tok(i))
+    }
+
+    fn sentence_range(&self, i: usize) -> std::ops::Range<usize> {
+        let s = self.doc.tokens.get(i).map_or(0, |t| t.sentence);
+        self.doc.sentence_tokens(s)
+    }
+
+    /// Finds the pairs of quotation marks of every paragraph, in text order.
+    fn find_marks(&self) -> Vec<Marks> {
+        let doc = self.doc;
+        let mut out = Vec::new();
+        for para in &doc.paragraphs {
+            let first = doc.token_at_or_after(para.start);
+            let end = doc.token_at_or_after(para.end);
+            let mut open: Option<usize> = None;
+            let mut straight: Option<usize> = None;
+            for k in first..end {
+                let t = doc.tok(k);
+                if is_open_mark(t) {
+                    if open.is_none() {
+                        open = Some(k);
+                    }
+                } else if is_close_mark(t) {
+                    if let Some(o) = open.take() {
+                        out.push(Marks {
+                            open: o,
+                            close: k,
+                            closed: true,
+                        });
+                    }
+                } else if t == "\"" {
+                    let opens = k == first
+                        || doc.tokens[k - 1].span.end < doc.tokens[k].span.start
+                        || matches!(doc.tok(k - 1), "(" | "[" | "—" | "–" | "-" | ":");
+                    match straight {
+                        Some(o) if !opens || k == o + 1 => {
+                            out.push(Marks {
+                                open: o,
+                                close: k,
+                                closed: true,
+                            });
+                            straight = None;
+                        }
+                        Some(o) if opens => {
+                            // two openers: the first was unbalanced; start again here
+                            let _ = o;
+                            straight = Some(k);
+                        }
+                        _ => straight = Some(k),
+                    }
+                }
+            }
+            // an opening mark left open: a quote running to the end of the paragraph
+            for o in [open, straight].into_iter().flatten() {
+                if o + 1 < end {
+                    out.push(Marks {
+                        open: o,
+                        close: end,
+                        closed: false,
+                    });
+                }
+            }
+        }
+        out.sort_by_key(|m| m.open);
+        // drop marks nested inside another quote
+        let mut kept: Vec<Marks> = Vec::with_capacity(out.len());
+        for m in out {
+            if kept.last().is_some_and(|k| m.open < k.close) {
+                continue;
+            }
+            kept.push(m);
+        }
+        kept
+    }
+
+    fn content_span(&self, m: Marks) -> Option<Span> {
+        let doc = self.doc;
+        let start = doc.tokens.get(m.open)?.span.end;
+        let end = if m.closed {
+            doc.tokens.get(m.close)?.span.start
+        } else {
+            doc.tokens.get(m.close - 1)?.span.end
+        };
+        let raw = doc.text.get(start..end)?;
+        let lead = raw.len() - raw.trim_start().len();
+        let trail = raw.len() - raw.trim_end().len();
+        let span = Span::new(start + lead, end - trail);
+        (!span.is_empty()).then_some(span)
+    }
+
+    /// The speaker mention ending right before token `v` (a reporting verb): "Heydari said",
+    /// "he added", "Nasser Kanaani, a spokesman, said", "officials said".
+    fn subject_before(&mut self, v: usize, floor: usize) -> Option<usize> {
+        let doc = self.doc;
+        let mut k = v;
+        while k > floor && BETWEEN_SUBJECT_AND_VERB.contains(&self.lower(k - 1).as_str()) {
+            k -= 1;
+        }
+        if k <= floor {
+            return None;
+        }
+        // an appositive: "X, a spokesman for Y, said"; or "A spokesman, X, said"
+        if doc.tok(k - 1) == "," {
+            if let Some(a) = self.actor_ending_at(k - 1) {
+                return Some(a);
+            }
+            let mut j = k - 1;
+            let stop = k.saturating_sub(16).max(floor);
+            while j > stop && doc.tok(j - 1) != "," {
+                j -= 1;
+            }
+            if j > stop && doc.tok(j - 1) == "," {
+                if let Some(a) = self.actor_ending_at(j - 1) {
+                    return Some(a);
+                }
+            }
+            return None;
+        }
+        if let Some(a) = self.actor_ending_at(k) {
+            return Some(a);
+        }
+        self.unnamed_speaker_ending_at(k, floor)
+    }
+
+    /// The actor of a mention ending right before token `k`.
+    fn actor_ending_at(&self, k: usize) -> Option<usize> {
+        let prev = self.doc.tokens.get(k.checked_sub(1)?)?;
+        let (span, a) = self.found.mention_overlapping(prev.span)?;
+        (span.end == prev.span.end).then_some(a)
+    }
+
+    /// The actor of a mention starting at token `k` (after an optional "the").
+    fn actor_starting_at(&mut self, k: usize) -> Option<usize> {
+        let tok = self.doc.tokens.get(k)?;
+        if let Some((span, a)) = self.found.mention_overlapping(tok.span) {
+            if span.start == tok.span.start {
+                return Some(a);
+            }
+        }
+        // "said a source", "said officials"
+        let mut end = k;
+        while end < self.doc.tokens.len() && end < k + 4 {
+            let l = self.lower(end);
+            if self.lex.group_nouns.contains(&l) || self.lex.anonymous_sources.contains(&l) {
+                return self.unnamed_speaker_ending_at(end + 1, k);
+            }
+            if self.doc.tokens[end].kind != TokenKind::Word {
+                break;
+            }
+            end += 1;
+        }
+        None
+    }
+
+    /// "officials", "US officials", "a senior official", "a source": an unnamed speaker
+    /// whose noun ends right before token `k`; made into a group or other actor.
+    fn unnamed_speaker_ending_at(&mut self, k: usize, floor: usize) -> Option<usize> {
+        let doc = self.doc;
+        let n = k.checked_sub(1)?;
+        if n < floor || doc.tokens[n].kind != TokenKind::Word {
+            return None;
+        }
+        let noun = self.lower(n);
+        let kind = if self.lex.group_nouns.contains(&noun) {
+            ActorKind::Group
+        } else if self.lex.anonymous_sources.contains(&noun) {
+            ActorKind::Other
+        } else {
+            return None;
+        };
+        // modifiers: "US officials", "a senior official", "Western diplomats"
+        let mut start = n;
+        while start > floor && start + 3 > n {
+            let p = start - 1;
+            let l = self.lower(p);
+            let ok = doc.tokens[p].kind == TokenKind::Word
+                && (!self.lex.stopwords.contains(&l) || matches!(l.as_str(), "a" | "an" | "us"));
+            if !ok || self.lex.reporting_verbs.contains_key(&l) {
+                break;
+            }
+            start = p;
+            if matches!(l.as_str(), "a" | "an") {
+                break;
+            }
+        }
+        let span = Span::new(doc.tokens[start].span.start, doc.tokens[n].span.end);
+        if let Some((_, a)) = self.found.mention_overlapping(span) {
+            return Some(a);
+        }
+        let phrase = display_form(span.slice(doc.text));
+        let key = format!(
+            "unnamed:{}",
+            lower(&phrase)
+                .trim_start_matches("a ")
+                .trim_start_matches("an ")
+        );
+        let a = self.found.actor_for_key(&key, || WorkActor {
+            name: phrase.clone(),
+            kind,
+            roles: Vec::new(),
+            gender: None,
+            surname: None,
+            mentions: Vec::new(),
+        });
+        self.found.add_mention(a, span, MentionVia::Name);
+        Some(a)
+    }
+
+    /// The reporting verb nearest before the opening mark in the same sentence, with its
+    /// subject, and the number of tokens between the verb and the mark.
+    fn cue_before(&mut self, open: usize, quotes: &[Span]) -> Option<(Cue, usize)> {
+        let doc = self.doc;
+        let range = self.sentence_range(open);
+        let mut v = open;
+        while v > range.start {
+            v -= 1;
+            let span = doc.tokens[v].span;
+            if quotes.iter().any(|q| q.contains(span)) {
+                return None; // another quote stands between
+            }
+            let l = self.lower(v);
+            if l == "according" && self.lower(v + 1) == "to" {
+                let speaker = self.actor_starting_at(v + 2);
+                let cue = Span::new(span.start, doc.tokens[v + 1].span.end);
+                return speaker.map(|s| {
+                    (
+                        Cue {
+                            span: cue,
+                            speaker: Some(s),
+                        },
+                        open - v,
+                    )
+                });
+            }
+            if self.lex.reporting_verbs.contains_key(&l) && self.is_finite_verb(v) {
+                let speaker = self.subject_before(v, range.start);
+                return speaker.map(|s| {
+                    (
+                        Cue {
+                            span,
+                            speaker: Some(s),
+                        },
+                        open - v - 1,
+                    )
+                });
+            }
+        }
+        None
+    }
+
+    /// True unless the verb form is used as a passive participle or noun ("was denied",
+    /// "the report", "a claim").
+    fn is_finite_verb(&self, v: usize) -> bool {
+        if v == 0 {
+            return true;
+        }
+        const NOT_BEFORE_VERB: &[&str] = &[
+            "was", "were", "been", "be", "is", "are", "being", "the", "a", "an", "to", "his",
+            "her", "its", "their", "this", "that", "these", "those",
+        ];
+        let p = self.lower(v - 1);
+        let after_possessive =
+            self.doc.tok(v - 1) == "s" && v >= 2 && matches!(self.doc.tok(v - 2), "’" | "'");
+        !(NOT_BEFORE_VERB.contains(&p.as_str()) || after_possessive)
+    }
+
+    /// The cue after a closing mark: "“…,” Heydari said", "“…,” said Heydari", "“…,” he
+    /// added", "“…,” the spokesman told reporters".
+    fn cue_after(&mut self, close: usize) -> Option<Cue> {
+        let doc = self.doc;
+        let range = self.sentence_range(close);
+        let mut k = close + 1;
+        if k < range.end && matches!(doc.tok(k), "," | "—" | "–") {
+            k += 1;
+        }
+        if k >= range.end {
+            return None;
+        }
+        let l = self.lower(k);
+        if self.lex.reporting_verbs.contains_key(&l) {
+            // inverted: "said Heydari", "said the spokesman"
+            let mut s = k + 1;
+            if matches!(self.lower(s).as_str(), "the" | "a" | "an")
+                && self
+                    .found
+                    .mention_overlapping(doc.tokens.get(s)?.span)
+                    .is_none()
+            {
+                s += 1;
+            }
+            let mut speaker = self
+                .actor_starting_at(s)
+                .or_else(|| self.actor_starting_at(k + 1));
+            // "said council member Linda Osei": past the role words to the name
+            let mut r = k + 1;
+            while speaker.is_none() && r < range.end && r < k + 8 {
+                if doc.tokens[r].kind != TokenKind::Word {
+                    break;
+                }
+                speaker = self.actor_starting_at(r);
+                r += 1;
+            }
+            return speaker.map(|sp| Cue {
+                span: doc.tokens[k].span,
+                speaker: Some(sp),
+            });
+        }
+        // subject then verb, within a few tokens
+        for v in k + 1..(k + 18).min(range.end) {
+            let vl = self.lower(v);
+            if doc.tokens[v].kind == TokenKind::Punct
+                && !matches!(doc.tok(v), "," | "’" | "'" | "-")
+            {
+                return None;
+            }
+            if self.lex.reporting_verbs.contains_key(&vl) {
+                let speaker = self.subject_before(v, k)?;
+                return Some(Cue {
+                    span: doc.tokens[v].span,
+                    speaker: Some(speaker),
+                });
+            }
+        }
+        None
+    }
+
+    /// Direct quotes with their speakers.
+    fn direct_quotes(&mut self) -> Vec<(Span, Option<Cue>)> {
+        let marks = self.find_marks();
+        let spans: Vec<Option<Span>> = marks.iter().map(|&m| self.content_span(m)).collect();
+        let all: Vec<Span> = spans.iter().flatten().copied().collect();
+        let mut out: Vec<(Span, Option<Cue>)> = Vec::new();
+        let mut prev: Option<(Marks, Option<Cue>)> = None;
+        for (i, &m) in marks.iter().enumerate() {
+            let Some(span) = spans[i] else { continue };
+            let others: Vec<Span> = all.iter().copied().filter(|s| *s != span).collect();
+            let before = self.cue_before(m.open, &others);
+            let after = if m.closed {
+                self.cue_after(m.close)
+            } else {
+                None
+            };
+            let complement = before.filter(|(_, dist)| *dist <= 6).map(|(c, _)| c);
+            let mut cue = complement.or(after).or(before.map(|(c, _)| c));
+            if cue.is_none() {
+                cue = self.carried_over(m, prev);
+            }
+            out.push((span, cue));
+            prev = Some((m, cue));
+        }
+        out
+    }
+
+    /// A quote with no cue of its own carries on the speech of the quote before it when it
+    /// starts its sentence or paragraph right after that quote ("“A,” he said. “B.”"), or when
+    /// the previous paragraph's quote ran on into this one, or after "X said:".
+    fn carried_over(&mut self, m: Marks, prev: Option<(Marks, Option<Cue>)>) -> Option<Cue> {
+        let doc = self.doc;
+        let range = self.sentence_range(m.open);
+        let starts_sentence = m.open == range.start;
+        if let Some((p, Some(cue))) = prev {
+            let p_para = doc
+                .tokens
+                .get(p.open)
+                .and_then(|t| doc.sentences.get(t.sentence))
+                .map(|s| s.paragraph);
+            let m_para = doc
+                .sentences
+                .get(doc.tokens[m.open].sentence)
+                .map(|s| s.paragraph);
+            let (Some(pp), Some(mp)) = (p_para, m_para) else {
+                return None;
+            };
+            let near = mp == pp || mp == pp + 1;
+            // the quote opens the sentence right after the one where the last quote closed
+            let next_sentence = p.closed
+                && doc.tokens.get(p.close).map(|t| t.sentence + 1)
+                    == doc.tokens.get(m.open).map(|t| t.sentence);
+            if starts_sentence
+                && near
+                && (!p.closed || next_sentence || self.only_quotes_between(p.close, m.open))
+            {
+                return Some(Cue {
+                    span: cue.span,
+                    speaker: cue.speaker,
+                });
+            }
+        }
+        // "Heydari said:" at the end of the sentence before
+        if starts_sentence && range.start > 0 {
+            let last = range.start - 1;
+            if doc.tok(last) == ":" {
+                let prev_range = self.sentence_range(last);
+                for v in (prev_range.start..last).rev() {
+                    if self.lex.reporting_verbs.contains_key(&self.lower(v)) {
+                        let speaker = self.subject_before(v, prev_range.start)?;
+                        return Some(Cue {
+                            span: doc.tokens[v].span,
+                            speaker: Some(speaker),
+                        });
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// True when the tokens between two quotes are only a cue sentence's tail: at most a
+    /// dozen tokens, ending a sentence.
+    fn only_quotes_between(&self, close: usize, open: usize) -> bool {
+        open > close && open - close <= 14
+    }
+
+    /// Indirect quotes: "X said (that) CLAUSE", "According to X, CLAUSE", "CLAUSE, X said."
+    fn indirect_quotes(&mut self, direct: &[Span]) -> Vec<(Span, Cue)> {
+        let doc = self.doc;
+        let mut out = Vec::new();
+        for s in 0..doc.sentences.len() {
+            let range = doc.sentence_tokens(s);
+            let mut v = range.start;
+            while v < range.end {
+                let span = doc.tokens[v].span;
+                if direct.iter().any(|q| q.contains(span)) {
+                    v += 1;
+                    continue;
+                }
+                let l = self.lower(v);
+                if l == "according" && self.lower(v + 1) == "to" {
+                    if let Some(q) = self.according_to(v, range.clone(), direct) {
+                        out.push(q);
+                    }
+                    v += 2;
+                    continue;
+                }
+                let Some(lemma) = self.lex.reporting_verbs.get(&l) else {
+                    v += 1;
+                    continue;
+                };
+                if !self.is_finite_verb(v) {
+                    v += 1;
+                    continue;
+                }
+                let lemma = lemma.clone();
+                if let Some(q) = self.reported_clause(v, &lemma, range.clone(), direct) {
+                    out.push(q);
+                }
+                v += 1;
+            }
+        }
+        out
+    }
+
+    fn according_to(
+        &mut self,
+        v: usize,
+        range: std::ops::Range<usize>,
+        direct: &[Span],
+    ) -> Option<(Span, Cue)> {
+        let doc = self.doc;
+        let speaker = self.actor_starting_at(v + 2)?;
+        // the mention and a comma, then the clause to the end of the sentence
+        let mut k = v + 2;
+        while k < range.end && doc.tok(k) != "," {
+            k += 1;
+        }
+        let clause_start = k + 1;
+        if v > range.start + 1 && doc.tok(v - 1) == "," && clause_start >= range.end {
+            // "CLAUSE, according to X." : the clause is before
+            let end = v - 1;
+            let span = self.clause_span(range.start, end, direct)?;
+            let cue = Span::new(doc.tokens[v].span.start, doc.tokens[v + 1].span.end);
+            return Some((
+                span,
+                Cue {
+                    span: cue,
+                    speaker: Some(speaker),
+                },
+            ));
+        }
+        if clause_start >= range.end
+            || is_open_mark(doc.tok(clause_start))
+            || doc.tok(clause_start) == "\""
+        {
+            return None;
+        }
+        let span = self.clause_span(clause_start, range.end, direct)?;
+        let cue = Span::new(doc.tokens[v].span.start, doc.tokens[v + 1].span.end);
+        Some((
+            span,
+            Cue {
+                span: cue,
+                speaker: Some(speaker),
+            },
+        ))
+    }
+
+    fn reported_clause(
+        &mut self,
+        v: usize,
+        lemma: &str,
+        range: std::ops::Range<usize>,
+        direct: &[Span],
+    ) -> Option<(Span, Cue)> {
+        let doc = self.doc;
+        let cue_span = doc.tokens[v].span;
+        // "CLAUSE, X said." / "CLAUSE, said X."
+        let tail_end = self.sentence_tail_after(v + 1, range.end);
+        if tail_end.is_some()
+            || (v + 1 < range.end
+                && self.actor_starting_at(v + 1).is_some()
+                && self
+                    .sentence_tail_after(self.mention_end_token(v + 1), range.end)
+                    .is_some())
+        {
+            let (speaker, comma) = if let Some(sp) = self.subject_before(v, range.start) {
+                let mut k = v;
+                while k > range.start && doc.tok(k - 1) != "," {
+                    k -= 1;
+                }
+                (Some(sp), k.checked_sub(1))
+            } else if doc.tok(v.saturating_sub(1)) == "," {
+                (self.actor_starting_at(v + 1), Some(v - 1))
+            } else {
+                (None, None)
+            };
+            if let (Some(sp), Some(c)) = (speaker, comma) {
+                if c > range.start && doc.tok(c) == "," {
+                    let span = self.clause_span(range.start, c, direct)?;
+                    return Some((
+                        span,
+                        Cue {
+                            span: cue_span,
+                            speaker: Some(sp),
+                        },
+                    ));
+                }
+            }
+            return None;
+        }
+        // "X said (that) CLAUSE"
+        let speaker = self.subject_before(v, range.start)?;
+        let mut k = v + 1;
+        let mut that = None;
+        let look = (v + 12).min(range.end);
+        while k < look {
+            let t = self.lower(k);
+            if t == "that" {
+                that = Some(k);
+                break;
+            }
+            if doc.tokens[k].kind == TokenKind::Punct && !matches!(doc.tok(k), "," | "’" | "'") {
+                break;
+            }
+            if is_open_mark(doc.tok(k)) {
+                break;
+            }
+            k += 1;
+        }
+        let start = match that {
+            Some(t) => t + 1,
+            None if lemma == "say" => {
+                let mut n = v + 1;
+                // "said Tuesday it would", "said on Monday the talks"
+                while n < range.end {
+                    let l = self.lower(n);
+                    let timeish = self.lex.calendar_words.contains(&l)
+                        || matches!(
+                            l.as_str(),
+                            "today" | "yesterday" | "tonight" | "earlier" | "later"
+                        );
+                    let on_day = l == "on" && self.lex.calendar_words.contains(&self.lower(n + 1));
+                    if timeish {
+                        n += 1;
+                    } else if on_day {
+                        n += 2;
+                    } else {
+                        break;
+                    }
+                }
+                if n >= range.end {
+                    return None;
+                }
+                if !self.starts_clause(n) {
+                    return None;
+                }
+                n
+            }
+            None => return None,
+        };
+        if start >= range.end {
+            return None;
+        }
+        if is_open_mark(doc.tok(start)) || doc.tok(start) == "\"" {
+            return None; // a direct quote, read as such
+        }
+        let end = self.clause_end(start, range.end);
+        let span = self.clause_span(start, end, direct)?;
+        Some((
+            span,
+            Cue {
+                span: cue_span,
+                speaker: Some(speaker),
+            },
+        ))
+    }
+
+    /// True when token `n` can open a reported clause after "said": a determiner, a pronoun,
+    /// a name, a number or a bare noun; not a preposition or adverb ("said in a statement").
+    fn starts_clause(&self, n: usize) -> bool {
+        const OPENERS: &[&str] = &[
+            "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "there", "his", "her",
+            "their", "its", "this", "that", "these", "those", "some", "no", "all", "most", "many",
+            "our", "my", "your", "both", "each", "every", "several", "few", "more", "none",
+        ];
+        let doc = self.doc;
+        let Some(tok) = doc.tokens.get(n) else {
+            return false;
+        };
+        if tok.kind == TokenKind::Number {
+            return true;
+        }
+        if tok.kind != TokenKind::Word {
+            return false;
+        }
+        let l = self.lower(n);
+        if OPENERS.contains(&l.as_str()) {
+            return true;
+        }
+        !(self.lex.stopwords.contains(&l)
+            || l.ends_with("ly")
+            || self.lex.reporting_verbs.contains_key(&l)
+            || matches!(
+                l.as_str(),
+                "so" | "goodbye"
+                    | "hello"
+                    | "yes"
+                    | "nothing"
+                    | "something"
+                    | "anything"
+                    | "much"
+                    | "little"
+                    | "again"
+                    | "repeatedly"
+                    | "publicly"
+            ))
+    }
+
+    fn mention_end_token(&self, k: usize) -> usize {
+        let doc = self.doc;
+        let Some(t) = doc.tokens.get(k) else { return k };
+        match self.found.mention_overlapping(t.span) {
+            Some((span, _)) => doc.token_at_or_after(span.end),
+            None => k + 1,
+        }
+    }
+
+    /// If only a short tail ("on Tuesday", "in a statement") stands between `k` and the end of
+    /// the sentence, the index of the final punctuation.
+    fn sentence_tail_after(&self, k: usize, end: usize) -> Option<usize> {
+        let doc = self.doc;
+        let last = end.checked_sub(1)?;
+        if !matches!(doc.tok(last), "." | "!" | "?") || k > last {
+            return None;
+        }
+        if last - k > 5 {
+            return None;
+        }
+        let tail_ok = (k..last).all(|j| {
+            let l = self.lower(j);
+            matches!(
+                l.as_str(),
+                "on" | "in"
+                    | "at"
+                    | "a"
+                    | "an"
+                    | "the"
+                    | "statement"
+                    | "interview"
+                    | "last"
+                    | "this"
+                    | "week"
+                    | "earlier"
+                    | "later"
+                    | "today"
+                    | "yesterday"
+                    | "reporters"
+                    | "journalists"
+                    | "told"
+                    | "tuesday"
+                    | "monday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "night"
+                    | "morning"
+                    | "evening"
+                    | "afternoon"
+            ) || doc.tokens[j].kind == TokenKind::Number
+                || self.lex.calendar_words.contains(&l)
+        });
+        tail_ok.then_some(last)
+    }
+
+    /// Where a reported clause ends: at "and declined", ", he added", "according to", or the
+    /// sentence's final punctuation.
+    fn clause_end(&self, start: usize, end: usize) -> usize {
+        let mut k = start;
+        while k < end {
+            let l = self.lower(k);
+            if l == "and" || l == "," {
+                let n = self.lower(k + 1);
+                if self.lex.reporting_verbs.contains_key(&n)
+                    || matches!(n.as_str(), "declined" | "refused" | "according")
+                {
+                    return k;
+                }
+            }
+            k += 1;
+        }
+        end
+    }
+
+    /// The span of tokens `[a, b)` without trailing punctuation, if it holds a few words and is
+    /// not inside a direct quote.
+    fn clause_span(&self, a: usize, b: usize, direct: &[Span]) -> Option<Span> {
+        let doc = self.doc;
+        let mut b = b;
+        while b > a
+            && doc.tokens[b - 1].kind == TokenKind::Punct
+            && !is_close_mark(doc.tok(b - 1))
+            && doc.tok(b - 1) != ")"
+        {
+            b -= 1;
+        }
+        let words = (a..b)
+            .filter(|&k| doc.tokens[k].kind != TokenKind::Punct)
+            .count();
+        if words < 3 {
+            return None;
+        }
+        let span = Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
+        // a clause that is mostly a direct quote is that quote, not reported speech
+        let quoted: usize = direct
+            .iter()
+            .filter(|q| q.overlaps(span))
+            .map(|q| q.end.min(span.end) - q.start.max(span.start))
+            .sum();
+        if quoted * 2 > span.len() {
+            return None;
+        }
+        Some(span)
+    }
+}
+
+/// Finds the quotes of a document in text order; speakers are working indices into `found`
+/// (the caller maps them to final ids).
 pub fn find_quotes(doc: &Document, lex: &Lexicon, found: &mut Found) -> Vec<Quote> {
-    let _ = (doc, lex, found);
-    Vec::new()
+    let mut reader = Reader { doc, lex, found };
+    let direct = reader.direct_quotes();
+    let direct_spans: Vec<Span> = direct.iter().map(|d| d.0).collect();
+    let indirect = reader.indirect_quotes(&direct_spans);
+    let mut all: Vec<(Span, QuoteKind, Option<Cue>)> = direct
+        .into_iter()
+        .map(|(s, c)| (s, QuoteKind::Direct, c))
+        .chain(
+            indirect
+                .into_iter()
+                .map(|(s, c)| (s, QuoteKind::Indirect, Some(c))),
+        )
+        .collect();
+    all.sort_by_key(|q| (q.0.start, q.0.end));
+    all.into_iter()
+        .enumerate()
+        .map(|(i, (span, kind, cue))| {
+            let cue_span = cue.map(|c| c.span);
+            Quote {
+                id: QuoteId(i),
+                kind,
+                text: span.slice(doc.text).to_owned(),
+                start: span.start,
+                end: span.end,
+                speaker: cue.and_then(|c| c.speaker).map(ActorId),
+                cue: cue_span.map(|c| c.slice(doc.text).to_owned()),
+                cue_start: cue_span.map(|c| c.start),
+                cue_end: cue_span.map(|c| c.end),
+            }
+        })
+        .collect()
 }

@@ -71,6 +71,64 @@ fn is_abbreviation(word: &str) -> bool {
     ABBREVIATIONS.contains(&lower.as_str())
 }
 
+/// Abbreviations of titles: a name always follows, so their period never ends a sentence.
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt",
+    "rep", "sen", "gov", "pres", "rev", "hon", "st", "messrs", "mx", "sens", "reps", "govs",
+    "supt", "del", "fr", "gens",
+];
+
+fn is_listed_abbreviation(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str()) || TITLE_ABBREVIATIONS.contains(&lower.as_str())
+}
+
+fn is_title_abbreviation(word: &str) -> bool {
+    let lower = word.trim_end_matches('.').to_lowercase();
+    TITLE_ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// Capitalised words that usually begin a sentence: after "U.S." or "Inc." they show that the
+/// abbreviation's period also ended the sentence.
+const SENTENCE_STARTERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "This",
+    "That",
+    "There",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "However",
+    "Meanwhile",
+    "Also",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "If",
+    "As",
+    "For",
+    "So",
+    "Yet",
+    "Some",
+    "Many",
+    "Most",
+];
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -137,8 +195,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 chars.next();
                 end = after;
             }
-            // trailing dot of an abbreviation like "U.S." belongs to it
-            if end < bytes.len() && bytes[end] == b'.' && text[i..end].contains('.') {
+            // trailing dot of an abbreviation like "U.S." or "Mr." belongs to it
+            if end < bytes.len()
+                && bytes[end] == b'.'
+                && (text[i..end].contains('.')
+                    || (c.is_uppercase() && is_listed_abbreviation(&text[i..end])))
+            {
                 end += 1;
                 chars.next();
             }
@@ -261,10 +323,37 @@ fn split_sentences(text: &str, paragraphs: &[Span], tokens: &mut [Token]) -> Vec
                 } else if is_close_quote(c) {
                     if c != '’' || depth > 0 {
                         depth = (depth - 1).max(0);
+                        // “… no.” She agreed: a quoted sentence ends the sentence
+                        let after_period = k > sent_start && text[..tok.span.start].ends_with('.');
+                        let next_upper = k + 1 < end
+                            && tokens[k + 1]
+                                .span
+                                .slice(text)
+                                .starts_with(|c: char| c.is_uppercase() || is_open_quote(c));
+                        if depth == 0 && after_period && next_upper && !straight_open {
+                            push_sentence(&mut sentences, tokens, sent_start, k + 1, p);
+                            sent_start = k + 1;
+                            k += 1;
+                            continue;
+                        }
                     }
                 } else if c == '"' {
                     straight_open = !straight_open;
                 }
+            }
+            let abbreviation_ends = tok.kind == TokenKind::Word
+                && s.len() > 1
+                && s.ends_with('.')
+                && !is_title_abbreviation(s)
+                && depth == 0
+                && !straight_open
+                && k + 1 < end
+                && SENTENCE_STARTERS.contains(&tokens[k + 1].span.slice(text));
+            if abbreviation_ends {
+                push_sentence(&mut sentences, tokens, sent_start, k + 1, p);
+                sent_start = k + 1;
+                k += 1;
+                continue;
             }
             let ends = tok.kind == TokenKind::Punct
                 && matches!(c, '.' | '!' | '?' | '…')
@@ -277,7 +366,10 @@ fn split_sentences(text: &str, paragraphs: &[Span], tokens: &mut [Token]) -> Vec
                 while last < end {
                     let n = tokens[last].span.slice(text);
                     let nc = n.chars().next().unwrap_or(' ');
+                    // only marks that touch the sentence's end close it: `." ` not `. "`
+                    let touching = tokens[last].span.start == tokens[last - 1].span.end;
                     if tokens[last].kind == TokenKind::Punct
+                        && touching
                         && (is_close_quote(nc) || matches!(nc, '"' | ')' | ']' | '.' | '!' | '?'))
                     {
                         if nc == '"' {
@@ -379,6 +471,19 @@ mod tests {
         assert_eq!(
             sents("Gen. Smith arrived in the U.S. on Jan. 5. He left."),
             ["Gen. Smith arrived in the U.S. on Jan. 5.", "He left."]
+        );
+    }
+
+    #[test]
+    fn title_abbreviations_keep_their_period() {
+        assert_eq!(toks("Mr. Barrett said"), ["Mr.", "Barrett", "said"]);
+        assert_eq!(
+            sents("Sanctions hit the U.S. The move failed. Mr. Smith left."),
+            [
+                "Sanctions hit the U.S.",
+                "The move failed.",
+                "Mr. Smith left."
+            ]
         );
     }
 
