@@ -97,6 +97,53 @@ fn feeds_by_extension_and_by_content() {
 }
 
 #[test]
+fn stdin_is_sniffed_too() {
+    use std::io::Write;
+    use std::process::Stdio;
+    for (input, title) in [
+        (PAGE, "Border talks resume after long pause"),
+        (RSS, "First story"),
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_byline"))
+            .args(["analyze", "--format", "json", "-"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success());
+        let first = String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .next()
+            .map(|l| serde_json::from_str::<Value>(l).unwrap())
+            .unwrap();
+        assert_eq!(first["title"], title);
+        assert_eq!(first["path"], "-");
+    }
+}
+
+#[test]
+fn empty_feed_items_are_skipped_with_a_warning() {
+    let feed = "<rss version=\"2.0\"><channel><title>W</title>\
+                <item><link>https://w.example/0</link></item>\
+                <item><title>Kept</title></item></channel></rss>";
+    let loaded = load_bytes("w.xml", feed.as_bytes(), Format::Feed);
+    assert_eq!(ok_articles(&loaded).len(), 1);
+    assert_eq!(ok_articles(&loaded)[0].text, "Kept");
+    let warning = loaded[0].warning.as_deref().unwrap_or("");
+    assert!(
+        warning.contains("1 feed item(s) without title or text skipped"),
+        "{warning}"
+    );
+}
+
+#[test]
 fn json_feed_is_told_from_a_json_article() {
     let dir = tempfile::tempdir().unwrap();
     let feed = write(
