@@ -9,9 +9,11 @@ use dom_query::{Document, NodeRef};
 use dom_smoothie::{Config, Readability};
 use encoding_rs::Encoding;
 
-/// Decodes an HTML page: a byte-order mark, or a charset declared in a `<meta>` tag or an XML
-/// prolog, picks the encoding; without one, UTF-8 (lossily, with a warning). Empty and binary
-/// input are errors, as for every other format.
+/// Decodes an HTML page. A UTF-16 byte-order mark decides; otherwise bytes that are valid UTF-8
+/// are read as UTF-8 whatever the page declares (a re-saved page often keeps a stale
+/// declaration); otherwise the charset declared in a `<meta>` tag or an XML prolog is used,
+/// and without one, UTF-8 lossily, with a warning. Empty and binary input are errors, as for
+/// every other format.
 pub fn decode_html(bytes: &[u8]) -> Result<Decoded> {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         if encoding != encoding_rs::UTF_8 {
@@ -20,8 +22,7 @@ pub fn decode_html(bytes: &[u8]) -> Result<Decoded> {
     }
     let utf8 = decode_bytes(bytes)?;
     if utf8.warning.is_none() {
-        // Valid UTF-8 stays UTF-8 even under a stale legacy declaration (a page re-saved as
-        // UTF-8): text in a legacy encoding with any non-ASCII byte is almost never valid UTF-8.
+        // Text in a legacy encoding with any non-ASCII byte is almost never valid UTF-8.
         return Ok(utf8);
     }
     match declared_charset(bytes) {
@@ -606,6 +607,14 @@ mod tests {
         let xml = b"<?xml version=\"1.0\" encoding=\"iso-8859-15\"?><html/>";
         assert_eq!(declared_charset(xml), Some(encoding_rs::ISO_8859_15));
         assert_eq!(declared_charset(b"<html><p>no meta</p>"), None);
+    }
+
+    #[test]
+    fn valid_utf8_wins_over_a_stale_declaration() {
+        let page = "<meta charset=\"gb2312\"><p>\u{8c37}\u{6b4c} caf\u{e9}</p>";
+        let d = decode_html(page.as_bytes()).unwrap();
+        assert_eq!(d.text, page);
+        assert!(d.warning.is_none());
     }
 
     #[test]
