@@ -38,6 +38,8 @@ pub struct Found {
     by_key: FxHashMap<String, usize>,
     /// Mention start -> (end, actor).
     occupied: BTreeMap<usize, (usize, usize)>,
+    /// Surname (lower case) -> the last person created with it.
+    by_surname: FxHashMap<String, usize>,
 }
 
 impl Found {
@@ -47,7 +49,11 @@ impl Found {
             return i;
         }
         let i = self.actors.len();
-        self.actors.push(make());
+        let actor = make();
+        if let (ActorKind::Person, Some(s)) = (actor.kind, &actor.surname) {
+            self.by_surname.insert(s.clone(), i);
+        }
+        self.actors.push(actor);
         self.by_key.insert(key.to_owned(), i);
         i
     }
@@ -194,8 +200,8 @@ const NAME_PARTICLES: &[&str] = &[
 ];
 
 impl<'a, 't> Reader<'a, 't> {
-    fn lower(&self, i: usize) -> String {
-        lower(self.doc.tok(i))
+    fn lower(&self, i: usize) -> &'a str {
+        self.doc.low(i)
     }
 
     /// True when token `i` is where a sentence (or a quotation, or a bracket) starts, so its
@@ -255,19 +261,19 @@ impl<'a, 't> Reader<'a, 't> {
                     let org_ahead = || {
                         let mut n = j + 1;
                         while n < end && self.starts_run(n) {
-                            if self.lex.org_words.contains(&self.lower(n)) {
+                            if self.lex.org_words.contains(self.lower(n)) {
                                 return true;
                             }
                             n += 1;
                         }
                         false
                     };
-                    let joins = NAME_PARTICLES.contains(&w.as_str())
-                        || (matches!(w.as_str(), "of" | "for" | "and" | "&")
+                    let joins = NAME_PARTICLES.contains(&w)
+                        || (matches!(w, "of" | "for" | "and" | "&")
                             && ((start..j).any(|k| {
                                 let lw = self.lower(k);
-                                self.lex.org_words.contains(&lw)
-                                    || (w == "of" && self.lex.titles.contains_key(&lw))
+                                self.lex.org_words.contains(lw)
+                                    || (w == "of" && self.lex.titles.contains_key(lw))
                             }) || (w == "of" && org_ahead())));
                     if joins {
                         j += 2;
@@ -290,7 +296,7 @@ impl<'a, 't> Reader<'a, 't> {
     }
 
     fn starts_run(&self, i: usize) -> bool {
-        is_cap(self.doc, i) && !self.lex.calendar_words.contains(&self.lower(i))
+        is_cap(self.doc, i) && !self.lex.calendar_words.contains(self.lower(i))
             || (self.doc.tok(i) == "U.S." || self.doc.tok(i) == "U.K.")
     }
 
@@ -360,7 +366,7 @@ impl<'a, 't> Reader<'a, 't> {
         let mut k = a;
         while k < end {
             let l = self.lower(k);
-            let is_title = self.lex.titles.contains_key(&l) || self.lex.honorifics.contains_key(&l);
+            let is_title = self.lex.titles.contains_key(l) || self.lex.honorifics.contains_key(l);
             if is_title && k + 1 < end {
                 let mut n = k + 1;
                 if doc.tok(n) == "." {
@@ -383,7 +389,7 @@ impl<'a, 't> Reader<'a, 't> {
         }
         // the name part may still be an organisation (General Motors, Bank of England)
         let name_has_org_word =
-            (name_start..end).any(|k| self.lex.org_words.contains(&self.lower(k)));
+            (name_start..end).any(|k| self.lex.org_words.contains(self.lower(k)));
         if name_has_org_word && title_end.is_some() {
             name_start = a;
             title_end = None;
@@ -454,7 +460,7 @@ impl<'a, 't> Reader<'a, 't> {
             }
         }
         // organisations by their words, qualified by a country: "Iran's Foreign Ministry"
-        let has_org_word = (n0..end).any(|k| lex.org_words.contains(&self.lower(k)));
+        let has_org_word = (n0..end).any(|k| lex.org_words.contains(self.lower(k)));
         if has_org_word && !has_title {
             let (qualifier, core_start) = self.country_qualifier(n0, end);
             let core = self.words(core_start, end);
@@ -526,10 +532,10 @@ impl<'a, 't> Reader<'a, 't> {
         let title_gender = (a..n0).find_map(|k| {
             let l = self.lower(k);
             lex.titles
-                .get(&l)
+                .get(l)
                 .copied()
                 .flatten()
-                .or_else(|| lex.honorifics.get(&l).copied().flatten())
+                .or_else(|| lex.honorifics.get(l).copied().flatten())
         });
         let gender = title_gender.or(first_given.flatten());
         let surname = words.last().map(|w| lower(w));
@@ -571,10 +577,7 @@ impl<'a, 't> Reader<'a, 't> {
     }
 
     fn person_with_surname(&self, surname: &str) -> Option<usize> {
-        self.found
-            .actors
-            .iter()
-            .rposition(|w| w.kind == ActorKind::Person && w.surname.as_deref() == Some(surname))
+        self.found.by_surname.get(surname).copied()
     }
 
     fn add_place(&mut self, place: &PlaceName, words: &str, span: Span, possessive: bool) {
@@ -616,7 +619,7 @@ impl<'a, 't> Reader<'a, 't> {
     /// (Iran, n0) read from the possessive before the name.
     fn country_qualifier(&self, n0: usize, end: usize) -> (Option<String>, usize) {
         if n0 + 1 < end {
-            if let Some(c) = self.lex.demonyms.get(&self.lower(n0)) {
+            if let Some(c) = self.lex.demonyms.get(self.lower(n0)) {
                 return (Some(c.clone()), n0 + 1);
             }
         }
@@ -630,7 +633,7 @@ impl<'a, 't> Reader<'a, 't> {
         let doc = self.doc;
         if doc.tok(n0 - 1) == "s" && is_apostrophe(doc.tok(n0 - 2)) {
             if let Some(PlaceName::Country { country, .. }) =
-                self.lex.places.get(&self.lower(n0 - 3))
+                self.lex.places.get(self.lower(n0 - 3))
             {
                 return Some(country.clone());
             }
@@ -648,7 +651,7 @@ impl<'a, 't> Reader<'a, 't> {
             if end + n <= doc.tokens.len()
                 && (0..n).all(|k| {
                     let t = doc.tok(end + k);
-                    t.chars().next().is_some_and(char::is_lowercase) && lower(t) == noun[k]
+                    t.chars().next().is_some_and(char::is_lowercase) && doc.low(end + k) == noun[k]
                 })
             {
                 return Some((end + n, ActorKind::Organization));
@@ -703,10 +706,10 @@ impl<'a, 't> Reader<'a, 't> {
         }
         let h = head - 1;
         let hl = self.lower(h);
-        if !lex.titles.contains_key(&hl) {
+        if !lex.titles.contains_key(hl) {
             return None;
         }
-        if lex.honorifics.contains_key(&hl) && h == a && !lex.titles.contains_key(&hl) {
+        if lex.honorifics.contains_key(hl) && h == a && !lex.titles.contains_key(hl) {
             return None;
         }
         let mut start = h;
@@ -715,7 +718,7 @@ impl<'a, 't> Reader<'a, 't> {
         while k > sentence_first && count < 8 {
             let p = k - 1;
             let t = doc.tok(p);
-            let l = lower(t);
+            let l = doc.low(p);
             // possessive country or organisation: "Iran’s Supreme Leader"
             if t == "s" && p >= 2 && is_apostrophe(doc.tok(p - 1)) && is_cap(doc, p - 2) {
                 start = p - 2;
@@ -724,7 +727,7 @@ impl<'a, 't> Reader<'a, 't> {
                 continue;
             }
             if doc.tokens[p].kind != TokenKind::Word
-                || (lex.stopwords.contains(&l) && !is_all_caps(t))
+                || (lex.stopwords.contains(l) && !is_all_caps(t))
             {
                 break;
             }
@@ -732,12 +735,15 @@ impl<'a, 't> Reader<'a, 't> {
             let ok = if cap {
                 let common_opening =
                     p == sentence_first && lex.is_common(t) && !self.is_known_name_word(t);
-                !(lex.calendar_words.contains(&l) || common_opening)
+                !(lex.calendar_words.contains(l) || common_opening)
             } else {
-                lex.titles.contains_key(&l)
-                    || lex.role_modifiers.contains(&l)
-                    || lex.org_nouns.iter().any(|n| n.last() == Some(&l))
-                    || (!lex.is_common(t) && !lex.reporting_verbs.contains_key(&l))
+                lex.titles.contains_key(l)
+                    || lex.role_modifiers.contains(l)
+                    || lex
+                        .org_nouns
+                        .iter()
+                        .any(|n| n.last().is_some_and(|x| x == l))
+                    || (!lex.is_common(t) && !lex.reporting_verbs.contains_key(l))
             };
             if !ok {
                 break;
@@ -761,7 +767,7 @@ impl<'a, 't> Reader<'a, 't> {
         let mut k = end + 1;
         let mut has_title = false;
         let mut first = end + 1;
-        if matches!(self.lower(first).as_str(), "a" | "an" | "the") {
+        if matches!(self.lower(first), "a" | "an" | "the") {
             first += 1;
         }
         while k < doc.tokens.len() && doc.tokens[k].sentence == sent && k < end + 14 {
@@ -769,13 +775,13 @@ impl<'a, 't> Reader<'a, 't> {
             if matches!(t, "," | "." | ";" | ":" | "”" | "“" | "\"" | "(" | ")") {
                 break;
             }
-            let l = lower(t);
-            if lex.reporting_verbs.contains_key(&l)
-                || matches!(l.as_str(), "who" | "which" | "is" | "was" | "has" | "had")
+            let l = doc.low(k);
+            if lex.reporting_verbs.contains_key(l)
+                || matches!(l, "who" | "which" | "is" | "was" | "has" | "had")
             {
                 return None;
             }
-            if lex.titles.contains_key(&l) && k < first + 5 {
+            if lex.titles.contains_key(l) && k < first + 5 {
                 has_title = true;
             }
             k += 1;
@@ -820,7 +826,7 @@ impl<'a, 't> Reader<'a, 't> {
             if let Some(p) = self.person_with_surname(&l) {
                 self.found
                     .add_mention(p, self.span(k, k + 1), MentionVia::Surname);
-            } else if let Some(place) = self.lex.places.get(&l) {
+            } else if let Some(place) = self.lex.places.get(l) {
                 let w = self.doc.tok(k).to_owned();
                 self.add_place(place, &w, self.span(k, k + 1), false);
             }
@@ -848,7 +854,7 @@ impl<'a, 't> Reader<'a, 't> {
         if initial && lex.is_common(w) && !self.is_known_name_word(w) {
             return;
         }
-        let next_is_verb = lex.reporting_verbs.contains_key(&self.lower(end));
+        let next_is_verb = lex.reporting_verbs.contains_key(self.lower(end));
         let given = lex.given_names.get(&l).copied();
         if is_all_caps(w) {
             if next_is_verb && !initial {
@@ -862,7 +868,7 @@ impl<'a, 't> Reader<'a, 't> {
         // "in Hartwell", "near Kherson": a place
         let place_preposition = i > 0
             && matches!(
-                self.lower(i - 1).as_str(),
+                self.lower(i - 1),
                 "in" | "near" | "outside" | "across" | "throughout" | "around"
             );
         if place_preposition && !initial && !lex.is_common(w) && given.is_none() {

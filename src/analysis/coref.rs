@@ -6,12 +6,15 @@
 //! text order, so a resolved pronoun is itself an antecedent for the next.
 
 use super::actors::Found;
-use super::lexicon::{lower, Gender, Lexicon};
+use super::lexicon::{Gender, Lexicon};
 use super::model::{ActorKind, MentionVia, Span};
 use super::segment::{Document, TokenKind};
 
 /// How many sentences back a pronoun may look for its antecedent.
 const PRONOUN_WINDOW: usize = 3;
+
+/// How far back, in bytes, a description ("the minister") may look for its actor.
+const DESCRIPTION_WINDOW_BYTES: usize = 6000;
 
 fn pronoun_gender(word: &str) -> Option<Gender> {
     match word {
@@ -35,8 +38,8 @@ pub fn resolve(doc: &Document, lex: &Lexicon, found: &mut Found) {
         {
             continue;
         }
-        let l = lower(w);
-        if let Some(g) = pronoun_gender(&l) {
+        let l = doc.low(i);
+        if let Some(g) = pronoun_gender(l) {
             resolve_pronoun(doc, found, i, g);
         } else if l == "the" {
             resolve_description(doc, lex, found, i);
@@ -67,8 +70,8 @@ fn resolve_pronoun(doc: &Document, found: &mut Found, i: usize, gender: Gender) 
 /// "the minister" / "the spokesman" / "the ministry": a description of an actor named before.
 fn resolve_description(doc: &Document, lex: &Lexicon, found: &mut Found, i: usize) {
     let Some(noun_at) = (i + 1..(i + 4).min(doc.tokens.len())).find(|&k| {
-        let l = lower(doc.tok(k));
-        lex.titles.contains_key(&l) || lex.org_words.contains(&l)
+        let l = doc.low(k);
+        lex.titles.contains_key(l) || lex.org_words.contains(l)
     }) else {
         return;
     };
@@ -87,13 +90,15 @@ fn resolve_description(doc: &Document, lex: &Lexicon, found: &mut Found, i: usiz
     {
         return; // "the minister Hossein ..." is a role; "the minister of X" another person
     }
-    let noun = lower(doc.tok(noun_at));
+    let noun = doc.low(noun_at).to_owned();
     let is_title = lex.titles.contains_key(&noun);
     let span = Span::new(doc.tokens[i].span.start, doc.tokens[noun_at].span.end);
     if found.mention_overlapping(span).is_some() {
         return;
     }
-    let antecedent = found.last_mention_before(span.start, 0, |_, a| {
+    // a description looks back a few paragraphs at most
+    let limit = span.start.saturating_sub(DESCRIPTION_WINDOW_BYTES);
+    let antecedent = found.last_mention_before(span.start, limit, |_, a| {
         let w = &found.actors[a];
         if is_title {
             w.kind == ActorKind::Person && w.roles.iter().any(|r| has_word(r, &noun))

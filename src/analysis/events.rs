@@ -123,6 +123,11 @@ pub fn find_events(
             _ => by_sentence.push((s, vec![ti])),
         }
     }
+    let mut mentions: Vec<(Span, ActorId)> = actors
+        .iter()
+        .flat_map(|a| a.mentions.iter().map(move |m| (m.span(), a.id)))
+        .collect();
+    mentions.sort_unstable_by_key(|m| m.0);
     let mut events: Vec<(Event, usize)> = Vec::new();
     for (s, list) in &by_sentence {
         let Some(sentence) = doc.sentences.get(*s) else {
@@ -132,7 +137,7 @@ pub fn find_events(
         for (k, &ti) in list.iter().enumerate() {
             let region = regions[k];
             let t = &times[ti];
-            let event_actors = actors_in(actors, region);
+            let event_actors = actors_in(&mentions, region);
             let quote = quote_in(quotes, region)
                 .or_else(|| quote_in_next_sentence(doc, *s, &by_sentence, quotes, &event_actors));
             let summary = summarize(
@@ -223,18 +228,18 @@ fn regions(doc: &Document, s: usize, list: &[usize], times: &[Timex]) -> Vec<Spa
     out
 }
 
-fn actors_in(actors: &[Actor], region: Span) -> Vec<ActorId> {
-    let mut found: Vec<(usize, ActorId)> = actors
+fn actors_in(mentions: &[(Span, ActorId)], region: Span) -> Vec<ActorId> {
+    let first = mentions.partition_point(|m| m.0.start < region.start);
+    let mut out: Vec<ActorId> = Vec::new();
+    for (span, id) in mentions[first..]
         .iter()
-        .filter_map(|a| {
-            a.mentions
-                .iter()
-                .find(|m| region.contains(m.span()))
-                .map(|m| (m.span.start, a.id))
-        })
-        .collect();
-    found.sort_unstable();
-    found.into_iter().map(|(_, id)| id).collect()
+        .take_while(|m| m.0.start < region.end)
+    {
+        if region.contains(*span) && !out.contains(id) {
+            out.push(*id);
+        }
+    }
+    out
 }
 
 /// The quote whose cue (or, without a cue, whose text) lies in the region; direct first.
@@ -243,8 +248,11 @@ fn quote_in(quotes: &[Quote], region: Span) -> Option<QuoteId> {
         Some(c) => region.contains(c),
         None => region.contains(q.span()),
     };
-    quotes
+    // quotes are in text order; a cue lies within a few hundred bytes of its quote
+    let first = quotes.partition_point(|q| q.end + 2000 < region.start);
+    quotes[first..]
         .iter()
+        .take_while(|q| q.start < region.end + 2000)
         .filter(|q| anchored(q) && q.speaker.is_some())
         .min_by_key(|q| (q.kind != QuoteKind::Direct, q.start))
         .map(|q| q.id)
@@ -272,11 +280,13 @@ fn quote_in_next_sentence(
     {
         return None;
     }
-    if dated.iter().any(|(ds, _)| *ds == s + 1) {
+    if dated.binary_search_by_key(&(s + 1), |d| d.0).is_ok() {
         return None;
     }
-    quotes
+    let first = quotes.partition_point(|q| q.end + 2000 < next.span.start);
+    quotes[first..]
         .iter()
+        .take_while(|q| q.start < next.span.end + 2000)
         .filter(|q| next.span.contains(q.cue_span().unwrap_or(q.span())))
         .filter(|q| q.speaker.is_some_and(|sp| actors.contains(&sp)))
         .min_by_key(|q| (q.kind != QuoteKind::Direct, q.start))
@@ -394,14 +404,18 @@ fn clip(s: &str) -> String {
         return s;
     }
     let mut out = String::new();
+    let mut chars = 0;
     for w in s.split(' ') {
-        if out.chars().count() + w.chars().count() + 1 > SUMMARY_CHARS - 1 {
+        let n = w.chars().count();
+        if chars + n + 1 > SUMMARY_CHARS - 1 {
             break;
         }
         if !out.is_empty() {
             out.push(' ');
+            chars += 1;
         }
         out.push_str(w);
+        chars += n;
     }
     let out = out.trim_end_matches([',', ';', ':', ' ']);
     format!("{out}…")

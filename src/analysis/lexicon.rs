@@ -67,6 +67,16 @@ pub struct Lexicon {
     pub role_modifiers: FxHashSet<String>,
 }
 
+/// The lookup key of a word: borrowed when it is already lower-case ASCII (most words), else
+/// [`lower`]ed.
+pub fn key(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(lower(s))
+    }
+}
+
 /// Lower-cases a word, folding the typographic apostrophe to `'`.
 pub fn lower(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -217,22 +227,24 @@ impl Lexicon {
 
     /// True for a role head noun ("minister", "Spokesman").
     pub fn is_title(&self, word: &str) -> bool {
-        self.titles.contains_key(&lower(word))
+        self.titles.contains_key(key(word).as_ref())
     }
 
     /// The lemma of a reporting verb form ("said" -> "say").
     pub fn reporting_lemma(&self, word: &str) -> Option<&str> {
-        self.reporting_verbs.get(&lower(word)).map(String::as_str)
+        self.reporting_verbs
+            .get(key(word).as_ref())
+            .map(String::as_str)
     }
 
     /// True for a function word.
     pub fn is_stopword(&self, word: &str) -> bool {
-        self.stopwords.contains(&lower(word))
+        self.stopwords.contains(key(word).as_ref())
     }
 
     /// True for a frequent English word (the 12,000 most frequent).
     pub fn is_common(&self, word: &str) -> bool {
-        self.common_words.contains_key(&lower(word))
+        self.common_words.contains_key(key(word).as_ref())
     }
 
     /// True for one of the 3,000 most frequent English words: rarely part of a person's name.

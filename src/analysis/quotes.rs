@@ -89,9 +89,9 @@ struct Reader<'a, 't> {
     found: &'a mut Found,
 }
 
-impl Reader<'_, '_> {
-    fn lower(&self, i: usize) -> String {
-        lower(self.doc.tok(i))
+impl<'a, 't> Reader<'a, 't> {
+    fn lower(&self, i: usize) -> &'a str {
+        self.doc.low(i)
     }
 
     fn sentence_range(&self, i: usize) -> std::ops::Range<usize> {
@@ -187,7 +187,7 @@ impl Reader<'_, '_> {
     fn subject_before(&mut self, v: usize, floor: usize) -> Option<usize> {
         let doc = self.doc;
         let mut k = v;
-        while k > floor && BETWEEN_SUBJECT_AND_VERB.contains(&self.lower(k - 1).as_str()) {
+        while k > floor && BETWEEN_SUBJECT_AND_VERB.contains(&self.lower(k - 1)) {
             k -= 1;
         }
         if k <= floor {
@@ -235,7 +235,7 @@ impl Reader<'_, '_> {
         let mut end = k;
         while end < self.doc.tokens.len() && end < k + 4 {
             let l = self.lower(end);
-            if self.lex.group_nouns.contains(&l) || self.lex.anonymous_sources.contains(&l) {
+            if self.lex.group_nouns.contains(l) || self.lex.anonymous_sources.contains(l) {
                 return self.unnamed_speaker_ending_at(end + 1, k);
             }
             if self.doc.tokens[end].kind != TokenKind::Word {
@@ -255,9 +255,9 @@ impl Reader<'_, '_> {
             return None;
         }
         let noun = self.lower(n);
-        let kind = if self.lex.group_nouns.contains(&noun) {
+        let kind = if self.lex.group_nouns.contains(noun) {
             ActorKind::Group
-        } else if self.lex.anonymous_sources.contains(&noun) {
+        } else if self.lex.anonymous_sources.contains(noun) {
             ActorKind::Other
         } else {
             return None;
@@ -268,12 +268,12 @@ impl Reader<'_, '_> {
             let p = start - 1;
             let l = self.lower(p);
             let ok = doc.tokens[p].kind == TokenKind::Word
-                && (!self.lex.stopwords.contains(&l) || matches!(l.as_str(), "a" | "an" | "us"));
-            if !ok || self.lex.reporting_verbs.contains_key(&l) {
+                && (!self.lex.stopwords.contains(l) || matches!(l, "a" | "an" | "us"));
+            if !ok || self.lex.reporting_verbs.contains_key(l) {
                 break;
             }
             start = p;
-            if matches!(l.as_str(), "a" | "an") {
+            if matches!(l, "a" | "an") {
                 break;
             }
         }
@@ -302,14 +302,14 @@ impl Reader<'_, '_> {
 
     /// The reporting verb nearest before the opening mark in the same sentence, with its
     /// subject, and the number of tokens between the verb and the mark.
-    fn cue_before(&mut self, open: usize, quotes: &[Span]) -> Option<(Cue, usize)> {
+    fn cue_before(&mut self, open: usize, own: Span, quotes: &[Span]) -> Option<(Cue, usize)> {
         let doc = self.doc;
         let range = self.sentence_range(open);
         let mut v = open;
         while v > range.start {
             v -= 1;
             let span = doc.tokens[v].span;
-            if quotes.iter().any(|q| q.contains(span)) {
+            if covering(quotes, span).is_some_and(|q| !q.contains(own)) {
                 return None; // another quote stands between
             }
             let l = self.lower(v);
@@ -326,7 +326,7 @@ impl Reader<'_, '_> {
                     )
                 });
             }
-            if self.lex.reporting_verbs.contains_key(&l) && self.is_finite_verb(v) {
+            if self.lex.reporting_verbs.contains_key(l) && self.is_finite_verb(v) {
                 let speaker = self.subject_before(v, range.start);
                 return speaker.map(|s| {
                     (
@@ -355,7 +355,7 @@ impl Reader<'_, '_> {
         let p = self.lower(v - 1);
         let after_possessive =
             self.doc.tok(v - 1) == "s" && v >= 2 && matches!(self.doc.tok(v - 2), "’" | "'");
-        !(NOT_BEFORE_VERB.contains(&p.as_str()) || after_possessive)
+        !(NOT_BEFORE_VERB.contains(&p) || after_possessive)
     }
 
     /// The cue after a closing mark: "“…,” Heydari said", "“…,” said Heydari", "“…,” he
@@ -371,10 +371,10 @@ impl Reader<'_, '_> {
             return None;
         }
         let l = self.lower(k);
-        if self.lex.reporting_verbs.contains_key(&l) {
+        if self.lex.reporting_verbs.contains_key(l) {
             // inverted: "said Heydari", "said the spokesman"
             let mut s = k + 1;
-            if matches!(self.lower(s).as_str(), "the" | "a" | "an")
+            if matches!(self.lower(s), "the" | "a" | "an")
                 && self
                     .found
                     .mention_overlapping(doc.tokens.get(s)?.span)
@@ -407,7 +407,7 @@ impl Reader<'_, '_> {
             {
                 return None;
             }
-            if self.lex.reporting_verbs.contains_key(&vl) {
+            if self.lex.reporting_verbs.contains_key(vl) {
                 let speaker = self.subject_before(v, k)?;
                 return Some(Cue {
                     span: doc.tokens[v].span,
@@ -427,8 +427,7 @@ impl Reader<'_, '_> {
         let mut prev: Option<(Marks, Option<Cue>)> = None;
         for (i, &m) in marks.iter().enumerate() {
             let Some(span) = spans[i] else { continue };
-            let others: Vec<Span> = all.iter().copied().filter(|s| *s != span).collect();
-            let before = self.cue_before(m.open, &others);
+            let before = self.cue_before(m.open, span, &all);
             let after = if m.closed {
                 self.cue_after(m.close)
             } else {
@@ -486,7 +485,7 @@ impl Reader<'_, '_> {
             if doc.tok(last) == ":" {
                 let prev_range = self.sentence_range(last);
                 for v in (prev_range.start..last).rev() {
-                    if self.lex.reporting_verbs.contains_key(&self.lower(v)) {
+                    if self.lex.reporting_verbs.contains_key(self.lower(v)) {
                         let speaker = self.subject_before(v, prev_range.start)?;
                         return Some(Cue {
                             span: doc.tokens[v].span,
@@ -514,7 +513,7 @@ impl Reader<'_, '_> {
             let mut v = range.start;
             while v < range.end {
                 let span = doc.tokens[v].span;
-                if direct.iter().any(|q| q.contains(span)) {
+                if covering(direct, span).is_some() {
                     v += 1;
                     continue;
                 }
@@ -526,7 +525,7 @@ impl Reader<'_, '_> {
                     v += 2;
                     continue;
                 }
-                let Some(lemma) = self.lex.reporting_verbs.get(&l) else {
+                let Some(lemma) = self.lex.reporting_verbs.get(l) else {
                     v += 1;
                     continue;
                 };
@@ -657,12 +656,9 @@ impl Reader<'_, '_> {
                 // "said Tuesday it would", "said on Monday the talks"
                 while n < range.end {
                     let l = self.lower(n);
-                    let timeish = self.lex.calendar_words.contains(&l)
-                        || matches!(
-                            l.as_str(),
-                            "today" | "yesterday" | "tonight" | "earlier" | "later"
-                        );
-                    let on_day = l == "on" && self.lex.calendar_words.contains(&self.lower(n + 1));
+                    let timeish = self.lex.calendar_words.contains(l)
+                        || matches!(l, "today" | "yesterday" | "tonight" | "earlier" | "later");
+                    let on_day = l == "on" && self.lex.calendar_words.contains(self.lower(n + 1));
                     if timeish {
                         n += 1;
                     } else if on_day {
@@ -717,14 +713,14 @@ impl Reader<'_, '_> {
             return false;
         }
         let l = self.lower(n);
-        if OPENERS.contains(&l.as_str()) {
+        if OPENERS.contains(&l) {
             return true;
         }
-        !(self.lex.stopwords.contains(&l)
+        !(self.lex.stopwords.contains(l)
             || l.ends_with("ly")
-            || self.lex.reporting_verbs.contains_key(&l)
+            || self.lex.reporting_verbs.contains_key(l)
             || matches!(
-                l.as_str(),
+                l,
                 "so" | "goodbye"
                     | "hello"
                     | "yes"
@@ -762,7 +758,7 @@ impl Reader<'_, '_> {
         let tail_ok = (k..last).all(|j| {
             let l = self.lower(j);
             matches!(
-                l.as_str(),
+                l,
                 "on" | "in"
                     | "at"
                     | "a"
@@ -792,7 +788,7 @@ impl Reader<'_, '_> {
                     | "evening"
                     | "afternoon"
             ) || doc.tokens[j].kind == TokenKind::Number
-                || self.lex.calendar_words.contains(&l)
+                || self.lex.calendar_words.contains(l)
         });
         tail_ok.then_some(last)
     }
@@ -805,8 +801,8 @@ impl Reader<'_, '_> {
             let l = self.lower(k);
             if l == "and" || l == "," {
                 let n = self.lower(k + 1);
-                if self.lex.reporting_verbs.contains_key(&n)
-                    || matches!(n.as_str(), "declined" | "refused" | "according")
+                if self.lex.reporting_verbs.contains_key(n)
+                    || matches!(n, "declined" | "refused" | "according")
                 {
                     return k;
                 }
@@ -836,8 +832,10 @@ impl Reader<'_, '_> {
         }
         let span = Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
         // a clause that is mostly a direct quote is that quote, not reported speech
-        let quoted: usize = direct
+        let first = direct.partition_point(|q| q.end <= span.start);
+        let quoted: usize = direct[first..]
             .iter()
+            .take_while(|q| q.start < span.end)
             .filter(|q| q.overlaps(span))
             .map(|q| q.end.min(span.end) - q.start.max(span.start))
             .sum();
@@ -846,6 +844,12 @@ impl Reader<'_, '_> {
         }
         Some(span)
     }
+}
+
+/// The span of `spans` (sorted, not overlapping) that contains `span`, if any.
+fn covering(spans: &[Span], span: Span) -> Option<Span> {
+    let i = spans.partition_point(|q| q.end < span.end);
+    spans.get(i).copied().filter(|q| q.contains(span))
 }
 
 /// Finds the quotes of a document in text order; speakers are working indices into `found`

@@ -48,6 +48,10 @@ pub struct Document<'t> {
     pub sentences: Vec<Sentence>,
     /// Tokens, in order.
     pub tokens: Vec<Token>,
+    /// Lower-cased text: the whole text ASCII-lower-cased, then the keys of non-ASCII tokens.
+    lower_buf: String,
+    /// Per token, its key's span in `lower_buf`.
+    lows: Vec<Span>,
 }
 
 /// Abbreviations that do not end a sentence when followed by a period.
@@ -238,12 +242,36 @@ impl<'t> Document<'t> {
         let mut tokens = tokenize(text);
         let paragraphs = split_paragraphs(text);
         let sentences = split_sentences(text, &paragraphs, &mut tokens);
+        let mut lower_buf = text.to_ascii_lowercase();
+        let lows = tokens
+            .iter()
+            .map(|t| {
+                let s = t.span.slice(text);
+                if s.is_ascii() {
+                    t.span
+                } else {
+                    let start = lower_buf.len();
+                    lower_buf.push_str(&super::lexicon::lower(s));
+                    Span::new(start, lower_buf.len())
+                }
+            })
+            .collect();
         Document {
             text,
             paragraphs,
             sentences,
             tokens,
+            lower_buf,
+            lows,
         }
+    }
+
+    /// The lookup key of a token: lower case, with `’` as `'` (see [`super::lexicon::lower`]).
+    pub fn low(&self, i: usize) -> &str {
+        self.lows
+            .get(i)
+            .and_then(|s| self.lower_buf.get(s.start..s.end))
+            .unwrap_or("")
     }
 
     /// The text of a token.

@@ -2,6 +2,8 @@
 
 mod bundled;
 mod decode;
+mod feed;
+mod html;
 mod json;
 mod markdown;
 mod source;
@@ -9,9 +11,11 @@ mod text;
 
 pub use bundled::bundled_samples;
 pub use decode::{decode_bytes, Decoded};
+pub use feed::{parse_feed, FeedArticles};
+pub use html::{declared_charset, decode_html, extract_html, html_to_text, parse_html};
 pub use json::{parse_json, parse_json_lines};
 pub use markdown::parse_markdown;
-pub use source::{load_source, Format, Loaded};
+pub use source::{load_bytes, load_source, Format, Loaded};
 pub use text::parse_text;
 
 use chrono::NaiveDate;

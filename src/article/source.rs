@@ -1,6 +1,9 @@
 //! Resolving a SOURCE argument (file, directory, `-`) to articles, one result per article.
 
-use super::{decode_bytes, parse_json, parse_json_lines, parse_markdown, parse_text, Article};
+use super::{
+    decode_bytes, decode_html, extract_html, parse_feed, parse_json, parse_json_lines,
+    parse_markdown, parse_text, Article,
+};
 use anyhow::{anyhow, Context, Result};
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -16,6 +19,10 @@ pub enum Format {
     Json,
     /// One JSON object per line.
     JsonLines,
+    /// An HTML page (or fragment): the main text is extracted.
+    Html,
+    /// An RSS, Atom, RDF or JSON feed: one article per item.
+    Feed,
 }
 
 impl Format {
@@ -30,7 +37,33 @@ impl Format {
             Some("md" | "markdown") => Format::Markdown,
             Some("json") => Format::Json,
             Some("jsonl" | "ndjson") => Format::JsonLines,
+            Some("html" | "htm" | "xhtml") => Format::Html,
+            Some("xml" | "rss" | "atom" | "rdf") => Format::Feed,
             _ => Format::Text,
+        }
+    }
+
+    /// The format for content whose name suggests `by_name`: markup at the start of the
+    /// content wins (`<rss`, `<feed`, `<rdf:RDF` make a feed, `<!DOCTYPE html` or `<html` a
+    /// page, after any byte-order mark, whitespace, XML prolog, processing instructions and
+    /// comments), and a JSON object with a JSON Feed `version` is a feed. Markdown and JSON
+    /// Lines stay as named.
+    pub fn sniff(bytes: &[u8], by_name: Format) -> Format {
+        match by_name {
+            Format::Markdown | Format::JsonLines => by_name,
+            Format::Json => {
+                if is_json_feed(bytes) {
+                    Format::Feed
+                } else {
+                    Format::Json
+                }
+            }
+            Format::Text | Format::Html | Format::Feed => match leading_markup(bytes) {
+                Some(Markup::Feed) => Format::Feed,
+                Some(Markup::Html) => Format::Html,
+                None if by_name == Format::Text && is_json_feed(bytes) => Format::Feed,
+                None => by_name,
+            },
         }
     }
 
@@ -40,9 +73,92 @@ impl Format {
                 .and_then(|e| e.to_str())
                 .map(str::to_ascii_lowercase)
                 .as_deref(),
-            Some("txt" | "md" | "markdown" | "json" | "jsonl" | "ndjson")
+            Some(
+                "txt"
+                    | "md"
+                    | "markdown"
+                    | "json"
+                    | "jsonl"
+                    | "ndjson"
+                    | "html"
+                    | "htm"
+                    | "xhtml"
+                    | "xml"
+                    | "rss"
+                    | "atom"
+                    | "rdf"
+            )
         )
     }
+}
+
+/// What the first tag of a document says it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Markup {
+    Feed,
+    Html,
+}
+
+/// Looks at the first element (or doctype) of a document, past a BOM, whitespace, `<?...?>`
+/// instructions, comments and a non-HTML doctype.
+fn leading_markup(bytes: &[u8]) -> Option<Markup> {
+    let mut rest = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    // A few rounds are plenty for real prologs; the bound keeps garbage cheap.
+    for _ in 0..64 {
+        rest = &rest[rest.iter().take_while(|b| b.is_ascii_whitespace()).count()..];
+        let head: Vec<u8> = rest.iter().take(16).map(u8::to_ascii_lowercase).collect();
+        let skip_past = |end: &[u8]| {
+            rest.windows(end.len())
+                .position(|w| w == end)
+                .map(|p| p + end.len())
+        };
+        if head.starts_with(b"<?") {
+            rest = &rest[skip_past(b"?>")?..];
+        } else if head.starts_with(b"<!--") {
+            rest = &rest[skip_past(b"-->")?..];
+        } else if head.starts_with(b"<!doctype") {
+            let after = head[9..]
+                .iter()
+                .skip_while(|b| b.is_ascii_whitespace())
+                .copied()
+                .collect::<Vec<u8>>();
+            if after.starts_with(b"html") {
+                return Some(Markup::Html);
+            }
+            rest = &rest[skip_past(b">")?..];
+        } else if head.starts_with(b"<rss")
+            || head.starts_with(b"<feed")
+            || head.starts_with(b"<rdf:rdf")
+        {
+            return Some(Markup::Feed);
+        } else if head.starts_with(b"<html") {
+            return Some(Markup::Html);
+        } else {
+            return None;
+        }
+    }
+    None
+}
+
+/// A JSON object with a `"version": "https://jsonfeed.org/..."` member. (Inside a JSON string
+/// the quotes would be escaped, so the pattern only matches a real member.)
+fn is_json_feed(bytes: &[u8]) -> bool {
+    let Ok(head) =
+        std::str::from_utf8(bytes).or_else(|e| std::str::from_utf8(&bytes[..e.valid_up_to()]))
+    else {
+        return false;
+    };
+    let head = head.trim_start_matches('\u{feff}').trim_start();
+    if !head.starts_with('{') {
+        return false;
+    }
+    head.match_indices("\"version\"").any(|(i, m)| {
+        let after = head[i + m.len()..].trim_start();
+        after
+            .strip_prefix(':')
+            .map(str::trim_start)
+            .is_some_and(|v| v.starts_with("\"https://jsonfeed.org/"))
+    })
 }
 
 /// One article loaded from a source, or the reason it could not be.
@@ -62,7 +178,7 @@ pub fn load_source(source: &str) -> Vec<Loaded> {
     if source == "-" {
         let mut bytes = Vec::new();
         return match std::io::stdin().read_to_end(&mut bytes) {
-            Ok(_) => load_bytes("-", &bytes, Format::Text),
+            Ok(_) => load_bytes("-", &bytes, Format::sniff(&bytes, Format::Text)),
             Err(e) => vec![failed("-", anyhow!(e).context("cannot read stdin"))],
         };
     }
@@ -86,13 +202,22 @@ pub fn load_source(source: &str) -> Vec<Loaded> {
 
 fn load_file(origin: &str, path: &Path) -> Vec<Loaded> {
     match std::fs::read(path) {
-        Ok(bytes) => load_bytes(origin, &bytes, Format::from_path(path)),
+        Ok(bytes) => load_bytes(
+            origin,
+            &bytes,
+            Format::sniff(&bytes, Format::from_path(path)),
+        ),
         Err(e) => vec![failed(origin, anyhow!(e))],
     }
 }
 
 /// Loads articles from bytes in a known format, naming them after `origin`.
 pub fn load_bytes(origin: &str, bytes: &[u8], format: Format) -> Vec<Loaded> {
+    match format {
+        Format::Html => return load_html(origin, bytes),
+        Format::Feed => return load_feed(origin, bytes),
+        _ => {}
+    }
     let decoded = match decode_bytes(bytes) {
         Ok(d) => d,
         Err(e) => return vec![failed(origin, e)],
@@ -117,7 +242,60 @@ pub fn load_bytes(origin: &str, bytes: &[u8], format: Format) -> Vec<Loaded> {
             .into_iter()
             .map(one)
             .collect(),
+        Format::Html | Format::Feed => Vec::new(),
     }
+}
+
+fn load_html(origin: &str, bytes: &[u8]) -> Vec<Loaded> {
+    let decoded = match decode_html(bytes) {
+        Ok(d) => d,
+        Err(e) => return vec![failed(origin, e)],
+    };
+    let mut warning = decoded.warning;
+    let result = extract_html(&decoded.text).map(|(mut a, note)| {
+        a.path = Some(origin.to_owned());
+        // A decoding warning and an extraction note both matter; keep both on one line.
+        warning = match (warning.take(), note) {
+            (Some(w), Some(n)) => Some(format!("{w}; {n}")),
+            (w, n) => w.or(n),
+        };
+        a
+    });
+    vec![Loaded {
+        origin: origin.to_owned(),
+        result,
+        warning,
+    }]
+}
+
+fn load_feed(origin: &str, bytes: &[u8]) -> Vec<Loaded> {
+    // The same refusal of empty and binary input as every format; the feed parser decodes the
+    // bytes itself, honouring the encoding its XML prolog declares.
+    if let Err(e) = decode_bytes(bytes) {
+        return vec![failed(origin, e)];
+    }
+    let feed = match parse_feed(bytes) {
+        Ok(f) => f,
+        Err(e) => return vec![failed(origin, e)],
+    };
+    let skipped = (feed.skipped > 0).then(|| {
+        format!(
+            "{} feed item(s) without title or text skipped",
+            feed.skipped
+        )
+    });
+    feed.articles
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut a)| {
+            a.path = Some(origin.to_owned());
+            Loaded {
+                origin: origin.to_owned(),
+                result: Ok(a),
+                warning: if i == 0 { skipped.clone() } else { None },
+            }
+        })
+        .collect()
 }
 
 fn failed(origin: &str, error: anyhow::Error) -> Loaded {
@@ -155,6 +333,62 @@ mod tests {
         assert_eq!(Format::from_path(Path::new("a.JSONL")), Format::JsonLines);
         assert_eq!(Format::from_path(Path::new("a.txt")), Format::Text);
         assert_eq!(Format::from_path(Path::new("a")), Format::Text);
+    }
+
+    #[test]
+    fn pages_and_feeds_by_extension() {
+        assert_eq!(Format::from_path(Path::new("a.HTM")), Format::Html);
+        assert_eq!(Format::from_path(Path::new("a.xhtml")), Format::Html);
+        for ext in ["xml", "rss", "atom", "rdf"] {
+            let name = format!("feed.{ext}");
+            assert_eq!(Format::from_path(Path::new(&name)), Format::Feed);
+            assert!(Format::is_article_file(Path::new(&name)));
+        }
+        assert!(Format::is_article_file(Path::new("a.html")));
+        assert!(!Format::is_article_file(Path::new("a.png")));
+    }
+
+    #[test]
+    fn sniffing_looks_past_prologs() {
+        let feed = |s: &str| Format::sniff(s.as_bytes(), Format::Text);
+        assert_eq!(
+            feed("\u{feff}  <?xml version=\"1.0\"?>\n<rss version=\"2.0\">"),
+            Format::Feed
+        );
+        assert_eq!(
+            feed(
+                "<?xml version=\"1.0\"?><?xml-stylesheet href=\"a\"?><!-- x --><feed xmlns=\"a\">"
+            ),
+            Format::Feed
+        );
+        assert_eq!(
+            feed("<?xml version=\"1.0\"?><rdf:RDF xmlns:rdf=\"r\">"),
+            Format::Feed
+        );
+        assert_eq!(
+            feed("<!DOCTYPE rss PUBLIC \"-//Netscape//DTD RSS 0.91//EN\" \"x\"><rss version=\"0.91\">"),
+            Format::Feed
+        );
+        assert_eq!(feed("<!-- saved --><!DOCTYPE html><html>"), Format::Html);
+        assert_eq!(feed("<HTML><BODY>"), Format::Html);
+        assert_eq!(feed("Plain words <rss> later"), Format::Text);
+        assert_eq!(feed("<!-- never closed"), Format::Text);
+        assert_eq!(Format::sniff(b"<html>", Format::Markdown), Format::Markdown);
+        assert_eq!(
+            Format::sniff(b"<rss version=\"2.0\">", Format::Html),
+            Format::Feed
+        );
+        assert_eq!(Format::sniff(b"<html><body>", Format::Feed), Format::Html);
+    }
+
+    #[test]
+    fn json_feed_by_version() {
+        let jf = br#"{ "version" : "https://jsonfeed.org/version/1.1", "items": [] }"#;
+        assert_eq!(Format::sniff(jf, Format::Json), Format::Feed);
+        assert_eq!(Format::sniff(jf, Format::Text), Format::Feed);
+        let quoted = br#"{"text": "the \"version\": \"https://jsonfeed.org/\" key"}"#;
+        assert_eq!(Format::sniff(quoted, Format::Json), Format::Json);
+        assert_eq!(Format::sniff(b"[1, 2]", Format::Json), Format::Json);
     }
 
     #[test]

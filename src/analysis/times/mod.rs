@@ -1,4 +1,16 @@
 //! Temporal expressions: TIMEX3 recognition and normalisation against the publication date.
+//!
+//! `words` splits the text into tokens and knows the closed word classes (months, units,
+//! number words); `recognize` matches expressions over the tokens (numbers, calendar words,
+//! quantities of time, with the tense of the sentence to place weekdays and month names) and
+//! normalises them with the calendar helpers of `normalize`. Relative expressions resolve
+//! against the publication date ("yesterday", "last week", "Tuesday") or against the last date
+//! mentioned ("the same day", "a day later", "that week"). One pass, no regexes: a bit table of
+//! the words an expression can start with lets almost every token through at a glance.
+
+mod normalize;
+mod recognize;
+mod words;
 
 use super::model::Timex;
 use chrono::NaiveDate;
@@ -6,6 +18,34 @@ use chrono::NaiveDate;
 /// Finds every temporal expression in `text`, in text order, with TIMEX3 type and value
 /// normalised against `dct` (the document creation time); unknown parts stay `X`.
 pub fn find_times(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
-    let _ = (text, dct);
-    Vec::new()
+    let lo = text.to_ascii_lowercase();
+    let toks = words::tokenize(text);
+    let found = recognize::Recognizer::new(text, &lo, &toks, dct).run();
+    let mut out: Vec<Timex> = Vec::with_capacity(found.len());
+    for f in found {
+        let (Some(a), Some(b)) = (
+            toks.get(f.start),
+            f.end.checked_sub(1).and_then(|e| toks.get(e)),
+        ) else {
+            continue;
+        };
+        let (start, end) = (a.start, b.end);
+        if start >= end || out.last().is_some_and(|t| t.end > start) {
+            continue;
+        }
+        let Some(words) = text.get(start..end) else {
+            continue;
+        };
+        out.push(Timex {
+            text: words.to_string(),
+            start,
+            end,
+            kind: f.kind,
+            value: f.value,
+        });
+    }
+    out
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,778 @@
+//! The grammar of temporal expressions: a hand-written matcher over tokens that recognises an
+//! expression starting at a token and normalises it on the spot (against the publication date
+//! and the last date mentioned).
+
+mod calendar;
+mod numeric;
+mod quantity;
+mod tense;
+
+use super::normalize::{
+    duration, month_day, shift, unit_gran, weekday_from, ymd, Dir, Gran, Point,
+};
+use super::words::{
+    day_part, month, number_word, ordinal_word, season, time_zone, unit, weekday, Kind, Tok, Unit,
+};
+use crate::analysis::model::TimexType;
+use chrono::{Datelike, NaiveDate};
+
+/// One recognised expression: tokens `start..end`, type, value, and the point it names.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// TIMEX3 type.
+    pub kind: TimexType,
+    /// TIMEX3 value.
+    pub value: String,
+    /// The date it names, for later relative expressions.
+    pub point: Option<Point>,
+}
+
+/// A core match (before prefixes are attached).
+struct M {
+    end: usize,
+    kind: TimexType,
+    value: String,
+    point: Option<Point>,
+    /// Whether a leading "the" belongs to the expression.
+    uses_the: bool,
+}
+
+impl M {
+    fn date(end: usize, p: Point) -> Self {
+        M {
+            end,
+            kind: TimexType::Date,
+            value: p.value(),
+            point: Some(p),
+            uses_the: false,
+        }
+    }
+    fn lit(end: usize, kind: TimexType, value: impl Into<String>) -> Self {
+        M {
+            end,
+            kind,
+            value: value.into(),
+            point: None,
+            uses_the: false,
+        }
+    }
+    fn the(mut self) -> Self {
+        self.uses_the = true;
+        self
+    }
+}
+
+/// Modifiers seen before the core of an expression.
+#[derive(Default, Clone, Copy)]
+struct Pre {
+    /// Index of a leading "the".
+    the: Option<usize>,
+    /// "about", "more than", ...: only durations and "ago" dates may follow.
+    approx: bool,
+    /// "early", "late", "the end of", "earlier", ...
+    position: bool,
+    /// Where the span starts when a leading hedge ("about", "only") stays outside it.
+    skip: Option<usize>,
+}
+
+/// The matcher's state over one text.
+pub(crate) struct Recognizer<'a> {
+    text: &'a str,
+    toks: &'a [Tok],
+    /// The lower-cased text of each token.
+    lows: Vec<&'a str>,
+    dct: Option<NaiveDate>,
+    /// Last date mentioned, any grain (starts as the publication date).
+    anchor: Option<Point>,
+    /// Last day mentioned.
+    anchor_day: Option<Point>,
+    /// The token after the expression that set `anchor_day`.
+    anchor_day_at: usize,
+    /// Last quarter mentioned.
+    last_quarter: Option<Point>,
+}
+
+impl<'a> Recognizer<'a> {
+    /// A matcher over `toks` of `text` (`lo` is its ASCII lower-cased copy).
+    pub fn new(text: &'a str, lo: &'a str, toks: &'a [Tok], dct: Option<NaiveDate>) -> Self {
+        let p = dct.map(Point::day);
+        let lows = toks
+            .iter()
+            .map(|t| lo.get(t.start..t.end).unwrap_or(""))
+            .collect();
+        Recognizer {
+            text,
+            toks,
+            lows,
+            dct,
+            anchor: p,
+            anchor_day: p,
+            anchor_day_at: 0,
+            last_quarter: None,
+        }
+    }
+
+    /// Every expression, in text order, non-overlapping.
+    pub fn run(&mut self) -> Vec<Found> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.toks.len() {
+            // Fast path: most tokens cannot start an expression.
+            let skip = match self.toks[i].kind {
+                Kind::Word => !may_start(self.lows[i]),
+                Kind::Punct => !matches!(self.lows[i], "'" | "’"),
+                Kind::Num => false,
+            };
+            if skip {
+                i += 1;
+                continue;
+            }
+            if let Some(f) = self.match_at(i) {
+                if let Some(p) = f.point {
+                    if matches!(f.kind, TimexType::Date | TimexType::Time) {
+                        self.anchor = Some(p);
+                        if p.gran == Gran::Day {
+                            self.anchor_day = Some(p);
+                            self.anchor_day_at = f.end;
+                        }
+                        if p.gran == Gran::Quarter {
+                            self.last_quarter = Some(p);
+                        }
+                    }
+                }
+                i = f.end.max(i + 1);
+                out.push(f);
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
+
+    fn w(&self, i: usize) -> &'a str {
+        self.lows.get(i).copied().unwrap_or("")
+    }
+
+    fn kind(&self, i: usize) -> Option<Kind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    fn upper(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.upper)
+    }
+
+    /// The day a clock time at token `j` falls on: the day last named in the same sentence,
+    /// else the publication date.
+    fn day_of(&self, j: usize) -> Option<Point> {
+        let dct = self.dct.map(Point::day);
+        let from = self.anchor_day_at;
+        if from == 0 || from > j || j - from > 40 {
+            return dct;
+        }
+        let same = (from..j).all(|k| !self.ends_sentence(k) && !self.line_break_before(k + 1));
+        if same {
+            self.anchor_day
+        } else {
+            dct
+        }
+    }
+
+    /// True when token `j` is capitalised in mid-sentence (part of a name or title).
+    fn name_like(&self, j: usize) -> bool {
+        self.upper(j) && j > 0 && !self.line_break_before(j) && !self.ends_sentence(j - 1)
+    }
+
+    /// True when token `i` touches token `i - 1` (no space between).
+    fn adj(&self, i: usize) -> bool {
+        i > 0 && i < self.toks.len() && self.toks[i].start == self.toks[i - 1].end
+    }
+
+    /// A plain number token (digits only) and its digit count.
+    fn num(&self, i: usize) -> Option<(u32, usize)> {
+        let w = self.w(i);
+        if self.kind(i) != Some(Kind::Num) || w.len() > 9 || !w.bytes().all(|b| b.is_ascii_digit())
+        {
+            return None;
+        }
+        w.parse().ok().map(|n| (n, w.len()))
+    }
+
+    fn is(&self, i: usize, s: &str) -> bool {
+        self.w(i) == s
+    }
+
+    /// Skips an ordinal suffix ("19th") after number token `i`; returns the next token.
+    fn after_ordinal(&self, i: usize) -> usize {
+        if matches!(self.w(i + 1), "th" | "st" | "nd" | "rd") && self.adj(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        }
+    }
+
+    /// Skips a dot right after token `i` (abbreviations); returns the next token.
+    fn after_dot(&self, i: usize) -> usize {
+        if self.is(i + 1, ".") && self.adj(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        }
+    }
+
+    /// A year token (four digits, 1000..=2099) at `i`.
+    fn year_at(&self, i: usize) -> Option<i32> {
+        match self.num(i) {
+            Some((y, 4)) if (1000..=2099).contains(&y) => Some(y as i32),
+            _ => None,
+        }
+    }
+
+    /// True when a line break lies between tokens `i - 1` and `i`.
+    fn line_break_before(&self, i: usize) -> bool {
+        if i == 0 || i >= self.toks.len() {
+            return true;
+        }
+        let gap = self
+            .text
+            .get(self.toks[i - 1].end..self.toks[i].start)
+            .unwrap_or("");
+        gap.contains('\n')
+    }
+
+    fn match_at(&self, i: usize) -> Option<Found> {
+        let first = self.w(i);
+        if self.kind(i) == Some(Kind::Word) && !may_start(first) {
+            return None;
+        }
+        if self.kind(i) == Some(Kind::Punct) && first != "'" && first != "’" {
+            return None;
+        }
+        // "on the same day": the preposition is part of this one.
+        if first == "on" && self.is(i + 1, "the") && self.is(i + 2, "same") && self.is(i + 3, "day")
+        {
+            let p = self.anchor_day?;
+            return Some(Found {
+                start: i,
+                end: i + 4,
+                kind: TimexType::Date,
+                value: p.value(),
+                point: Some(p),
+            });
+        }
+        let mut pre = Pre::default();
+        let mut j = i;
+        loop {
+            let w = self.w(j);
+            let n1 = self.w(j + 1);
+            let step = match w {
+                "the" if pre.the.is_none() => {
+                    pre.the = Some(j);
+                    1
+                }
+                "as" if matches!(n1, "early" | "late" | "recently") && self.is(j + 2, "as") => {
+                    pre.position = true;
+                    3
+                }
+                "about" | "around" | "nearly" | "almost" | "roughly" | "approximately" | "over"
+                | "only" | "just" | "some" | "another" | "barely"
+                    if !pre.approx && self.count(j + 1).is_some() =>
+                {
+                    pre.approx = true;
+                    // News annotation leaves these hedges outside the expression.
+                    if j == i && !matches!(w, "nearly" | "some" | "another") {
+                        pre.skip = Some(j + 1);
+                    }
+                    1
+                }
+                "more" | "less" | "fewer" if n1 == "than" && !pre.approx => {
+                    pre.approx = true;
+                    2
+                }
+                "at" if matches!(n1, "least" | "most") && !pre.approx => {
+                    pre.approx = true;
+                    2
+                }
+                "up" if n1 == "to" && !pre.approx && self.count(j + 2).is_some() => {
+                    pre.approx = true;
+                    2
+                }
+                "early" | "late" | "mid" if !pre.position => {
+                    pre.position = true;
+                    if n1 == "-" && self.adj(j + 1) {
+                        2
+                    } else {
+                        1
+                    }
+                }
+                "earlier" | "later"
+                    if !pre.position
+                        && (matches!(
+                            n1,
+                            "this" | "today" | "tonight" | "in" | "that" | "yesterday" | "tomorrow"
+                        ) || weekday(n1).is_some()) =>
+                {
+                    pre.position = true;
+                    if n1 == "in" && self.is(j + 2, "the") {
+                        2
+                    } else {
+                        1
+                    }
+                }
+                "end" | "beginning" | "start" | "middle" | "turn" | "close"
+                    if pre.the == Some(j.wrapping_sub(1)) && n1 == "of" && !pre.position =>
+                {
+                    pre.position = true;
+                    pre.the = None;
+                    2
+                }
+                _ => 0,
+            };
+            if step == 0 {
+                break;
+            }
+            j += step;
+        }
+        let m = self.core(j, pre)?;
+        if pre.approx && m.kind == TimexType::Set {
+            return None;
+        }
+        let mut start = pre.skip.unwrap_or(i);
+        if !m.uses_the && pre.the == Some(start) {
+            start = i + 1;
+            if start >= m.end {
+                return None;
+            }
+        }
+        Some(Found {
+            start,
+            end: m.end,
+            kind: m.kind,
+            value: m.value,
+            point: m.point,
+        })
+    }
+
+    fn core(&self, j: usize, pre: Pre) -> Option<M> {
+        let has_the = pre.the.is_some();
+        if let Some(m) = self.quantity(j, has_the, pre.approx) {
+            return Some(m);
+        }
+        if pre.approx {
+            return None;
+        }
+        match self.kind(j)? {
+            Kind::Num => self.numeric(j, has_the),
+            Kind::Punct => self.decade_apostrophe(j).map(M::the),
+            Kind::Word => self.word(j, has_the, pre),
+        }
+    }
+}
+
+/// A match that names a date but must not become the anchor of later expressions.
+fn unanchored(mut m: M) -> M {
+    m.point = None;
+    m
+}
+
+/// The coarser of two grains.
+fn coarser(a: Gran, b: Gran) -> Gran {
+    let rank = |g: Gran| match g {
+        Gran::Day => 0,
+        Gran::Week => 1,
+        Gran::Month => 2,
+        Gran::Quarter => 3,
+        Gran::Year => 4,
+    };
+    if rank(a) >= rank(b) {
+        a
+    } else {
+        b
+    }
+}
+
+fn year_point(y: i32) -> Point {
+    Point {
+        date: NaiveDate::from_ymd_opt(y, 1, 1).unwrap_or_default(),
+        year_known: true,
+        gran: Gran::Year,
+    }
+}
+
+/// A TIME value: the day (or `XXXX-XX-XX`) and a clock or part-of-day suffix.
+fn time_value(end: usize, day: Option<Point>, suffix: &str) -> M {
+    let d = day.map_or_else(|| "XXXX-XX-XX".to_string(), |p| p.value_at(Gran::Day));
+    M {
+        end,
+        kind: TimexType::Time,
+        value: format!("{d}{suffix}"),
+        point: day,
+        uses_the: false,
+    }
+}
+
+fn to24(h: u32, pm: bool) -> Option<u32> {
+    if h == 0 || h > 12 {
+        return None;
+    }
+    Some(match (h, pm) {
+        (12, false) => 0,
+        (12, true) => 12,
+        (h, true) => h + 12,
+        (h, false) => h,
+    })
+}
+
+/// Every word an expression can start with (a superset, for the fast filter).
+const START_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "afternoon",
+    "almost",
+    "an",
+    "annually",
+    "another",
+    "approximately",
+    "apr",
+    "april",
+    "around",
+    "as",
+    "at",
+    "aug",
+    "august",
+    "autumn",
+    "barely",
+    "beginning",
+    "calendar",
+    "centuries",
+    "century",
+    "christmas",
+    "coming",
+    "comparable",
+    "current",
+    "currently",
+    "daily",
+    "day",
+    "days",
+    "dec",
+    "decade",
+    "decades",
+    "december",
+    "dozen",
+    "each",
+    "earlier",
+    "early",
+    "eight",
+    "eighteen",
+    "eighteenth",
+    "eighth",
+    "eighties",
+    "eighty",
+    "election",
+    "eleven",
+    "eleventh",
+    "end",
+    "evening",
+    "every",
+    "fall",
+    "feb",
+    "february",
+    "few",
+    "fewer",
+    "fifteen",
+    "fifteenth",
+    "fifth",
+    "fifties",
+    "fifty",
+    "final",
+    "first",
+    "fiscal",
+    "five",
+    "following",
+    "formerly",
+    "forties",
+    "forty",
+    "four",
+    "fourteen",
+    "fourteenth",
+    "fourth",
+    "friday",
+    "full",
+    "future",
+    "halloween",
+    "hour",
+    "hourly",
+    "hours",
+    "hundred",
+    "independence",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "just",
+    "labor",
+    "last",
+    "late",
+    "lately",
+    "later",
+    "latest",
+    "less",
+    "many",
+    "mar",
+    "march",
+    "may",
+    "memorial",
+    "mid",
+    "midday",
+    "middle",
+    "midnight",
+    "minute",
+    "minutes",
+    "monday",
+    "month",
+    "monthly",
+    "months",
+    "more",
+    "morning",
+    "near",
+    "nearly",
+    "new",
+    "next",
+    "night",
+    "nine",
+    "nineteen",
+    "nineteenth",
+    "nineties",
+    "ninety",
+    "ninth",
+    "noon",
+    "nov",
+    "november",
+    "now",
+    "nowadays",
+    "oct",
+    "october",
+    "on",
+    "one",
+    "only",
+    "over",
+    "past",
+    "per",
+    "preceding",
+    "present",
+    "presently",
+    "previous",
+    "previously",
+    "prior",
+    "quarter",
+    "quarters",
+    "recent",
+    "recently",
+    "roughly",
+    "same",
+    "saturday",
+    "second",
+    "seconds",
+    "sep",
+    "sept",
+    "september",
+    "seven",
+    "seventeen",
+    "seventeenth",
+    "seventh",
+    "seventies",
+    "seventy",
+    "several",
+    "six",
+    "sixteen",
+    "sixteenth",
+    "sixth",
+    "sixties",
+    "sixty",
+    "some",
+    "soon",
+    "spring",
+    "start",
+    "summer",
+    "sunday",
+    "ten",
+    "tenth",
+    "thanksgiving",
+    "that",
+    "the",
+    "these",
+    "third",
+    "thirteen",
+    "thirteenth",
+    "thirties",
+    "thirtieth",
+    "thirty",
+    "this",
+    "three",
+    "thursday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "tuesday",
+    "twelfth",
+    "twelve",
+    "twenties",
+    "twentieth",
+    "twenty",
+    "two",
+    "up",
+    "upcoming",
+    "valentine",
+    "wednesday",
+    "week",
+    "weekend",
+    "weekends",
+    "weekly",
+    "weeks",
+    "winter",
+    "year",
+    "yearly",
+    "years",
+    "yesterday",
+];
+
+/// (first letter, last letter, length) filter over [`START_WORDS`].
+static START_FILTER: [u32; 676] = super::words::filter_table(START_WORDS);
+
+/// Cheap filter: can an expression start with this (lower-case) word?
+fn may_start(w: &str) -> bool {
+    if !super::words::maybe_in(&START_FILTER, w.as_bytes()) {
+        return false;
+    }
+    month(w).is_some()
+        || weekday(w).is_some()
+        || season(w).is_some()
+        || ordinal_word(w).is_some()
+        || number_word(w).is_some()
+        || matches!(
+            w,
+            "the"
+                | "a"
+                | "an"
+                | "as"
+                | "about"
+                | "around"
+                | "nearly"
+                | "almost"
+                | "roughly"
+                | "approximately"
+                | "over"
+                | "only"
+                | "just"
+                | "some"
+                | "another"
+                | "barely"
+                | "more"
+                | "less"
+                | "fewer"
+                | "at"
+                | "up"
+                | "early"
+                | "late"
+                | "mid"
+                | "earlier"
+                | "later"
+                | "today"
+                | "yesterday"
+                | "tomorrow"
+                | "tonight"
+                | "now"
+                | "currently"
+                | "presently"
+                | "nowadays"
+                | "present"
+                | "current"
+                | "these"
+                | "recently"
+                | "lately"
+                | "previously"
+                | "formerly"
+                | "recent"
+                | "soon"
+                | "future"
+                | "near"
+                | "past"
+                | "coming"
+                | "this"
+                | "last"
+                | "next"
+                | "previous"
+                | "following"
+                | "that"
+                | "same"
+                | "latest"
+                | "prior"
+                | "preceding"
+                | "upcoming"
+                | "fiscal"
+                | "every"
+                | "each"
+                | "per"
+                | "daily"
+                | "weekly"
+                | "monthly"
+                | "annually"
+                | "yearly"
+                | "hourly"
+                | "year"
+                | "quarter"
+                | "weekend"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "christmas"
+                | "thanksgiving"
+                | "halloween"
+                | "new"
+                | "independence"
+                | "valentine"
+                | "labor"
+                | "memorial"
+                | "election"
+                | "several"
+                | "few"
+                | "many"
+                | "on"
+                | "first"
+                | "final"
+                | "end"
+                | "beginning"
+                | "start"
+                | "middle"
+                | "full"
+                | "calendar"
+                | "comparable"
+                | "noon"
+                | "midday"
+                | "midnight"
+                | "nineteen"
+                | "twenties"
+                | "thirties"
+                | "forties"
+                | "fifties"
+                | "sixties"
+                | "seventies"
+                | "eighties"
+                | "nineties"
+                | "years"
+                | "months"
+                | "weeks"
+                | "days"
+                | "decades"
+                | "hours"
+                | "minutes"
+                | "centuries"
+                | "day"
+                | "decade"
+        )
+}

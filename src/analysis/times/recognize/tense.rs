@@ -1,0 +1,92 @@
+//! The tense of the sentence around a token, to place weekdays and month names.
+
+use super::*;
+
+impl<'a> Recognizer<'a> {
+    /// True when the verb nearest to token `j` in its sentence is a future form.
+    pub(super) fn future_tense(&self, j: usize) -> bool {
+        self.tense(j) == Some(true)
+    }
+
+    /// True when token `k` ends a sentence ("." not after an abbreviation).
+    pub(super) fn ends_sentence(&self, k: usize) -> bool {
+        match self.w(k) {
+            "!" | "?" | ";" => true,
+            "." => {
+                let p = k.checked_sub(1).map_or("", |i| self.w(i));
+                let letter = p.len() == 1 && p.bytes().all(|b| b.is_ascii_alphabetic());
+                !(self.adj(k) && (letter || (self.upper(k - 1) && p.len() <= 4)))
+            }
+            _ => false,
+        }
+    }
+
+    /// The tense around token `j`: the nearest marker before it in its sentence decides, else
+    /// the nearest after it (`Some(true)` future, `Some(false)` past, `None` no marker).
+    pub(super) fn tense(&self, j: usize) -> Option<bool> {
+        let mut k = j;
+        let mut dist = 0;
+        while k > 0 && dist < 16 {
+            if self.ends_sentence(k - 1) || self.line_break_before(k) {
+                break;
+            }
+            k -= 1;
+            dist += 1;
+            // The verb that governs an expression usually comes before it.
+            if let Some(v) = self.marker(k, j, dist) {
+                return Some(v);
+            }
+        }
+        let mut k = j + 1;
+        let mut dist = 1;
+        while k < self.toks.len() && dist < 16 {
+            if self.ends_sentence(k) || self.line_break_before(k) {
+                break;
+            }
+            if let Some(v) = self.marker(k, j, dist + 1) {
+                return Some(v);
+            }
+            k += 1;
+            dist += 1;
+        }
+        None
+    }
+
+    /// The tense token `k` marks, seen from the expression at `j` at distance `dist`.
+    fn marker(&self, k: usize, j: usize, dist: usize) -> Option<bool> {
+        let w = self.w(k);
+        let verdict = match w {
+            "will" | "ll" | "shall" | "would" | "tomorrow" | "scheduled" | "slated"
+            | "expected" | "expects" | "upcoming" | "payable" | "effective" | "due" | "until"
+            | "till" | "expire" | "expires" | "soon" | "begin" | "begins" | "resume" => Some(true),
+            // "plans to leave", not "the plans"
+            "plans" | "plan" | "planning" if self.is(k + 1, "to") => Some(true),
+            "by" if dist == 1 && k < j => Some(true),
+            "early" if k > 0 && self.is(k - 1, "as") => Some(true),
+            "said" | "says" | "was" | "were" | "had" | "did" | "told" | "ago" | "yesterday"
+            | "came" | "went" | "took" | "made" | "met" | "gave" | "began" | "won" | "lost"
+            | "fell" | "rose" | "saw" | "left" | "earlier" | "since" => Some(false),
+            "going" if self.is(k + 1, "to") => Some(true),
+            // a participle after a form of "be" carries no tense of its own
+            _ if w.len() > 3
+                && w.ends_with("ed")
+                && !(k > 0
+                    && matches!(self.w(k - 1), "be" | "been" | "being" | "is" | "are" | "am"))
+                && !self.upper(k)
+                && !matches!(
+                    w,
+                    "indeed" | "proceed" | "exceed" | "succeed" | "speed" | "need" | "seed"
+                ) =>
+            {
+                Some(false)
+            }
+            _ => None,
+        };
+        // "had been scheduled", "was due": a plan in the past.
+        let perfect = (1..=3).any(|b| k >= b && matches!(self.w(k - b), "had" | "been"));
+        match verdict {
+            Some(true) if perfect => Some(false),
+            v => v,
+        }
+    }
+}

@@ -1,0 +1,488 @@
+//! Outcomes of `find_times` on whole sentences.
+
+use super::find_times;
+use crate::analysis::model::{Timex, TimexType};
+use chrono::NaiveDate;
+
+fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, day)
+}
+
+fn find(text: &str, dct: Option<NaiveDate>) -> Vec<(String, String)> {
+    find_times(text, dct)
+        .into_iter()
+        .map(|t| (t.text, t.value))
+        .collect()
+}
+
+fn one(text: &str, dct: Option<NaiveDate>) -> Timex {
+    let all = find_times(text, dct);
+    assert_eq!(all.len(), 1, "{text:?} -> {all:?}");
+    all.into_iter().next().unwrap_or_else(|| unreachable!())
+}
+
+fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+    v.iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}
+
+const STORY: &str = "“We are currently ready to export weapons,” Heydari said July 19, according to a report.\n\
+On July 11, the adviser claimed that Iran planned to supply drones, with the first stages of training starting as early as July.\n\
+The ministry website reported on July 15.\n\
+The claim was also denied by the spokesman on July 13.\n\
+On the same day, the spokesman said the topic would not be discussed during the visit to Tehran on July 19.\n\
+When meeting with Vladimir Putin on Tuesday, the Supreme Leader offered his strongest support.";
+
+#[test]
+fn reference_story_with_publication_date() {
+    let got = find(STORY, d(2022, 7, 20));
+    assert_eq!(
+        got,
+        pairs(&[
+            ("currently", "PRESENT_REF"),
+            ("July 19", "2022-07-19"),
+            ("July 11", "2022-07-11"),
+            ("as early as July", "2022-07"),
+            ("July 15", "2022-07-15"),
+            ("July 13", "2022-07-13"),
+            ("On the same day", "2022-07-13"),
+            ("July 19", "2022-07-19"),
+            ("Tuesday", "2022-07-19"),
+        ])
+    );
+    assert!(find_times(STORY, d(2022, 7, 20))
+        .iter()
+        .all(|t| t.kind == TimexType::Date));
+}
+
+#[test]
+fn reference_story_without_date_keeps_x() {
+    let got = find(STORY, None);
+    assert_eq!(got[1], ("July 19".to_string(), "XXXX-07-19".to_string()));
+    assert_eq!(
+        got[6],
+        ("On the same day".to_string(), "XXXX-07-13".to_string())
+    );
+    assert!(got.iter().all(|(_, v)| !v.starts_with("20")));
+}
+
+#[test]
+fn offsets_index_the_text() {
+    let text = "Le ministre a parlé — “mardi” — and on Tuesday, Jan. 5, 2021 he left.";
+    for t in find_times(text, d(2021, 1, 7)) {
+        assert_eq!(&text[t.start..t.end], t.text);
+    }
+}
+
+#[test]
+fn full_and_partial_dates() {
+    let dct = d(2022, 7, 20);
+    assert_eq!(
+        one("It opened on 19 July 2022 in Oslo.", dct).value,
+        "2022-07-19"
+    );
+    assert_eq!(
+        one("The file is dated 2022-07-19 in the archive.", dct).value,
+        "2022-07-19"
+    );
+    assert_eq!(
+        one("The deal was signed Jan. 5 by both firms.", dct).value,
+        "2022-01-05"
+    );
+    assert_eq!(one("The plant closed in March 2019.", dct).value, "2019-03");
+    assert_eq!(
+        one("It closed on July 4, 1999, for good.", dct).value,
+        "1999-07-04"
+    );
+    assert_eq!(one("Prices fell sharply in 1998.", dct).value, "1998");
+    assert_eq!(one("Growth was strong in the mid-1990s.", dct).value, "199");
+    assert_eq!(one("Trade collapsed in the 1930s.", dct).text, "the 1930s");
+    let t = one("The bomb went off in January nineteen ninety-seven.", dct);
+    assert_eq!(
+        (t.text.as_str(), t.value.as_str()),
+        ("January nineteen ninety-seven", "1997-01")
+    );
+    assert_eq!(
+        one("Oil was cheap in the winter of nineteen ninety-four.", dct).value,
+        "1994-WI"
+    );
+}
+
+#[test]
+fn deictic_and_relative_dates() {
+    let dct = d(2022, 7, 20);
+    assert_eq!(one("The minister left yesterday.", dct).value, "2022-07-19");
+    assert_eq!(one("Talks resume tomorrow.", dct).value, "2022-07-21");
+    assert_eq!(one("Sales rose this week.", dct).value, "2022-W29");
+    assert_eq!(one("Sales fell last month.", dct).value, "2022-06");
+    assert_eq!(one("Elections are due next year.", dct).value, "2023");
+    assert_eq!(one("He resigned two weeks ago.", dct).value, "2022-07-06");
+    assert_eq!(
+        one("The company was founded a year ago.", dct).value,
+        "2021"
+    );
+    assert_eq!(
+        one("Profit rose in the third quarter.", dct).value,
+        "2022-Q3"
+    );
+    assert_eq!(one("Shares will be sold this fall.", dct).value, "2022-FA");
+    assert_eq!(one("We met last summer in Rome.", dct).value, "2021-SU");
+    assert_eq!(one("Results for fiscal 2021 were weak.", dct).value, "2021");
+}
+
+#[test]
+fn weekdays_follow_tense() {
+    let dct = d(2022, 7, 20); // a Wednesday
+    assert_eq!(
+        one("The minister said on Monday that talks failed.", dct).value,
+        "2022-07-18"
+    );
+    assert_eq!(
+        one("The minister will travel to Paris on Friday.", dct).value,
+        "2022-07-22"
+    );
+    assert_eq!(
+        one("The vote was held last Wednesday.", dct).value,
+        "2022-07-13"
+    );
+}
+
+#[test]
+fn anaphora_uses_the_last_date() {
+    let dct = d(2022, 7, 20);
+    let got = find(
+        "The army moved on March 3. The next day, it stopped. A week later it left.",
+        dct,
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("March 3", "2022-03-03"),
+            ("The next day", "2022-03-04"),
+            ("A week later", "2022-03-11")
+        ])
+    );
+    let got = find(
+        "Talks began on May 2, 2019. That week, the rebels agreed.",
+        dct,
+    );
+    assert_eq!(got[1], ("That week".to_string(), "2019-W18".to_string()));
+}
+
+#[test]
+fn times_of_day() {
+    let dct = d(2022, 7, 20);
+    let t = one("The polls close at 3 p.m. local officials said.", dct);
+    assert_eq!(
+        (t.text.as_str(), t.value.as_str(), t.kind),
+        ("3 p.m.", "2022-07-20T15:00", TimexType::Time)
+    );
+    assert_eq!(
+        one("He spoke this morning on the radio.", dct).value,
+        "2022-07-20TMO"
+    );
+    assert_eq!(one("The strike began tonight.", dct).value, "2022-07-20TNI");
+    assert_eq!(
+        one("It ended at 10:30 a.m. EST Tuesday.", dct).value,
+        "2022-07-19T10:30"
+    );
+}
+
+#[test]
+fn clock_times_take_the_day_of_their_sentence() {
+    let dct = d(2022, 7, 20);
+    let got = find(
+        "Heydari said on July 19 that drones were ready at 3 p.m.",
+        dct,
+    );
+    assert_eq!(
+        got,
+        pairs(&[("July 19", "2022-07-19"), ("3 p.m.", "2022-07-19T15:00")])
+    );
+    let got = find(
+        "He will arrive at 10:30 a.m. on Friday, the minister said.",
+        dct,
+    );
+    assert_eq!(
+        got,
+        pairs(&[("10:30 a.m.", "2022-07-22T10:30"), ("Friday", "2022-07-22")])
+    );
+    let got = find("Talks ended on July 4. The vote is at 9 p.m. GMT.", dct);
+    assert_eq!(
+        got[1],
+        ("9 p.m. GMT".to_string(), "2022-07-20T21:00Z".to_string())
+    );
+}
+
+#[test]
+fn centuries_quarters_and_fiscal_periods() {
+    let dct = d(2022, 7, 20);
+    assert_eq!(one("Steam power shaped the 19th century.", dct).value, "18");
+    assert_eq!(
+        one("Net fell in the 2021 second quarter.", dct).value,
+        "2021-Q2"
+    );
+    assert_eq!(
+        one("Sales for the first half of 2020 rose.", dct).value,
+        "2020-H1"
+    );
+    let got = find(
+        "Profit rose in the third quarter from the year-earlier quarter.",
+        dct,
+    );
+    assert_eq!(
+        got[1],
+        (
+            "the year-earlier quarter".to_string(),
+            "2021-Q3".to_string()
+        )
+    );
+}
+
+#[test]
+fn durations_and_sets() {
+    let dct = d(2022, 7, 20);
+    let t = one("The war lasted three years.", dct);
+    assert_eq!((t.value.as_str(), t.kind), ("P3Y", TimexType::Duration));
+    assert_eq!(
+        one("Prices rose over the past two weeks.", dct).value,
+        "P2W"
+    );
+    assert_eq!(
+        one("It will take several months to finish.", dct).value,
+        "PXM"
+    );
+    assert_eq!(one("The ban lasts 90 days.", dct).value, "P90D");
+    assert_eq!(one("He signed a five-year contract.", dct).value, "P5Y");
+    assert_eq!(
+        one("The pilot called back a minute and a half later.", dct).value,
+        "PT1M30S"
+    );
+    assert_eq!(
+        one("They lived in the camp for 2 1/2 years.", dct).value,
+        "P2Y6M"
+    );
+    let t = one("The board meets every week.", dct);
+    assert_eq!((t.value.as_str(), t.kind), ("P1W", TimexType::Set));
+    assert_eq!(one("The fee is paid annually.", dct).value, "P1Y");
+    let t = one("The bands march each July through the town.", dct);
+    assert_eq!((t.value.as_str(), t.kind), ("XXXX-07", TimexType::Set));
+}
+
+#[test]
+fn reference_words() {
+    let dct = d(2022, 7, 20);
+    assert_eq!(one("He is now the leader.", dct).value, "PRESENT_REF");
+    assert_eq!(one("She recently moved to Kyiv.", dct).value, "PAST_REF");
+    assert_eq!(
+        one("The talks may fail in the future.", dct).value,
+        "FUTURE_REF"
+    );
+}
+
+#[test]
+fn not_times() {
+    let dct = d(2022, 7, 20);
+    for s in [
+        "He may go to the talks.",
+        "They will march on the capital.",
+        "The Sunday Times reported the claim.",
+        "He came second in the race.",
+        "The army sent 1,000 troops.",
+        "They bought the 2,000 drones.",
+        "They sent 2000 troops to the border.",
+        "Demonstrators March through the streets.",
+        "She is 52 years old.",
+        "Iraq imports about three-quarters of its food.",
+        "It costs $1990 per unit.",
+    ] {
+        assert!(
+            find_times(s, dct).is_empty(),
+            "{s:?} -> {:?}",
+            find_times(s, dct)
+        );
+    }
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    let long = "x".repeat(1 << 20);
+    let inputs = [
+        "",
+        "   ",
+        "\u{0}\u{1}\u{fffd}",
+        "((((((]]]",
+        "2022-13-45 99/99/99 31 February 2021",
+        "July",
+        "the",
+        "on the same",
+        "9999999999999999999999 years ago",
+        "Émile arrived mardi, «le 5 juillet» — 五月 — at 25:99 p.m.",
+        long.as_str(),
+    ];
+    for s in inputs {
+        for dct in [
+            None,
+            d(2022, 7, 20),
+            d(1, 1, 1),
+            NaiveDate::from_ymd_opt(262_000, 1, 1),
+        ] {
+            for t in find_times(s, dct) {
+                assert!(t.start < t.end && s.get(t.start..t.end).is_some());
+            }
+        }
+    }
+}
+
+#[test]
+#[ignore = "throughput measurement; run with --release -- --ignored --nocapture"]
+fn throughput() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/samples/iran-drones.txt"
+    );
+    let article = std::fs::read_to_string(path).unwrap_or_else(|_| STORY.to_string());
+    // One call per article, as the pipeline does; best of five rounds of ~8 MB.
+    let rounds = (8 << 20) / article.len().max(1);
+    let mut best = 0.0f64;
+    let mut n = 0;
+    for _ in 0..5 {
+        let t0 = std::time::Instant::now();
+        for _ in 0..rounds {
+            n = find_times(std::hint::black_box(&article), d(2022, 7, 20)).len();
+        }
+        let mbs = (article.len() * rounds) as f64 / t0.elapsed().as_secs_f64() / 1e6;
+        best = best.max(mbs);
+    }
+    println!("find_times: {best:.1} MB/s ({n} timexes per article)");
+}
+
+#[test]
+fn never_panics_on_random_word_soup() {
+    // A deterministic generator over words the grammar reacts to, glued in odd ways.
+    const PIECES: &[&str] = &[
+        "the",
+        "a",
+        "last",
+        "next",
+        "this",
+        "that",
+        "same",
+        "day",
+        "week",
+        "year",
+        "years",
+        "'s",
+        "quarter",
+        "third",
+        "fiscal",
+        "-",
+        ",",
+        ".",
+        ":",
+        "/",
+        "'",
+        "’",
+        "s",
+        "ago",
+        "earlier",
+        "later",
+        "July",
+        "Jan",
+        "May",
+        "Tuesday",
+        "morning",
+        "night",
+        "19",
+        "1990",
+        "2022",
+        "07",
+        "3",
+        "p",
+        "m",
+        "a.m.",
+        "EST",
+        "UTC",
+        "noon",
+        "1,000",
+        "twenty",
+        "-",
+        "five",
+        "and",
+        "half",
+        "every",
+        "per",
+        "each",
+        "other",
+        "about",
+        "more",
+        "than",
+        "at",
+        "least",
+        "as",
+        "early",
+        "mid",
+        "the",
+        "end",
+        "of",
+        "nineteen",
+        "ninety",
+        "two",
+        "thousand",
+        "century",
+        "th",
+        "on",
+        "Christmas",
+        "New",
+        "Year",
+        "Day",
+        "recent",
+        "coming",
+        "\n",
+        "é",
+        "“",
+        "”",
+        "20220719",
+        "1999-02-30",
+        "12/31/99",
+        "99",
+        "0",
+        "31",
+        "32",
+        "summer",
+        "fall",
+        "in",
+    ];
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..3000 {
+        let mut s = String::new();
+        let len = (seed % 14) as usize + 1;
+        for _ in 0..len {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            let piece = PIECES[(seed >> 33) as usize % PIECES.len()];
+            s.push_str(piece);
+            if (seed >> 20) % 3 != 0 {
+                s.push(' ');
+            }
+        }
+        for dct in [
+            None,
+            d(2022, 7, 20),
+            NaiveDate::from_ymd_opt(-262_000, 1, 1),
+        ] {
+            let all = find_times(&s, dct);
+            for w in all.windows(2) {
+                assert!(w[0].end <= w[1].start, "{s:?}");
+            }
+            for t in all {
+                assert!(
+                    t.start < t.end && s.get(t.start..t.end) == Some(t.text.as_str()),
+                    "{s:?}"
+                );
+            }
+        }
+    }
+}

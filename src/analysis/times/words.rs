@@ -1,0 +1,387 @@
+//! Tokens and the small closed word classes temporal expressions are built from.
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters (ASCII or any alphabetic character).
+    Word,
+    /// Digits, with inner `,`/`.` groups ("1,000", "3.5").
+    Num,
+    /// Any other single non-space character.
+    Punct,
+}
+
+/// One token: a byte range of the text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tok {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Its class.
+    pub kind: Kind,
+    /// True when the first character is an upper-case letter.
+    pub upper: bool,
+}
+
+/// Splits `text` into words, numbers and punctuation marks (spaces dropped).
+pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(b.len() / 5 + 1);
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        if c.is_ascii_digit() {
+            i += 1;
+            while i < b.len() {
+                if b[i].is_ascii_digit() {
+                    i += 1;
+                } else if (b[i] == b',' || b[i] == b'.')
+                    && i + 1 < b.len()
+                    && b[i + 1].is_ascii_digit()
+                    && i > start
+                {
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+            out.push(Tok {
+                start,
+                end: i,
+                kind: Kind::Num,
+                upper: false,
+            });
+            continue;
+        }
+        if c.is_ascii_alphabetic() || (c >= 0x80 && alpha_at(text, i)) {
+            let upper = c.is_ascii_uppercase() || (c >= 0x80 && upper_at(text, i));
+            while i < b.len() {
+                let d = b[i];
+                if d.is_ascii_alphabetic() {
+                    i += 1;
+                } else if d >= 0x80 && alpha_at(text, i) {
+                    i += char_len(d);
+                } else {
+                    break;
+                }
+            }
+            out.push(Tok {
+                start,
+                end: i,
+                kind: Kind::Word,
+                upper,
+            });
+            continue;
+        }
+        i += if c >= 0x80 { char_len(c) } else { 1 };
+        let end = i.min(b.len());
+        i = end;
+        out.push(Tok {
+            start,
+            end,
+            kind: Kind::Punct,
+            upper: false,
+        });
+    }
+    out
+}
+
+fn char_len(lead: u8) -> usize {
+    match lead {
+        0xF0..=0xFF => 4,
+        0xE0..=0xEF => 3,
+        0xC0..=0xDF => 2,
+        _ => 1,
+    }
+}
+
+fn alpha_at(text: &str, i: usize) -> bool {
+    // General punctuation (U+2000..U+206F: dashes, curly quotes) is never a letter.
+    let b = text.as_bytes();
+    if b.get(i) == Some(&0xE2) && matches!(b.get(i + 1), Some(0x80 | 0x81)) {
+        return false;
+    }
+    text.get(i..)
+        .and_then(|s| s.chars().next())
+        .is_some_and(char::is_alphabetic)
+}
+
+fn upper_at(text: &str, i: usize) -> bool {
+    text.get(i..)
+        .and_then(|s| s.chars().next())
+        .is_some_and(char::is_uppercase)
+}
+
+/// Month number of a full or abbreviated month name (lower case, no dot).
+pub(crate) fn month(w: &str) -> Option<(u32, bool)> {
+    Some(match w {
+        "january" => (1, false),
+        "february" => (2, false),
+        "march" => (3, false),
+        "april" => (4, false),
+        "may" => (5, false),
+        "june" => (6, false),
+        "july" => (7, false),
+        "august" => (8, false),
+        "september" => (9, false),
+        "october" => (10, false),
+        "november" => (11, false),
+        "december" => (12, false),
+        "jan" => (1, true),
+        "feb" => (2, true),
+        "mar" => (3, true),
+        "apr" => (4, true),
+        "jun" => (6, true),
+        "jul" => (7, true),
+        "aug" => (8, true),
+        "sep" | "sept" => (9, true),
+        "oct" => (10, true),
+        "nov" => (11, true),
+        "dec" => (12, true),
+        _ => return None,
+    })
+}
+
+/// Weekday number, Monday = 1.
+pub(crate) fn weekday(w: &str) -> Option<u32> {
+    Some(match w {
+        "monday" => 1,
+        "tuesday" => 2,
+        "wednesday" => 3,
+        "thursday" => 4,
+        "friday" => 5,
+        "saturday" => 6,
+        "sunday" => 7,
+        _ => return None,
+    })
+}
+
+/// A unit of time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Unit {
+    /// Second.
+    Second,
+    /// Minute.
+    Minute,
+    /// Hour.
+    Hour,
+    /// Day.
+    Day,
+    /// Week.
+    Week,
+    /// Weekend.
+    Weekend,
+    /// Month.
+    Month,
+    /// Quarter of a year.
+    Quarter,
+    /// Year.
+    Year,
+    /// Ten years.
+    Decade,
+    /// A hundred years.
+    Century,
+}
+
+/// A unit word and whether it is plural.
+pub(crate) fn unit(w: &str) -> Option<(Unit, bool)> {
+    use Unit::*;
+    Some(match w {
+        "second" => (Second, false),
+        "seconds" => (Second, true),
+        "minute" => (Minute, false),
+        "minutes" => (Minute, true),
+        "hour" => (Hour, false),
+        "hours" => (Hour, true),
+        "day" => (Day, false),
+        "days" => (Day, true),
+        "week" => (Week, false),
+        "weeks" => (Week, true),
+        "weekend" => (Weekend, false),
+        "weekends" => (Weekend, true),
+        "month" => (Month, false),
+        "months" => (Month, true),
+        "quarter" => (Quarter, false),
+        "quarters" => (Quarter, true),
+        "year" => (Year, false),
+        "years" => (Year, true),
+        "decade" => (Decade, false),
+        "decades" => (Decade, true),
+        "century" => (Century, false),
+        "centuries" => (Century, true),
+        _ => return None,
+    })
+}
+
+/// The value of a number word ("two" = 2, "a dozen" handled by the caller).
+pub(crate) fn number_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        "hundred" => 100,
+        "dozen" => 12,
+        _ => return None,
+    })
+}
+
+/// The value of an ordinal word ("third" = 3).
+pub(crate) fn ordinal_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        "eleventh" => 11,
+        "twelfth" => 12,
+        "thirteenth" => 13,
+        "fourteenth" => 14,
+        "fifteenth" => 15,
+        "sixteenth" => 16,
+        "seventeenth" => 17,
+        "eighteenth" => 18,
+        "nineteenth" => 19,
+        "twentieth" => 20,
+        "thirtieth" => 30,
+        _ => return None,
+    })
+}
+
+/// The TIMEX3 code of a season word.
+pub(crate) fn season(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "spring" => "SP",
+        "summer" => "SU",
+        "fall" | "autumn" => "FA",
+        "winter" => "WI",
+        _ => return None,
+    })
+}
+
+/// The TIMEX3 code of a part of the day.
+pub(crate) fn day_part(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "morning" => "MO",
+        "afternoon" => "AF",
+        "evening" => "EV",
+        "night" => "NI",
+        _ => return None,
+    })
+}
+
+/// True for a time-zone abbreviation written after a clock time.
+pub(crate) fn time_zone(w: &str) -> bool {
+    matches!(
+        w,
+        "est"
+            | "edt"
+            | "cst"
+            | "cdt"
+            | "mst"
+            | "mdt"
+            | "pst"
+            | "pdt"
+            | "gmt"
+            | "utc"
+            | "et"
+            | "bst"
+    )
+}
+
+/// A (first letter, last letter, length) bit table of lower-case ASCII words: a word can be in
+/// the set only if its bit is on.
+pub(crate) const fn filter_table(words: &[&str]) -> [u32; 676] {
+    let mut t = [0u32; 676];
+    let mut i = 0;
+    while i < words.len() {
+        let b = words[i].as_bytes();
+        let n = b.len();
+        if n > 0 && n < 32 && b[0].is_ascii_lowercase() && b[n - 1].is_ascii_lowercase() {
+            let k = (b[0] - b'a') as usize * 26 + (b[n - 1] - b'a') as usize;
+            t[k] |= 1 << n;
+        }
+        i += 1;
+    }
+    t
+}
+
+/// True when `w` may be one of the words `table` was built from.
+pub(crate) fn maybe_in(table: &[u32; 676], w: &[u8]) -> bool {
+    let n = w.len();
+    if n == 0 || n >= 32 {
+        return false;
+    }
+    let (f, l) = (w[0], w[n - 1]);
+    if !f.is_ascii_lowercase() || !l.is_ascii_lowercase() {
+        return false;
+    }
+    let k = (f - b'a') as usize * 26 + (l - b'a') as usize;
+    table[k] & (1 << n) != 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_keep_numbers_whole() {
+        let t = "On 1,000 days, July 19th.";
+        let toks = tokenize(t);
+        let words: Vec<&str> = toks.iter().map(|k| &t[k.start..k.end]).collect();
+        assert_eq!(words, ["On", "1,000", "days", ",", "July", "19", "th", "."]);
+        assert!(toks[0].upper);
+    }
+
+    #[test]
+    fn tokens_handle_non_ascii() {
+        let t = "“Heute” Amir-Abdollahian’s ü 3";
+        let toks = tokenize(t);
+        assert!(toks.iter().all(|k| t.get(k.start..k.end).is_some()));
+        assert_eq!(&t[toks[1].start..toks[1].end], "Heute");
+    }
+
+    #[test]
+    fn word_classes() {
+        assert_eq!(month("sept"), Some((9, true)));
+        assert_eq!(weekday("sunday"), Some(7));
+        assert_eq!(unit("years"), Some((Unit::Year, true)));
+        assert_eq!(number_word("twelve"), Some(12));
+        assert_eq!(season("autumn"), Some("FA"));
+    }
+}
