@@ -1,13 +1,13 @@
 //! The reader's mechanics on a hand-built analysis (independent of the engine's output):
 //! quote walking, speaker, actor next, events, search, mouse, help, resizing, odd inputs.
 
-mod common;
+mod tui_common;
 
 use byline::analysis::*;
 use byline::tui::{Action, App, KeyMap, Selection, Theme};
 use byline::{Article, Options};
-use common::*;
 use ratatui::style::Modifier;
+use tui_common::*;
 
 const TEXT: &str = "Alice Smith, the mayor, said “we will win” on July 11.\n\
 Bob Jones denied it. “No way,” he said on July 13.\n\

@@ -1,13 +1,13 @@
 //! Properties: wrapping never overflows nor loses text, on any string and width; and no
 //! sequence of commands, clicks and resizes panics on the sample or on arbitrary text.
 
-mod common;
+mod tui_common;
 
 use byline::tui::wrap::{wrap_range, wrap_story};
 use byline::tui::{Action, App, Command, KeyMap, Theme};
 use byline::{Article, Options};
-use common::*;
 use proptest::prelude::*;
+use tui_common::*;
 use unicode_width::UnicodeWidthStr;
 
 fn any_text() -> impl Strategy<Value = String> {

@@ -3,10 +3,10 @@
 //! that `NO_COLOR` in the environment does not change them. Also the acceptance checks of
 //! the sample: the status line along the `n`, `s` walk, the help, the Kanaani event.
 
-mod common;
+mod tui_common;
 
 use byline::tui::{App, Selection};
-use common::*;
+use tui_common::*;
 
 fn sample_app(size: (u16, u16)) -> App {
     analysed_app(vec![sample()], sample_options(), size)
@@ -25,15 +25,16 @@ fn first_screen() {
     );
     assert!(text.contains("Kioumars Heydari"));
     assert!(text.contains("PEOPLE"));
-    let r = app.story().ready().unwrap();
-    if let Some(first) = r.links.event_label.first() {
-        // The timeline starts with its first (earliest) event.
-        let row = rows(&render(&app))
-            .into_iter()
-            .find(|l| l.contains(first.as_str()))
-            .unwrap();
-        assert!(row.contains(first.as_str()));
-    }
+    // The timeline starts with the earliest event, Sullivan's claim of July 11.
+    let first_event_row = rows(&render(&app))
+        .into_iter()
+        .skip_while(|l| !l.contains("Timeline ("))
+        .nth(1)
+        .unwrap();
+    assert!(
+        first_event_row.contains(" Jul 11 2022 "),
+        "{first_event_row}"
+    );
     insta::assert_snapshot!("first_screen", snap(&app));
 }
 
@@ -83,35 +84,34 @@ fn every_direct_quote_in_text_order() {
 #[test]
 fn event_selected() {
     let mut app = sample_app((160, 45));
-    let target = app
-        .story()
-        .ready()
-        .unwrap()
-        .analysis
-        .events
+    let events = &app.story().ready().unwrap().analysis.events;
+    let target = events
         .iter()
-        .position(|e| e.date == "2022-07-13");
-    // Focus the timeline and walk down to the 2022-07-13 event (the first one if absent).
+        .position(|e| e.date == "2022-07-13")
+        .expect("the engine dates Kanaani's denial to 2022-07-13");
+    // Focus the timeline and walk down to the 2022-07-13 event.
     press(&mut app, "Tab Tab j");
-    for _ in 0..target.unwrap_or(0) {
+    for _ in 0..target {
         press(&mut app, "j");
     }
-    if let Some(i) = target {
-        assert_eq!(
-            app.story().view.selection,
-            Selection::Event(byline::analysis::EventId(i))
-        );
-        let r = app.story().ready().unwrap();
-        let sentence = r.links.event_span[i].slice(&app.story().article.text);
-        assert!(sentence.contains("Kanaani"), "{sentence}");
-        let buf = render(&app);
-        let (x, y) = find(&buf, "Nasser Kanaani on July 13").unwrap();
-        assert_eq!(buf[(x, y)].bg, app.theme.sentence.bg.unwrap());
-        assert!(status(&app).contains("Jul 13 2022"));
-    } else {
-        eprintln!("note: the engine found no 2022-07-13 event yet");
-    }
+    assert_eq!(
+        app.story().view.selection,
+        Selection::Event(byline::analysis::EventId(target))
+    );
+    let r = app.story().ready().unwrap();
+    let sentence = r.links.event_span[target].slice(&app.story().article.text);
+    assert!(sentence.contains("Kanaani"), "{sentence}");
+    let buf = render(&app);
+    let (x, y) = find(&buf, "Nasser Kanaani on July 13").unwrap();
+    assert_eq!(buf[(x, y)].bg, app.theme.sentence.bg.unwrap());
+    let s = status(&app);
+    assert!(s.contains("Jul 13 2022"), "{s}");
+    assert!(rows(&buf).iter().any(|l| l.contains("▶Jul 13 2022")));
     insta::assert_snapshot!("event_selected", snap(&app));
+    // `e` from a quote reaches its event: quote 4/6 is reported on July 15.
+    press(&mut app, "Esc n n n n e");
+    let s = status(&app);
+    assert!(s.contains("Jul 15 2022"), "{s}");
 }
 
 #[test]

@@ -81,7 +81,7 @@ pub fn draw(f: &mut Frame, area: Rect, app: &App) {
         };
         let label = links.event_label.get(i).map_or("", String::as_str);
         let date = format!("{label:<DATE_W$}");
-        let summary_w = w.saturating_sub(1 + date.width() + 1);
+        let summary_w = w.saturating_sub(1 + date.width() + 2);
         let mut line = Line::from(vec![
             Span::styled(marker, theme.mark),
             Span::styled(
@@ -92,7 +92,7 @@ pub fn draw(f: &mut Frame, area: Rect, app: &App) {
                     theme.dim
                 },
             ),
-            Span::raw(" "),
+            Span::raw("  "),
             Span::styled(truncate(&e.summary, summary_w), theme.text),
         ]);
         if is_cur && focused {
