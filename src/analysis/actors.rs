@@ -823,7 +823,7 @@ impl<'a, 't> Reader<'a, 't> {
         }
         for k in first..end {
             let l = self.lower(k);
-            if let Some(p) = self.person_with_surname(&l) {
+            if let Some(p) = self.person_with_surname(l) {
                 self.found
                     .add_mention(p, self.span(k, k + 1), MentionVia::Surname);
             } else if let Some(place) = self.lex.places.get(l) {

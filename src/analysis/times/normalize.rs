@@ -203,7 +203,7 @@ pub(crate) fn month_day(
         for y in [dct.year(), dct.year() - 1, dct.year() + 1] {
             if let Some(c) = NaiveDate::from_ymd_opt(y, month, d) {
                 let dist = (c - dct).num_days().abs();
-                if best.map_or(true, |(b, _)| dist + 20 < b) {
+                if best.is_none_or(|(b, _)| dist + 20 < b) {
                     best = Some((dist, c));
                 }
             }
