@@ -112,6 +112,8 @@ fn event_selected() {
     press(&mut app, "Esc n n n n e");
     let s = status(&app);
     assert!(s.contains("Jul 15 2022"), "{s}");
+    // A long summary is cut, the key hints stay.
+    assert!(s.ends_with("? help  q quit"), "{s}");
 }
 
 #[test]

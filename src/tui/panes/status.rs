@@ -147,6 +147,13 @@ pub fn draw(f: &mut Frame, area: Rect, app: &App) {
         spans.push(Span::raw(left));
         spans.push(Span::raw(" ".repeat(w - left_w - right_w)));
         spans.extend(right);
+    } else if w >= right_w + 24 {
+        // Keep the hints; cut what is selected to the room left.
+        let cut = super::truncate(&left, w - right_w - 2);
+        let pad = w - right_w - cut.width();
+        spans.push(Span::raw(cut));
+        spans.push(Span::raw(" ".repeat(pad)));
+        spans.extend(right);
     } else {
         spans.push(Span::raw(super::truncate(&left, w)));
     }
