@@ -1,7 +1,7 @@
 //! The terminal reader.
 //!
 //! The shape of it: an [`App`] holds the whole state; terminal events become [`Action`]s
-//! ([`input`]), and [`App::update`] is the one place the state changes; [`view::draw`] and the
+//! ([`input`]), and [`App::update`] ([`update`]) is the one place the state changes; [`view::draw`] and the
 //! [`panes`] only read it. The key map ([`keymap`]) and the [`theme`] come from the
 //! configuration. Each story is analysed once, on a worker thread ([`worker`]); the links to
 //! light up are precomputed then ([`links`]), never on a key press. The terminal is restored
@@ -18,6 +18,7 @@ pub mod links;
 pub mod panes;
 pub mod terminal;
 pub mod theme;
+pub mod update;
 pub mod view;
 pub mod worker;
 pub mod wrap;
