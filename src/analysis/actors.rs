@@ -332,16 +332,18 @@ impl<'a, 't> Reader<'a, 't> {
         doc.tok(end - 1).ends_with('s').then_some(end + 1)
     }
 
-    /// True when the word is not evidence against a proper name at the start of a sentence.
-    fn is_known_name_word(&self, w: &str) -> bool {
-        let l = lower(w);
-        self.lex.places.contains_key(&l)
-            || self.lex.organizations.contains_key(&l)
-            || self.lex.demonyms.contains_key(&l)
-            || self.lex.given_names.contains_key(&l)
-            || self.lex.titles.contains_key(&l)
-            || self.lex.honorifics.contains_key(&l)
-            || is_all_caps(w)
+    /// True when a capitalised common word at the start of a sentence is just a word: not
+    /// a known name, place, title or abbreviation.
+    fn is_plain_word_at(&self, i: usize) -> bool {
+        let l = self.lower(i);
+        self.lex.common_words.contains_key(l)
+            && !(self.lex.places.contains_key(l)
+                || self.lex.organizations.contains_key(l)
+                || self.lex.demonyms.contains_key(l)
+                || self.lex.given_names.contains_key(l)
+                || self.lex.titles.contains_key(l)
+                || self.lex.honorifics.contains_key(l)
+                || is_all_caps(self.doc.tok(i)))
     }
 
     /// First pass over one run.
@@ -350,8 +352,7 @@ impl<'a, 't> Reader<'a, 't> {
         let mut a = first;
         // a capitalised common word at the start of a sentence is just a word
         while a < end && self.initial_position(first) && a == first {
-            let w = doc.tok(a);
-            if self.lex.is_common(w) && !self.is_known_name_word(w) {
+            if self.is_plain_word_at(a) {
                 a += 1;
             } else {
                 break;
@@ -733,8 +734,7 @@ impl<'a, 't> Reader<'a, 't> {
             }
             let cap = is_cap(doc, p);
             let ok = if cap {
-                let common_opening =
-                    p == sentence_first && lex.is_common(t) && !self.is_known_name_word(t);
+                let common_opening = p == sentence_first && self.is_plain_word_at(p);
                 !(lex.calendar_words.contains(l) || common_opening)
             } else {
                 lex.titles.contains_key(l)
@@ -851,7 +851,7 @@ impl<'a, 't> Reader<'a, 't> {
             self.found.add_mention(p, span, via);
             return;
         }
-        if initial && lex.is_common(w) && !self.is_known_name_word(w) {
+        if initial && self.is_plain_word_at(i) {
             return;
         }
         let next_is_verb = lex.reporting_verbs.contains_key(self.lower(end));

@@ -395,30 +395,30 @@ fn main_clause(text: &str) -> String {
 
 /// One line of at most [`SUMMARY_CHARS`] characters, cut at a word with an ellipsis.
 fn clip(s: &str) -> String {
-    let s: String = s
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .replace('’', "'");
-    if s.chars().count() <= SUMMARY_CHARS {
-        return s;
-    }
-    let mut out = String::new();
+    let mut out = String::with_capacity(SUMMARY_CHARS + 4);
     let mut chars = 0;
-    for w in s.split(' ') {
+    for w in s.split_whitespace() {
         let n = w.chars().count();
-        if chars + n + 1 > SUMMARY_CHARS - 1 {
-            break;
+        let sep = usize::from(chars > 0);
+        if chars + sep + n > SUMMARY_CHARS {
+            // too long: cut at the last word that fits, with an ellipsis
+            let mut cut: String = out.trim_end_matches([',', ';', ':', ' ']).to_owned();
+            while cut.chars().count() + 1 > SUMMARY_CHARS {
+                match cut.rfind(' ') {
+                    Some(i) => cut.truncate(i),
+                    None => break,
+                }
+            }
+            cut.push('…');
+            return cut;
         }
-        if !out.is_empty() {
+        if sep == 1 {
             out.push(' ');
-            chars += 1;
         }
-        out.push_str(w);
-        chars += n;
+        out.extend(w.chars().map(|c| if c == '’' { '\'' } else { c }));
+        chars += sep + n;
     }
-    let out = out.trim_end_matches([',', ';', ':', ' ']);
-    format!("{out}…")
+    out
 }
 
 #[cfg(test)]

@@ -83,6 +83,9 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
 ];
 
 fn is_listed_abbreviation(word: &str) -> bool {
+    if word.len() > 8 {
+        return false;
+    }
     let lower = word.to_lowercase();
     ABBREVIATIONS.contains(&lower.as_str()) || TITLE_ABBREVIATIONS.contains(&lower.as_str())
 }
@@ -149,84 +152,101 @@ fn is_close_quote(c: char) -> bool {
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let bytes = text.as_bytes();
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, len) = char_at(text, i);
         if c.is_whitespace() {
+            i += len;
             continue;
         }
-        if is_word_char(c) {
-            let mut end = i + c.len_utf8();
-            let mut all_digits = c.is_ascii_digit();
-            while let Some(&(j, d)) = chars.peek() {
-                if is_word_char(d) {
-                    all_digits &= d.is_ascii_digit();
-                    end = j + d.len_utf8();
-                    chars.next();
-                    continue;
-                }
-                // inner joiners: apostrophe, hyphen, dot, comma/colon between digits
-                let joiner = matches!(d, '\'' | '’' | '-' | '‐' | '.' | ',' | ':' | '/' | '&');
-                if !joiner {
-                    break;
-                }
-                let after = j + d.len_utf8();
-                let next = text[after..].chars().next();
-                let Some(n) = next else { break };
-                let ok = match d {
-                    '\'' | '’' => {
-                        n.is_alphabetic() && !all_digits && !is_possessive_s(text, after)
-                    }
-                    '-' | '‐' => n.is_alphanumeric(),
-                    '.' => {
-                        // "U.S." / "3.5" but not the end of a sentence
-                        (all_digits && n.is_ascii_digit())
-                            || (!all_digits
-                                && n.is_alphabetic()
-                                && text[i..j].chars().count() <= 3
-                                && text[after..].chars().nth(1).is_some_and(|m| m == '.'))
-                    }
-                    ',' | ':' | '/' => all_digits && n.is_ascii_digit(),
-                    '&' => {
-                        !all_digits
-                            && n.is_uppercase()
-                            && text[i..j].chars().all(char::is_uppercase)
-                    }
-                    _ => false,
-                };
-                if !ok {
-                    break;
-                }
-                chars.next();
-                end = after;
-            }
-            // trailing dot of an abbreviation like "U.S." or "Mr." belongs to it
-            if end < bytes.len()
-                && bytes[end] == b'.'
-                && (text[i..end].contains('.')
-                    || (c.is_uppercase() && is_listed_abbreviation(&text[i..end])))
-            {
-                end += 1;
-                chars.next();
-            }
-            let kind = if text[i..end].starts_with(|c: char| c.is_ascii_digit()) {
-                TokenKind::Number
-            } else {
-                TokenKind::Word
-            };
+        if !is_word_char(c) {
             tokens.push(Token {
-                span: Span::new(i, end),
-                kind,
-                sentence: 0,
-            });
-        } else {
-            tokens.push(Token {
-                span: Span::new(i, i + c.len_utf8()),
+                span: Span::new(i, i + len),
                 kind: TokenKind::Punct,
                 sentence: 0,
             });
+            i += len;
+            continue;
         }
+        let mut end = i + len;
+        let mut all_digits = c.is_ascii_digit();
+        while end < bytes.len() {
+            // the common case: more ASCII letters or digits
+            let b = bytes[end];
+            if b.is_ascii_alphanumeric() {
+                all_digits &= b.is_ascii_digit();
+                end += 1;
+                continue;
+            }
+            let (d, dl) = char_at(text, end);
+            if is_word_char(d) {
+                all_digits &= d.is_ascii_digit();
+                end += dl;
+                continue;
+            }
+            // inner joiners: apostrophe, hyphen, dot, comma/colon between digits
+            if !matches!(d, '\'' | '’' | '-' | '‐' | '.' | ',' | ':' | '/' | '&') {
+                break;
+            }
+            let after = end + dl;
+            if after >= bytes.len() {
+                break;
+            }
+            let (n, _) = char_at(text, after);
+            let ok = match d {
+                '\'' | '’' => n.is_alphabetic() && !all_digits && !is_possessive_s(text, after),
+                '-' | '‐' => n.is_alphanumeric(),
+                '.' => {
+                    // "U.S." / "3.5" but not the end of a sentence
+                    (all_digits && n.is_ascii_digit())
+                        || (!all_digits
+                            && n.is_alphabetic()
+                            && text[i..end].chars().count() <= 3
+                            && text[after..].chars().nth(1).is_some_and(|m| m == '.'))
+                }
+                ',' | ':' | '/' => all_digits && n.is_ascii_digit(),
+                '&' => {
+                    !all_digits && n.is_uppercase() && text[i..end].chars().all(char::is_uppercase)
+                }
+                _ => false,
+            };
+            if !ok {
+                break;
+            }
+            end = after;
+        }
+        // trailing dot of an abbreviation like "U.S." or "Mr." belongs to it
+        if end < bytes.len()
+            && bytes[end] == b'.'
+            && (text[i..end].contains('.')
+                || (c.is_uppercase() && is_listed_abbreviation(&text[i..end])))
+        {
+            end += 1;
+        }
+        let kind = if c.is_ascii_digit() {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
+        tokens.push(Token {
+            span: Span::new(i, end),
+            kind,
+            sentence: 0,
+        });
+        i = end;
     }
     tokens
+}
+
+/// The character starting at byte `i` (on a char boundary) and its length, fast for ASCII.
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => (b as char, 1),
+        _ => text
+            .get(i..)
+            .and_then(|r| r.chars().next())
+            .map_or((' ', 1), |c| (c, c.len_utf8())),
+    }
 }
 
 /// True when the text at `pos` is an `s` ending a possessive ("Iran's").
