@@ -510,7 +510,8 @@ impl<'a, 't> Reader<'a, 't> {
         let first_given = lex.given_names.get(&lower(words[0])).copied();
         let multi = words.len() >= 2;
         let last_common = words.last().is_some_and(|w| lex.is_very_common(w));
-        let known = self.found.actor_by_key(&format!("person:{key}")).is_some();
+        let pkey = format!("person:{key}");
+        let known = self.found.actor_by_key(&pkey).is_some();
         let looks_personal =
             has_title || (multi && (known || first_given.is_some() || !last_common));
         if !multi && !has_title {
@@ -540,8 +541,6 @@ impl<'a, 't> Reader<'a, 't> {
         });
         let gender = title_gender.or(first_given.flatten());
         let surname = words.last().map(|w| lower(w));
-        let display = display_form(name_words);
-        let pkey = format!("person:{key}");
         // a title and one word: "President Biden" is the Joe Biden already known
         let i = if !multi {
             let s = lower(words[0]);
@@ -549,13 +548,13 @@ impl<'a, 't> Reader<'a, 't> {
                 Some(i) => i,
                 None => self.found.actor_for_key(&pkey, || WorkActor {
                     surname: Some(s.clone()),
-                    ..work(display, ActorKind::Person, gender)
+                    ..work(display_form(name_words), ActorKind::Person, gender)
                 }),
             }
         } else {
             self.found.actor_for_key(&pkey, || WorkActor {
                 surname: surname.clone(),
-                ..work(display, ActorKind::Person, gender)
+                ..work(display_form(name_words), ActorKind::Person, gender)
             })
         };
         if let Some(w) = self.found.actors.get_mut(i) {
