@@ -180,8 +180,16 @@ struct Reader<'a, 't> {
 
 /// True for a word token starting with an upper-case letter.
 fn is_cap(doc: &Document, i: usize) -> bool {
-    doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-        && doc.tok(i).chars().next().is_some_and(char::is_uppercase)
+    let Some(t) = doc.tokens.get(i) else {
+        return false;
+    };
+    if t.kind != TokenKind::Word {
+        return false;
+    }
+    match doc.text.as_bytes().get(t.span.start) {
+        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+        _ => doc.tok(i).chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 fn is_all_caps(word: &str) -> bool {
@@ -297,7 +305,6 @@ impl<'a, 't> Reader<'a, 't> {
 
     fn starts_run(&self, i: usize) -> bool {
         is_cap(self.doc, i) && !self.lex.calendar_words.contains(self.lower(i))
-            || (self.doc.tok(i) == "U.S." || self.doc.tok(i) == "U.K.")
     }
 
     /// Words of a token range, skipping punctuation, joined by spaces.
