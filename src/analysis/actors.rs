@@ -849,11 +849,7 @@ impl<'a, 't> Reader<'a, 't> {
         let span = self.span(i, end);
         // the surname of someone already named
         if let Some(p) = self.person_with_surname(&l) {
-            let via = if after.is_some() {
-                MentionVia::Possessive
-            } else {
-                MentionVia::Surname
-            };
+            let via = possessive_or(after, MentionVia::Surname);
             self.found.add_mention(p, span, via);
             return;
         }
@@ -882,11 +878,7 @@ impl<'a, 't> Reader<'a, 't> {
             let p = self
                 .found
                 .actor_for_key(&key, || work(display_form(w), ActorKind::Place, None));
-            let via = if after.is_some() {
-                MentionVia::Possessive
-            } else {
-                MentionVia::Name
-            };
+            let via = possessive_or(after, MentionVia::Name);
             self.found.add_mention(p, span, via);
             return;
         }
@@ -900,11 +892,7 @@ impl<'a, 't> Reader<'a, 't> {
                 surname: Some(l.clone()),
                 ..work(display_form(w), ActorKind::Person, given.flatten())
             });
-            let via = if after.is_some() {
-                MentionVia::Possessive
-            } else {
-                MentionVia::Surname
-            };
+            let via = possessive_or(after, MentionVia::Surname);
             self.found.add_mention(p, span, via);
         }
     }
@@ -942,6 +930,15 @@ fn is_capital(place: &PlaceName, surface: &str) -> bool {
             surface,
             "America" | "Britain" | "Holland" | "Persia" | "Burma"
         )
+}
+
+/// `Possessive` when a possessive `’s` follows the name (`after` is set), else `plain`.
+fn possessive_or(after: Option<usize>, plain: MentionVia) -> MentionVia {
+    if after.is_some() {
+        MentionVia::Possessive
+    } else {
+        plain
+    }
 }
 
 fn work(name: String, kind: ActorKind, gender: Option<Gender>) -> WorkActor {
