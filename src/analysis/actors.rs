@@ -180,8 +180,16 @@ struct Reader<'a, 't> {
 
 /// True for a word token starting with an upper-case letter.
 fn is_cap(doc: &Document, i: usize) -> bool {
-    doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-        && doc.tok(i).chars().next().is_some_and(char::is_uppercase)
+    let Some(t) = doc.tokens.get(i) else {
+        return false;
+    };
+    if t.kind != TokenKind::Word {
+        return false;
+    }
+    match doc.text.as_bytes().get(t.span.start) {
+        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+        _ => doc.tok(i).chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 fn is_all_caps(word: &str) -> bool {
@@ -297,7 +305,6 @@ impl<'a, 't> Reader<'a, 't> {
 
     fn starts_run(&self, i: usize) -> bool {
         is_cap(self.doc, i) && !self.lex.calendar_words.contains(self.lower(i))
-            || (self.doc.tok(i) == "U.S." || self.doc.tok(i) == "U.K.")
     }
 
     /// Words of a token range, skipping punctuation, joined by spaces.
@@ -510,7 +517,8 @@ impl<'a, 't> Reader<'a, 't> {
         let first_given = lex.given_names.get(&lower(words[0])).copied();
         let multi = words.len() >= 2;
         let last_common = words.last().is_some_and(|w| lex.is_very_common(w));
-        let known = self.found.actor_by_key(&format!("person:{key}")).is_some();
+        let pkey = format!("person:{key}");
+        let known = self.found.actor_by_key(&pkey).is_some();
         let looks_personal =
             has_title || (multi && (known || first_given.is_some() || !last_common));
         if !multi && !has_title {
@@ -540,8 +548,6 @@ impl<'a, 't> Reader<'a, 't> {
         });
         let gender = title_gender.or(first_given.flatten());
         let surname = words.last().map(|w| lower(w));
-        let display = display_form(name_words);
-        let pkey = format!("person:{key}");
         // a title and one word: "President Biden" is the Joe Biden already known
         let i = if !multi {
             let s = lower(words[0]);
@@ -549,13 +555,13 @@ impl<'a, 't> Reader<'a, 't> {
                 Some(i) => i,
                 None => self.found.actor_for_key(&pkey, || WorkActor {
                     surname: Some(s.clone()),
-                    ..work(display, ActorKind::Person, gender)
+                    ..work(display_form(name_words), ActorKind::Person, gender)
                 }),
             }
         } else {
             self.found.actor_for_key(&pkey, || WorkActor {
                 surname: surname.clone(),
-                ..work(display, ActorKind::Person, gender)
+                ..work(display_form(name_words), ActorKind::Person, gender)
             })
         };
         if let Some(w) = self.found.actors.get_mut(i) {
@@ -843,11 +849,7 @@ impl<'a, 't> Reader<'a, 't> {
         let span = self.span(i, end);
         // the surname of someone already named
         if let Some(p) = self.person_with_surname(&l) {
-            let via = if after.is_some() {
-                MentionVia::Possessive
-            } else {
-                MentionVia::Surname
-            };
+            let via = possessive_or(after, MentionVia::Surname);
             self.found.add_mention(p, span, via);
             return;
         }
@@ -876,11 +878,7 @@ impl<'a, 't> Reader<'a, 't> {
             let p = self
                 .found
                 .actor_for_key(&key, || work(display_form(w), ActorKind::Place, None));
-            let via = if after.is_some() {
-                MentionVia::Possessive
-            } else {
-                MentionVia::Name
-            };
+            let via = possessive_or(after, MentionVia::Name);
             self.found.add_mention(p, span, via);
             return;
         }
@@ -894,11 +892,7 @@ impl<'a, 't> Reader<'a, 't> {
                 surname: Some(l.clone()),
                 ..work(display_form(w), ActorKind::Person, given.flatten())
             });
-            let via = if after.is_some() {
-                MentionVia::Possessive
-            } else {
-                MentionVia::Surname
-            };
+            let via = possessive_or(after, MentionVia::Surname);
             self.found.add_mention(p, span, via);
         }
     }
@@ -936,6 +930,15 @@ fn is_capital(place: &PlaceName, surface: &str) -> bool {
             surface,
             "America" | "Britain" | "Holland" | "Persia" | "Burma"
         )
+}
+
+/// `Possessive` when a possessive `’s` follows the name (`after` is set), else `plain`.
+fn possessive_or(after: Option<usize>, plain: MentionVia) -> MentionVia {
+    if after.is_some() {
+        MentionVia::Possessive
+    } else {
+        plain
+    }
 }
 
 fn work(name: String, kind: ActorKind, gender: Option<Gender>) -> WorkActor {

@@ -309,8 +309,14 @@ impl<'a, 't> Reader<'a, 't> {
         while v > range.start {
             v -= 1;
             let span = doc.tokens[v].span;
-            if covering(quotes, span).is_some_and(|q| !q.contains(own)) {
-                return None; // another quote stands between
+            if let Some(q) = covering(quotes, span).filter(|q| !q.contains(own)) {
+                // a title or a word in quotation marks ("MSNBC's “Morning Joe”") is passed
+                // over; a quotation of its own has its own cue
+                let words = q.slice(doc.text).split_whitespace().count();
+                if words > 4 {
+                    return None;
+                }
+                continue;
             }
             let l = self.lower(v);
             if l == "according" && self.lower(v + 1) == "to" {
