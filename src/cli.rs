@@ -11,12 +11,7 @@ use std::process::ExitCode;
 
 /// byline: read the news in a terminal, with who said what, and when.
 #[derive(Debug, Parser)]
-#[command(
-    name = "byline",
-    version,
-    about,
-    args_conflicts_with_subcommands = true
-)]
+#[command(name = "byline", version, about)]
 pub struct Cli {
     /// Publication date (YYYY-MM-DD) to resolve "Tuesday" or "last week" against.
     #[arg(long, value_parser = parse_date_arg, global = true)]

@@ -235,3 +235,20 @@ fn version_and_help() {
     let help = byline(&["--help"]);
     assert!(String::from_utf8_lossy(&help.stdout).contains("analyze"));
 }
+
+#[test]
+fn global_options_go_before_or_after_the_subcommand() {
+    let path = sample("iran-drones.txt");
+    for args in [
+        vec!["--date", "2022-07-20", "analyze", &path],
+        vec!["analyze", "--date", "2022-07-20", &path],
+    ] {
+        let out = byline(&args);
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(json_lines(&out)[0]["published"], "2022-07-20", "{args:?}");
+    }
+}
