@@ -77,10 +77,10 @@ fn quotes_polnear() {
 fn ner_conll2003() {
     let Some(dir) = eval_dir() else { return };
     let s = score(&dir, "score_ner.py").expect("scorer output");
-    at_least(&s, &["overall", "f1"], 0.68);
+    at_least(&s, &["overall", "f1"], 0.69);
     at_least(&s, &["PER", "f1"], 0.82);
     at_least(&s, &["LOC", "f1"], 0.76);
-    at_least(&s, &["ORG", "f1"], 0.22);
+    at_least(&s, &["ORG", "f1"], 0.24);
 }
 
 #[test]

@@ -420,7 +420,11 @@ impl<'a, 't> Reader<'a, 't> {
         };
 
         // "Tasnim news agency", "Iranian army", "Russian forces"
-        if let Some((noun_end, kind)) = self.org_noun_after(end) {
+        // (a place stays a place: "the Tehran government" speaks of Iran)
+        let org_noun = self
+            .org_noun_after(end)
+            .filter(|_| !lex.places.contains_key(key.as_str()));
+        if let Some((noun_end, kind)) = org_noun {
             if !has_title {
                 let first_is_demonym = lex.demonyms.contains_key(&key);
                 let full = self.words(n0, noun_end);
@@ -432,8 +436,11 @@ impl<'a, 't> Reader<'a, 't> {
                 let nkey = format!("org:{}", lower(&full));
                 let name = display_form(&full);
                 let i = self.found.actor_for_key(&nkey, || work(name, kind, None));
+                // the mention is the name itself ("Tasnim"), unless the name is the whole
+                // phrase ("Iranian army")
+                let mention_end = if first_is_demonym { noun_end } else { end };
                 self.found
-                    .add_mention(i, self.span(n0, noun_end), MentionVia::Name);
+                    .add_mention(i, self.span(n0, mention_end), MentionVia::Name);
                 return;
             }
         }
