@@ -34,7 +34,10 @@ pub fn resolve(doc: &Document, lex: &Lexicon, found: &mut Found) {
         let w = doc.tok(i);
         let first = w.as_bytes().first().copied().unwrap_or(b'A');
         if !(first.is_ascii_lowercase()
-            || matches!(w, "He" | "His" | "Him" | "She" | "Her" | "Hers" | "The"))
+            || matches!(
+                w,
+                "He" | "His" | "Him" | "She" | "Her" | "Hers" | "The" | "It" | "They"
+            ))
         {
             continue;
         }
@@ -43,6 +46,8 @@ pub fn resolve(doc: &Document, lex: &Lexicon, found: &mut Found) {
             resolve_pronoun(doc, found, i, g);
         } else if l == "the" {
             resolve_description(doc, lex, found, i);
+        } else if matches!(l, "it" | "they") && lex.reporting_verbs.contains_key(doc.low(i + 1)) {
+            resolve_collective(doc, found, i, l == "they");
         }
     }
 }
@@ -64,6 +69,24 @@ fn resolve_pronoun(doc: &Document, found: &mut Found, i: usize, gender: Gender) 
         if let Some(w) = found.actors.get_mut(a) {
             w.gender.get_or_insert(gender);
         }
+    }
+}
+
+/// "it said" / "they said": the organisation (for "they", also the group) named last, within
+/// the pronoun window. Only before a reporting verb, where the speaker is what matters.
+fn resolve_collective(doc: &Document, found: &mut Found, i: usize, plural: bool) {
+    let span = doc.tokens[i].span;
+    let s = doc.tokens[i].sentence;
+    let limit = doc
+        .sentences
+        .get(s.saturating_sub(PRONOUN_WINDOW))
+        .map_or(0, |x| x.span.start);
+    let antecedent = found.last_mention_before(span.start, limit, |_, a| {
+        let kind = found.actors[a].kind;
+        kind == ActorKind::Organization || (plural && kind == ActorKind::Group)
+    });
+    if let Some((_, a)) = antecedent {
+        found.add_mention(a, span, MentionVia::Pronoun);
     }
 }
 
@@ -163,6 +186,24 @@ mod tests {
         );
         assert_eq!(m.last().map(|x| x.1), Some(MentionVia::Title));
         assert_eq!(m.last().map(|x| x.0.as_str()), Some("The minister"));
+    }
+
+    #[test]
+    fn it_said_is_the_last_organisation() {
+        let m = mentions(
+            "The Brookfield Chamber of Commerce welcomed the plan. It said jobs would follow.",
+            "Brookfield Chamber of Commerce",
+        );
+        assert_eq!(
+            m.last().map(|x| (x.0.as_str(), x.1)),
+            Some(("It", MentionVia::Pronoun))
+        );
+        // "it" before anything but a reporting verb is left alone
+        let m = mentions(
+            "The Brookfield Chamber of Commerce met. It rained.",
+            "Brookfield Chamber of Commerce",
+        );
+        assert_eq!(m.len(), 1);
     }
 
     #[test]
