@@ -98,10 +98,12 @@ fn resolve_description(doc: &Document, lex: &Lexicon, found: &mut Found, i: usiz
     }) else {
         return;
     };
-    // only lower-case words between "the" and the noun: "the foreign minister"
+    // only words between "the" and the noun: "the foreign minister", "the Vermont senator";
+    // capitalised ones only before a title, where they qualify it
+    let title_noun = lex.titles.contains_key(doc.low(noun_at));
     if (i + 1..=noun_at).any(|k| {
         doc.tokens[k].kind != TokenKind::Word
-            || doc.tok(k).chars().next().is_some_and(char::is_uppercase)
+            || (!title_noun && doc.tok(k).chars().next().is_some_and(char::is_uppercase))
     }) {
         return;
     }
