@@ -52,13 +52,18 @@ pub fn resolve(doc: &Document, lex: &Lexicon, found: &mut Found) {
     }
 }
 
+/// Where the search for the antecedent of the pronoun at token `i` stops: the start of the
+/// sentence [`PRONOUN_WINDOW`] sentences back.
+fn window_start(doc: &Document, i: usize) -> usize {
+    let s = doc.tokens[i].sentence;
+    doc.sentences
+        .get(s.saturating_sub(PRONOUN_WINDOW))
+        .map_or(0, |x| x.span.start)
+}
+
 fn resolve_pronoun(doc: &Document, found: &mut Found, i: usize, gender: Gender) {
     let span = doc.tokens[i].span;
-    let s = doc.tokens[i].sentence;
-    let limit = doc
-        .sentences
-        .get(s.saturating_sub(PRONOUN_WINDOW))
-        .map_or(0, |x| x.span.start);
+    let limit = window_start(doc, i);
     let antecedent = found.last_mention_before(span.start, limit, |_, a| {
         let w = &found.actors[a];
         w.kind == ActorKind::Person && w.gender.is_none_or(|g| g == gender)
@@ -76,11 +81,7 @@ fn resolve_pronoun(doc: &Document, found: &mut Found, i: usize, gender: Gender) 
 /// the pronoun window. Only before a reporting verb, where the speaker is what matters.
 fn resolve_collective(doc: &Document, found: &mut Found, i: usize, plural: bool) {
     let span = doc.tokens[i].span;
-    let s = doc.tokens[i].sentence;
-    let limit = doc
-        .sentences
-        .get(s.saturating_sub(PRONOUN_WINDOW))
-        .map_or(0, |x| x.span.start);
+    let limit = window_start(doc, i);
     let antecedent = found.last_mention_before(span.start, limit, |_, a| {
         let kind = found.actors[a].kind;
         kind == ActorKind::Organization || (plural && kind == ActorKind::Group)
