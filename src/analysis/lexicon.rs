@@ -137,32 +137,14 @@ impl Lexicon {
                 continue;
             };
             let _ = code;
-            lex.places.insert(
-                lower(name),
-                PlaceName::Country {
-                    country: name.to_owned(),
-                    alias: false,
-                },
-            );
+            lex.insert_country(name, name, false);
             if let Some(cap) = capital.filter(|c| !c.is_empty()) {
-                lex.places.insert(
-                    lower(cap),
-                    PlaceName::Country {
-                        country: name.to_owned(),
-                        alias: true,
-                    },
-                );
+                lex.insert_country(cap, name, true);
             }
         }
         for l in lines(include_str!("../../assets/lexicon/country-aliases.tsv")) {
             if let Some((alias, country)) = l.split_once('\t') {
-                lex.places.insert(
-                    lower(alias),
-                    PlaceName::Country {
-                        country: country.to_owned(),
-                        alias: true,
-                    },
-                );
+                lex.insert_country(alias, country, true);
             }
         }
         for l in lines(include_str!("../../assets/lexicon/demonyms.tsv")) {
@@ -223,6 +205,17 @@ impl Lexicon {
             .map(lower)
             .collect();
         lex
+    }
+
+    /// Records `words` as a name of `country` (another name when `alias`).
+    fn insert_country(&mut self, words: &str, country: &str, alias: bool) {
+        self.places.insert(
+            lower(words),
+            PlaceName::Country {
+                country: country.to_owned(),
+                alias,
+            },
+        );
     }
 
     /// True for a role head noun ("minister", "Spokesman").
