@@ -27,7 +27,12 @@ fn main() {
 }
 
 fn first_frame() {
-    let article = parse_text(SAMPLE);
+    let (_, t) = reader_on(parse_text(SAMPLE));
+    divan::black_box(t.backend().buffer().area);
+}
+
+/// Analyses the article, builds the reader on it, hands it the analysis and draws a frame.
+fn reader_on(article: Article) -> (App, Terminal<TestBackend>) {
     let analysis = analyze(&article, options());
     let mut app = App::new(
         vec![article],
@@ -39,7 +44,7 @@ fn first_frame() {
     app.update(Action::Analysed(0, Box::new(analysis)));
     let mut t = terminal();
     t.draw(|f| view::draw(f, &app)).expect("draw");
-    divan::black_box(t.backend().buffer().area);
+    (app, t)
 }
 
 fn options() -> Options {
@@ -72,19 +77,7 @@ fn big_story() -> Article {
 }
 
 fn big_app() -> (App, Terminal<TestBackend>) {
-    let article = big_story();
-    let analysis = analyze(&article, options());
-    let mut app = App::new(
-        vec![article],
-        options(),
-        KeyMap::defaults(),
-        Theme::default_colours(),
-        SIZE,
-    );
-    app.update(Action::Analysed(0, Box::new(analysis)));
-    let mut t = terminal();
-    t.draw(|f| view::draw(f, &app)).expect("draw");
-    (app, t)
+    reader_on(big_story())
 }
 
 fn key(c: KeyCode) -> KeyEvent {
