@@ -14,6 +14,9 @@ use ratatui::Terminal;
 const SAMPLE: &str = include_str!("../assets/samples/iran-drones.txt");
 const SIZE: (u16, u16) = (160, 45);
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     // The very first frame of a process also loads the lexicon (cached afterwards, so the
     // divan samples below are warm): time it once, cold, before divan starts.
