@@ -57,6 +57,28 @@ impl<'a> Recognizer<'a> {
         k > 0 && matches!(self.w(k - 1), "be" | "been" | "being" | "is" | "are" | "am")
     }
 
+    /// True when token `k` follows a determiner or a degree adverb, so that an -ed word there
+    /// is an adjective ("the unspecified date", "a still undisclosed sum").
+    fn after_modifier(&self, k: usize) -> bool {
+        k > 0
+            && matches!(
+                self.w(k - 1),
+                "a" | "an"
+                    | "the"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "still"
+                    | "newly"
+                    | "recently"
+                    | "previously"
+                    | "already"
+                    | "yet"
+            )
+    }
+
     /// True when a past auxiliary ("had", "was", "were", "did") lies among the few tokens
     /// before `k` in the same sentence.
     fn perfect_before(&self, k: usize) -> bool {
@@ -109,23 +131,7 @@ impl<'a> Recognizer<'a> {
             _ if w.len() > 3
                 && w.ends_with("ed")
                 && !self.after_be(k)
-                && !(k > 0
-                    && matches!(
-                        self.w(k - 1),
-                        "a" | "an"
-                            | "the"
-                            | "its"
-                            | "their"
-                            | "his"
-                            | "her"
-                            | "our"
-                            | "still"
-                            | "newly"
-                            | "recently"
-                            | "previously"
-                            | "already"
-                            | "yet"
-                    ))
+                && !self.after_modifier(k)
                 && !self.upper(k)
                 && !matches!(
                     w,
