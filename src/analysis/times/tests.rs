@@ -594,3 +594,18 @@ fn the_last_decade_after_in_is_a_date() {
     let t = one("Sales grew over the past decade.", dct);
     assert_eq!((t.value.as_str(), t.kind), ("P10Y", TimexType::Duration));
 }
+
+#[test]
+fn the_previous_weekday_counts_from_the_last_day() {
+    let dct = d(2022, 7, 25); // a Monday
+    let got = find(
+        "Stocks fell on Friday, July 22, down 4% from the previous Friday.",
+        dct,
+    );
+    assert_eq!(got[1], ("the previous Friday".into(), "2022-07-15".into()));
+    let got = find(
+        "Talks broke down on Friday, July 15. They resumed the following Monday.",
+        dct,
+    );
+    assert_eq!(got[1], ("the following Monday".into(), "2022-07-18".into()));
+}

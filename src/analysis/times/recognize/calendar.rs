@@ -562,6 +562,20 @@ impl<'a> Recognizer<'a> {
         }
         // weekdays and months
         if let Some(wd) = weekday(nw).filter(|_| self.upper(k)) {
+            // "the previous Friday", "the following Monday": from the last day mentioned.
+            if has_the && matches!(w, "previous" | "preceding" | "prior" | "following" | "next") {
+                let a = self.anchor_day?;
+                let dir = if matches!(w, "following" | "next") {
+                    Dir::After
+                } else {
+                    Dir::Before
+                };
+                let p = Point {
+                    date: weekday_from(a.date, wd, dir),
+                    ..a
+                };
+                return Some(M::date(k + 1, p).the());
+            }
             let dir = match w {
                 "last" | "past" | "previous" => Some(Dir::Before),
                 "next" | "coming" | "upcoming" => Some(Dir::After),

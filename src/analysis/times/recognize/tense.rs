@@ -14,7 +14,8 @@ impl<'a> Recognizer<'a> {
             "!" | "?" | ";" => true,
             "." => {
                 let p = k.checked_sub(1).map_or("", |i| self.w(i));
-                let letter = p.len() == 1 && p.bytes().all(|b| b.is_ascii_alphabetic());
+                let letter =
+                    (p.len() == 1 && p.bytes().all(|b| b.is_ascii_alphabetic())) || p == "vs";
                 !(self.adj(k) && (letter || (self.upper(k - 1) && p.len() <= 4)))
             }
             _ => false,
