@@ -609,3 +609,12 @@ fn the_previous_weekday_counts_from_the_last_day() {
     );
     assert_eq!(got[1], ("the following Monday".into(), "2022-07-18".into()));
 }
+
+#[test]
+fn later_in_the_day_is_the_last_day() {
+    let got = find(
+        "The envoy landed on July 4. Later in the day he met the president.",
+        d(2022, 7, 20),
+    );
+    assert_eq!(got[1], ("Later in the day".into(), "2022-07-04".into()));
+}

@@ -190,6 +190,15 @@ impl<'a> Recognizer<'a> {
                     uses_the: true,
                 })
             }
+            // "later in the day", "early in the day": the day last mentioned.
+            "day"
+                if has_the
+                    && pre.position
+                    && !matches!(n1, "of" | "before" | "after" | "-" | "'" | "’") =>
+            {
+                let p = self.anchor_day?;
+                Some(M::date(j + 1, p).the())
+            }
             // "the week of March 6": the week holding that day.
             "week" if has_the && n1 == "of" => {
                 let k = j + 2;
