@@ -197,7 +197,22 @@ pub(crate) fn month_day(
         });
     };
     let mut y = dct.year();
-    let Some(future) = tense.or(day.is_none().then_some(false)) else {
+    if day.is_none() && tense.is_none() {
+        // No tense: news looks back further than ahead. A month up to four months ahead
+        // ("in January", written in October) is the coming one, else the latest one.
+        let ahead = month as i32 - dct.month() as i32;
+        if ahead >= 5 {
+            y -= 1;
+        } else if ahead <= -8 {
+            y += 1;
+        }
+        return Some(Point {
+            date: NaiveDate::from_ymd_opt(y, month, 1)?,
+            year_known: true,
+            gran,
+        });
+    }
+    let Some(future) = tense else {
         // No tense: the nearest such date.
         let mut best: Option<(i64, NaiveDate)> = None;
         for y in [dct.year(), dct.year() - 1, dct.year() + 1] {

@@ -139,7 +139,9 @@ impl<'a> Recognizer<'a> {
                             self.anchor_day = Some(p);
                             self.anchor_day_at = f.end;
                         }
-                        if p.gran == Gran::Quarter {
+                        if p.gran == Gran::Quarter
+                            && (self.last_quarter.is_none() || self.reported(p))
+                        {
                             self.last_quarter = Some(p);
                         }
                     }
@@ -151,6 +153,22 @@ impl<'a> Recognizer<'a> {
             }
         }
         out
+    }
+
+    /// True when quarter `q` is over at the publication date (or either is unknown): once a
+    /// story has named such a quarter, a later unfinished one does not replace it as the
+    /// quarter under report ("a fourth-quarter charge" in October looks ahead, and "the
+    /// latest quarter" stays the third).
+    fn reported(&self, q: Point) -> bool {
+        let Some(dct) = self.dct.filter(|_| q.year_known) else {
+            return true;
+        };
+        let first = (q.date.month() - 1) / 3 * 3 + 1;
+        let Some(start) = ymd(q.date.year(), first, 1) else {
+            return true;
+        };
+        let end = shift(start, Unit::Quarter, 1);
+        end <= dct || q.date.year() < dct.year()
     }
 
     fn w(&self, i: usize) -> &'a str {
@@ -521,6 +539,7 @@ const START_WORDS: &[&str] = &[
     "lately",
     "later",
     "latest",
+    "latter",
     "less",
     "many",
     "mar",
@@ -711,6 +730,7 @@ fn may_start(w: &str) -> bool {
                 | "that"
                 | "same"
                 | "latest"
+                | "latter"
                 | "prior"
                 | "preceding"
                 | "upcoming"

@@ -117,7 +117,7 @@ fn deictic_and_relative_dates() {
     assert_eq!(one("Sales rose this week.", dct).value, "2022-W29");
     assert_eq!(one("Sales fell last month.", dct).value, "2022-06");
     assert_eq!(one("Elections are due next year.", dct).value, "2023");
-    assert_eq!(one("He resigned two weeks ago.", dct).value, "2022-07-06");
+    assert_eq!(one("He resigned two weeks ago.", dct).value, "2022-W27");
     assert_eq!(
         one("The company was founded a year ago.", dct).value,
         "2021"
@@ -485,4 +485,136 @@ fn never_panics_on_random_word_soup() {
             }
         }
     }
+}
+
+#[test]
+fn tense_cues_for_weekdays_and_months() {
+    let wed = d(2022, 7, 20);
+    assert_eq!(
+        one("The team planned to leave the capital on Thursday.", wed).value,
+        "2022-07-21"
+    );
+    assert_eq!(
+        one("All members had filed their reports by Tuesday.", wed).value,
+        "2022-07-19"
+    );
+    // An -ed adjective after a determiner is no past verb; "would" decides.
+    assert_eq!(
+        one(
+            "It would be paid on a still unspecified date in January.",
+            d(2022, 10, 26)
+        )
+        .value,
+        "2023-01"
+    );
+    // A passive participle after "is" carries no tense: the nearest May.
+    assert_eq!(
+        one(
+            "The case is heard in May by the appeals court.",
+            d(2022, 3, 29)
+        )
+        .value,
+        "2022-05"
+    );
+}
+
+#[test]
+fn month_names_without_tense() {
+    let oct = d(2022, 10, 30);
+    // Up to four months ahead: the coming one; further: the latest one.
+    assert_eq!(
+        find("A high of $42 in June, up from $29 in March.", oct),
+        pairs(&[("June", "2022-06"), ("March", "2022-03")])
+    );
+    assert_eq!(
+        one("A summit in February, then talks.", oct).value,
+        "2023-02"
+    );
+    assert_eq!(
+        one("A summit in December, then talks.", d(2022, 6, 1)).value,
+        "2021-12"
+    );
+}
+
+#[test]
+fn weeks_halves_and_parts_of_days() {
+    let dct = d(2022, 7, 20);
+    assert_eq!(one("He resigned six weeks ago.", dct).value, "2022-W23");
+    assert_eq!(
+        one(
+            "A hearing is set for the week of March 6 in Miami.",
+            d(2022, 2, 24)
+        )
+        .value,
+        "2022-W09"
+    );
+    let t = one("Shares were up at mid-afternoon yesterday in London.", dct);
+    assert_eq!(
+        (t.text.as_str(), t.value.as_str(), t.kind),
+        ("mid-afternoon yesterday", "2022-07-19TAF", TimexType::Time)
+    );
+    assert_eq!(
+        one("By late evening the streets were empty.", dct).value,
+        "2022-07-20TEV"
+    );
+    assert_eq!(
+        one("Earnings will fall in the last half of 2021.", dct).value,
+        "2021-H2"
+    );
+}
+
+#[test]
+fn the_latest_quarter_is_one_already_over() {
+    let dct = d(2022, 10, 27);
+    let got = find(
+        "Profit rose in the third quarter. The firm expects a fourth-quarter charge. \
+         In the latest quarter, sales fell.",
+        dct,
+    );
+    assert_eq!(got[2], ("the latest quarter".into(), "2022-Q3".into()));
+    let got = find(
+        "Net rose in the third quarter from the 2021 period. Costs were lower than a year ago.",
+        dct,
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("the third quarter", "2022-Q3"),
+            ("the 2021 period", "2021-Q3"),
+            ("a year ago", "2021-Q3")
+        ])
+    );
+}
+
+#[test]
+fn the_last_decade_after_in_is_a_date() {
+    let dct = d(2011, 8, 25);
+    let t = one("He took leave twice in the past decade.", dct);
+    assert_eq!((t.value.as_str(), t.kind), ("200", TimexType::Date));
+    let t = one("Sales grew over the past decade.", dct);
+    assert_eq!((t.value.as_str(), t.kind), ("P10Y", TimexType::Duration));
+}
+
+#[test]
+fn the_previous_weekday_counts_from_the_last_day() {
+    let dct = d(2022, 7, 25); // a Monday
+    let got = find(
+        "Stocks fell on Friday, July 22, down 4% from the previous Friday.",
+        dct,
+    );
+    assert_eq!(got[1], ("the previous Friday".into(), "2022-07-15".into()));
+    let got = find(
+        "Talks broke down on Friday, July 15. They resumed the following Monday.",
+        dct,
+    );
+    assert_eq!(got[1], ("the following Monday".into(), "2022-07-18".into()));
+}
+
+#[test]
+fn later_in_the_day_is_the_last_day() {
+    let got = find(
+        "The envoy landed on July 4. Later in the day he met the president.",
+        d(2022, 7, 20),
+    );
+    assert_eq!(got[1], ("Later in the day".into(), "2022-07-04".into()));
 }

@@ -99,6 +99,15 @@ impl<'a> Recognizer<'a> {
             {
                 self.the_year(if n1 == "year" { j + 1 } else { j + 2 })
             }
+            // "the last half of 1989", "the latter half", "the last quarter of 1990"
+            "last" | "latter"
+                if n1 == "half" && (!self.is(j + 2, "of") || self.year_at(j + 3).is_some()) =>
+            {
+                self.ordinal_period(j, 2, None)
+            }
+            "last" if n1 == "quarter" && self.is(j + 2, "of") && self.year_at(j + 3).is_some() => {
+                self.ordinal_period(j, 4, None)
+            }
             "this" | "last" | "next" | "past" | "previous" | "following" | "that" | "same"
             | "latest" | "prior" | "preceding" | "upcoming" => self.this_next_last(j, w, has_the),
             "fiscal" if has_the && n1 == "year" => self.the_year(j + 1),
@@ -181,6 +190,23 @@ impl<'a> Recognizer<'a> {
                     uses_the: true,
                 })
             }
+            // "later in the day", "early in the day": the day last mentioned.
+            "day"
+                if has_the
+                    && pre.position
+                    && !matches!(n1, "of" | "before" | "after" | "-" | "'" | "’") =>
+            {
+                let p = self.anchor_day?;
+                Some(M::date(j + 1, p).the())
+            }
+            // "the week of March 6": the week holding that day.
+            "week" if has_the && n1 == "of" => {
+                let k = j + 2;
+                let (mo, abbr) = month(self.w(k))?;
+                let m = self.month_expr(k, mo, abbr, Pre::default())?;
+                let p = m.point.filter(|p| p.gran == Gran::Day)?.with(Gran::Week);
+                Some(M::date(m.end, p).the())
+            }
             "weekend" if has_the => {
                 let p = self.anchor_day?;
                 Some(
@@ -191,6 +217,17 @@ impl<'a> Recognizer<'a> {
                     )
                     .the(),
                 )
+            }
+            // "mid-afternoon yesterday", "late evening": a part of the day named after it, or
+            // of the day last named in the sentence.
+            "morning" | "afternoon" | "evening" | "night" if pre.position && !has_the => {
+                let (date, end) = self.day_after(j + 1);
+                let part = day_part(w).unwrap_or("MO");
+                Some(time_value(
+                    end,
+                    date.or(self.day_of(j)),
+                    &format!("T{part}"),
+                ))
             }
             "morning" | "afternoon" | "evening" if has_the && n1 != "of" => {
                 let p = self.anchor_day;
@@ -534,6 +571,20 @@ impl<'a> Recognizer<'a> {
         }
         // weekdays and months
         if let Some(wd) = weekday(nw).filter(|_| self.upper(k)) {
+            // "the previous Friday", "the following Monday": from the last day mentioned.
+            if has_the && matches!(w, "previous" | "preceding" | "prior" | "following" | "next") {
+                let a = self.anchor_day?;
+                let dir = if matches!(w, "following" | "next") {
+                    Dir::After
+                } else {
+                    Dir::Before
+                };
+                let p = Point {
+                    date: weekday_from(a.date, wd, dir),
+                    ..a
+                };
+                return Some(M::date(k + 1, p).the());
+            }
             let dir = match w {
                 "last" | "past" | "previous" => Some(Dir::Before),
                 "next" | "coming" | "upcoming" => Some(Dir::After),
@@ -621,6 +672,16 @@ impl<'a> Recognizer<'a> {
             base
         };
         if matches!(u, Unit::Decade | Unit::Century) && matches!(w, "past" | "last" | "this") {
+            // "in the last decade" names the previous calendar decade; "over the past
+            // decade", "this century" are lengths of time.
+            let first = if has_the { j.checked_sub(1) } else { Some(j) };
+            let in_before = first
+                .and_then(|f| f.checked_sub(1))
+                .is_some_and(|b| self.is(b, "in"));
+            if let (true, Unit::Decade, "past" | "last", Some(d)) = (in_before, u, w, self.dct) {
+                let v = format!("{}", d.year().div_euclid(10) - 1);
+                return Some(M::lit(end, TimexType::Date, v).the());
+            }
             return Some(M::lit(end, TimexType::Duration, duration(Some(1.0), u)).the());
         }
         let g = unit_gran(u);
@@ -859,7 +920,8 @@ impl<'a> Recognizer<'a> {
                 date: ymd(y, q.date.month(), 1)?,
                 ..q
             };
-            return Some(M::date(k + 1, p).the());
+            // "the 1988 period" compares with the quarter under report: not a new anchor.
+            return Some(unanchored(M::date(k + 1, p)).the());
         }
         None
     }

@@ -237,8 +237,9 @@ impl<'a> Recognizer<'a> {
                 return unanchored(M::date(end, q.shift(u, -(n as i64))));
             }
         }
+        // "two weeks ago" names a week (TimeML), "ten days ago" a day.
         let g = match u {
-            Unit::Week | Unit::Day | Unit::Weekend => Gran::Day,
+            Unit::Day | Unit::Weekend => Gran::Day,
             other => unit_gran(other),
         };
         let m = M::date(end, base.shift(u, -(n as i64)).with(g));

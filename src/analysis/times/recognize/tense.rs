@@ -14,7 +14,8 @@ impl<'a> Recognizer<'a> {
             "!" | "?" | ";" => true,
             "." => {
                 let p = k.checked_sub(1).map_or("", |i| self.w(i));
-                let letter = p.len() == 1 && p.bytes().all(|b| b.is_ascii_alphabetic());
+                let letter =
+                    (p.len() == 1 && p.bytes().all(|b| b.is_ascii_alphabetic())) || p == "vs";
                 !(self.adj(k) && (letter || (self.upper(k - 1) && p.len() <= 4)))
             }
             _ => false,
@@ -52,6 +53,51 @@ impl<'a> Recognizer<'a> {
         None
     }
 
+    /// True when token `k` follows a form of "be" (a participle with no tense of its own).
+    fn after_be(&self, k: usize) -> bool {
+        k > 0 && matches!(self.w(k - 1), "be" | "been" | "being" | "is" | "are" | "am")
+    }
+
+    /// True when token `k` follows a determiner or a degree adverb, so that an -ed word there
+    /// is an adjective ("the unspecified date", "a still undisclosed sum").
+    fn after_modifier(&self, k: usize) -> bool {
+        k > 0
+            && matches!(
+                self.w(k - 1),
+                "a" | "an"
+                    | "the"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "still"
+                    | "newly"
+                    | "recently"
+                    | "previously"
+                    | "already"
+                    | "yet"
+            )
+    }
+
+    /// True when a past auxiliary ("had", "was", "were", "did") lies among the few tokens
+    /// before `k` in the same sentence.
+    fn perfect_before(&self, k: usize) -> bool {
+        let mut i = k;
+        let mut n = 0;
+        while i > 0 && n < 6 {
+            if self.ends_sentence(i - 1) || self.line_break_before(i) {
+                break;
+            }
+            i -= 1;
+            n += 1;
+            if matches!(self.w(i), "had" | "was" | "were" | "did") {
+                return true;
+            }
+        }
+        false
+    }
+
     /// The tense token `k` marks, seen from the expression at `j` at distance `dist`.
     fn marker(&self, k: usize, j: usize, dist: usize) -> Option<bool> {
         let w = self.w(k);
@@ -59,19 +105,34 @@ impl<'a> Recognizer<'a> {
             "will" | "ll" | "shall" | "would" | "tomorrow" | "scheduled" | "slated"
             | "expected" | "expects" | "upcoming" | "payable" | "effective" | "due" | "until"
             | "till" | "expire" | "expires" | "soon" | "begin" | "begins" | "resume" => Some(true),
-            // "plans to leave", not "the plans"
-            "plans" | "plan" | "planning" if self.is(k + 1, "to") => Some(true),
-            "by" if dist == 1 && k < j => Some(true),
+            // "plans to leave", not "the plans"; "planned to leave on Thursday" looks ahead too
+            "plans" | "plan" | "planning" | "planned" | "intends" | "intend" | "intended"
+                if self.is(k + 1, "to") =>
+            {
+                Some(true)
+            }
+            // "talks end by Friday", but "they had filed by Wednesday"
+            "by" if dist == 1 && k < j && !self.perfect_before(k) => Some(true),
             "early" if k > 0 && self.is(k - 1, "as") => Some(true),
             "said" | "says" | "was" | "were" | "had" | "did" | "told" | "ago" | "yesterday"
             | "came" | "went" | "took" | "made" | "met" | "gave" | "began" | "won" | "lost"
             | "fell" | "rose" | "saw" | "left" | "earlier" | "since" => Some(false),
+            // irregular past forms (not after "is", "be": "when the case is heard in May")
+            "sold" | "bought" | "paid" | "held" | "led" | "thought" | "brought" | "fought"
+            | "caught" | "sought" | "wrote" | "spoke" | "became" | "got" | "found" | "knew"
+            | "grew" | "drew" | "threw" | "chose" | "struck" | "stood" | "kept" | "felt"
+            | "meant" | "sent" | "spent" | "built" | "heard" | "ran"
+                if !self.after_be(k) =>
+            {
+                Some(false)
+            }
             "going" if self.is(k + 1, "to") => Some(true),
-            // a participle after a form of "be" carries no tense of its own
+            // a participle after a form of "be" carries no tense of its own; an -ed word
+            // after a determiner or a degree adverb is an adjective ("the unspecified date")
             _ if w.len() > 3
                 && w.ends_with("ed")
-                && !(k > 0
-                    && matches!(self.w(k - 1), "be" | "been" | "being" | "is" | "are" | "am"))
+                && !self.after_be(k)
+                && !self.after_modifier(k)
                 && !self.upper(k)
                 && !matches!(
                     w,
