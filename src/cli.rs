@@ -1,7 +1,8 @@
 //! The command line: `byline [--date D] [SOURCE...]` and `byline analyze`.
 
 use crate::analysis::{analyze, Options};
-use crate::article::{load_source, Article};
+use crate::article::{load_source_with, Article};
+use crate::net::{looks_like_url, FetchLimits};
 use crate::report::{to_json_line, to_text, AnalysisReport};
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -16,7 +17,7 @@ pub struct Cli {
     /// Publication date (YYYY-MM-DD) to resolve "Tuesday" or "last week" against.
     #[arg(long, value_parser = parse_date_arg, global = true)]
     pub date: Option<NaiveDate>,
-    /// Stories to open: files, directories, or `-` for stdin.
+    /// Stories to open: files, directories, http(s) URLs, or `-` for stdin.
     #[arg(value_name = "SOURCE")]
     pub sources: Vec<String>,
     /// Configuration file (key bindings, theme); else `$BYLINE_CONFIG`, else `$XDG_CONFIG_HOME/byline/config.toml`.
@@ -35,7 +36,7 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = OutputFormat::Json)]
         format: OutputFormat,
-        /// Stories: files, directories, or `-` for stdin.
+        /// Stories: files, directories, http(s) URLs, or `-` for stdin.
         #[arg(value_name = "SOURCE", required = true)]
         sources: Vec<String>,
     },
@@ -61,18 +62,37 @@ pub fn main() -> ExitCode {
         reference_date: cli.date,
     };
     match cli.command {
-        Some(Command::Analyze { format, sources }) => run_analyze(&sources, format, options),
+        Some(Command::Analyze { format, sources }) => {
+            // The config matters to `analyze` only for fetching URLs: read it only then.
+            let limits = if sources.iter().any(|s| looks_like_url(s)) {
+                match crate::config::Config::load(cli.config.as_deref()) {
+                    Ok(c) => FetchLimits::from_config(&c),
+                    Err(e) => {
+                        eprintln!("byline: {}", one_line(&e));
+                        return ExitCode::from(2);
+                    }
+                }
+            } else {
+                FetchLimits::default()
+            };
+            run_analyze(&sources, format, options, &limits)
+        }
         None => run_reader(&cli.sources, options, cli.config.as_deref()),
     }
 }
 
 /// Loads every source, reporting failures and warnings on stderr as `byline: <source>: <reason>`.
-/// Returns the articles and whether any source failed.
+/// Returns the articles and whether any source failed. URLs are fetched with the default limits.
 pub fn load_all(sources: &[String]) -> (Vec<Article>, bool) {
+    load_all_with(sources, &FetchLimits::default())
+}
+
+/// As [`load_all`], fetching URLs with `limits`.
+pub fn load_all_with(sources: &[String], limits: &FetchLimits) -> (Vec<Article>, bool) {
     let mut articles = Vec::new();
     let mut failed = false;
     for source in sources {
-        for loaded in load_source(source) {
+        for loaded in load_source_with(source, limits) {
             if let Some(w) = &loaded.warning {
                 eprintln!("byline: {}: warning: {w}", loaded.origin);
             }
@@ -97,12 +117,17 @@ pub fn one_line(e: &anyhow::Error) -> String {
         .replace('\n', " ")
 }
 
-fn run_analyze(sources: &[String], format: OutputFormat, options: Options) -> ExitCode {
+fn run_analyze(
+    sources: &[String],
+    format: OutputFormat,
+    options: Options,
+    limits: &FetchLimits,
+) -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = false;
     for source in sources {
-        let (articles, source_failed) = load_all(std::slice::from_ref(source));
+        let (articles, source_failed) = load_all_with(std::slice::from_ref(source), limits);
         failed |= source_failed;
         for article in &articles {
             let published = options.reference_date.or(article.published);
@@ -157,7 +182,7 @@ fn run_reader(sources: &[String], options: Options, config: Option<&std::path::P
     let (articles, failed) = if sources.is_empty() {
         (crate::article::bundled_samples(), false)
     } else {
-        load_all(sources)
+        load_all_with(sources, &FetchLimits::from_config(&config))
     };
     if articles.is_empty() {
         eprintln!("byline: nothing to read");
