@@ -85,9 +85,7 @@ where
             });
         }
         drop(tx);
-        let mut done = 0;
-        for (i, outcome) in rx {
-            done += 1;
+        for (done, (i, outcome)) in (1..).zip(rx) {
             on_progress(FeedProgress {
                 done,
                 total,
