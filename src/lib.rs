@@ -6,11 +6,13 @@
 //! - [`report`]: the JSON and text output of `byline analyze`.
 //! - [`tui`]: the terminal reader.
 //! - [`config`]: the configuration file (key bindings, theme).
+//! - [`library`]: the SQLite library (stories, read state, subscriptions, cached analyses).
 
 pub mod analysis;
 pub mod article;
 pub mod cli;
 pub mod config;
+pub mod library;
 pub mod report;
 pub mod tui;
 
