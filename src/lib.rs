@@ -7,12 +7,14 @@
 //! - [`tui`]: the terminal reader.
 //! - [`config`]: the configuration file (key bindings, theme, fetch limits, feeds).
 //! - [`net`]: fetching pages and feeds over HTTP(S).
+//! - [`library`]: the SQLite library (stories, read state, subscriptions, cached analyses).
 
 pub mod analysis;
 pub mod article;
 pub mod cli;
 pub mod config;
 pub mod net;
+pub mod library;
 pub mod report;
 pub mod tui;
 
