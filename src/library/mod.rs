@@ -10,6 +10,7 @@
 //! This is the one part of byline besides the CLI that reads the clock (the time a story or a
 //! subscription was added, the time of a fetch); the analysis never does.
 
+pub mod cli;
 mod codec;
 pub mod schema;
 
