@@ -40,6 +40,8 @@ pub fn draw(f: &mut Frame, area: Rect, app: &App) {
                 (false, false) => "  ",
             };
             let state = match s.state {
+                // A library story not opened yet is not being analysed: no mark.
+                StoryState::Analysing if !s.loaded() => "",
                 StoryState::Analysing => "… ",
                 StoryState::Failed(_) => "! ",
                 StoryState::Ready(_) => "",
