@@ -1,4 +1,5 @@
-//! The command line: `byline [--date D] [SOURCE...]` and `byline analyze`.
+//! The command line: `byline [--date D] [SOURCE...]`, `byline analyze`, `byline add` and
+//! `byline list`.
 
 use crate::analysis::{analyze, Options};
 use crate::article::{load_source_with, Article};
@@ -17,12 +18,15 @@ pub struct Cli {
     /// Publication date (YYYY-MM-DD) to resolve "Tuesday" or "last week" against.
     #[arg(long, value_parser = parse_date_arg, global = true)]
     pub date: Option<NaiveDate>,
-    /// Stories to open: files, directories, http(s) URLs, or `-` for stdin.
+    /// Stories to open: files, directories, http(s) URLs, or `-` for stdin; with none, the library.
     #[arg(value_name = "SOURCE")]
     pub sources: Vec<String>,
     /// Configuration file (key bindings, theme); else `$BYLINE_CONFIG`, else `$XDG_CONFIG_HOME/byline/config.toml`.
     #[arg(long, value_name = "PATH", global = true)]
     pub config: Option<std::path::PathBuf>,
+    /// Library file; else `$BYLINE_LIBRARY`, else `$XDG_DATA_HOME/byline/library.db`.
+    #[arg(long, value_name = "PATH", global = true)]
+    pub library: Option<std::path::PathBuf>,
     /// A subcommand; without one, the reader opens.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -39,6 +43,18 @@ pub enum Command {
         /// Stories: files, directories, http(s) URLs, or `-` for stdin.
         #[arg(value_name = "SOURCE", required = true)]
         sources: Vec<String>,
+    },
+    /// Store stories in the library (deduplicated) and print how many were added.
+    Add {
+        /// Stories: files, directories, or `-` for stdin.
+        #[arg(value_name = "SOURCE", required = true)]
+        sources: Vec<String>,
+    },
+    /// List the library's stories, newest first: id, date, read or not, source, title.
+    List {
+        /// Output format: one line per story, or JSON Lines.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+        format: OutputFormat,
     },
 }
 
@@ -77,7 +93,18 @@ pub fn main() -> ExitCode {
             };
             run_analyze(&sources, format, options, &limits)
         }
-        None => run_reader(&cli.sources, options, cli.config.as_deref()),
+        Some(Command::Add { sources }) => {
+            crate::library::cli::run_add(&sources, cli.library.as_deref())
+        }
+        Some(Command::List { format }) => {
+            crate::library::cli::run_list(format, cli.library.as_deref())
+        }
+        None => run_reader(
+            &cli.sources,
+            options,
+            cli.config.as_deref(),
+            cli.library.as_deref(),
+        ),
     }
 }
 
@@ -164,7 +191,12 @@ fn run_analyze(
     }
 }
 
-fn run_reader(sources: &[String], options: Options, config: Option<&std::path::Path>) -> ExitCode {
+fn run_reader(
+    sources: &[String],
+    options: Options,
+    config: Option<&std::path::Path>,
+    library: Option<&std::path::Path>,
+) -> ExitCode {
     let checked = crate::config::Config::load(config).and_then(|c| {
         // Bad bindings or colours are usage errors, reported before the screen changes.
         crate::tui::KeyMap::from_config(&c)?;
@@ -179,11 +211,18 @@ fn run_reader(sources: &[String], options: Options, config: Option<&std::path::P
             return ExitCode::from(2);
         }
     };
-    let (articles, failed) = if sources.is_empty() {
-        (crate::article::bundled_samples(), false)
-    } else {
-        load_all_with(sources, &FetchLimits::from_config(&config))
-    };
+    if sources.is_empty() {
+        let run = crate::library::cli::open(library)
+            .and_then(|mut lib| crate::tui::run_library(&mut lib, options, &config));
+        return match run {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("byline: {}", one_line(&e));
+                ExitCode::FAILURE
+            }
+        };
+    }
+    let (articles, failed) = load_all_with(sources, &FetchLimits::from_config(&config));
     if articles.is_empty() {
         eprintln!("byline: nothing to read");
         return ExitCode::FAILURE;

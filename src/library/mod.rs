@@ -10,6 +10,7 @@
 //! This is the one part of byline besides the CLI that reads the clock (the time a story or a
 //! subscription was added, the time of a fetch); the analysis never does.
 
+pub mod cli;
 mod codec;
 pub mod schema;
 
@@ -353,7 +354,7 @@ impl Library {
     pub fn story_text(&self, id: StoryId) -> Result<Option<String>> {
         let text = self
             .conn
-            .prepare_cached("SELECT text FROM stories WHERE id = ?1")
+            .prepare_cached("SELECT text FROM story_texts WHERE story = ?1")
             .and_then(|mut s| s.query_row([id.0], |r| r.get(0)).optional());
         self.ctx(text, "cannot read a story's text")
     }
@@ -520,8 +521,8 @@ fn insert_story(tx: &Transaction<'_>, article: &Article, added: i64) -> rusqlite
         return Ok(false);
     }
     tx.prepare_cached(
-        "INSERT INTO stories (url, hash, title, source, author, published, text, path, added)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "INSERT INTO stories (url, hash, title, source, author, published, path, added)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?
     .execute(params![
         url,
@@ -530,10 +531,11 @@ fn insert_story(tx: &Transaction<'_>, article: &Article, added: i64) -> rusqlite
         non_blank(article.source.as_deref()),
         non_blank(article.author.as_deref()),
         article.published.map(|d| d.format("%Y-%m-%d").to_string()),
-        article.text,
         article.path,
         added,
     ])?;
+    tx.prepare_cached("INSERT INTO story_texts (story, text) VALUES (?1, ?2)")?
+        .execute(params![tx.last_insert_rowid(), article.text])?;
     Ok(true)
 }
 

@@ -43,6 +43,16 @@ pub const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (hash, version, date)
     ) WITHOUT ROWID;
     ",
+    // 2: bodies in a table of their own. A body stored in the story row spills into overflow
+    // pages that listing the stories had to read past for the columns after it.
+    "
+    CREATE TABLE story_texts (
+        story INTEGER PRIMARY KEY,
+        text  TEXT NOT NULL
+    );
+    INSERT INTO story_texts (story, text) SELECT id, text FROM stories;
+    ALTER TABLE stories DROP COLUMN text;
+    ",
 ];
 
 /// The schema version this build writes.

@@ -36,6 +36,31 @@ fn opening_creates_the_schema_and_reopening_changes_nothing() {
 }
 
 #[test]
+fn a_version_1_library_is_migrated_with_its_stories() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v1.db");
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch(schema::MIGRATIONS[0]).unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+        conn.execute(
+            "INSERT INTO stories (hash, title, text, added, read) VALUES (?1, 'Old', ?2, 0, 1)",
+            params![content_hash("Kept text."), "Kept text."],
+        )
+        .unwrap();
+    }
+    let lib = Library::open(&path).unwrap();
+    assert_eq!(lib.schema_version().unwrap(), schema::latest());
+    let rows = lib.stories().unwrap();
+    assert_eq!(rows.len(), 1);
+    assert!(rows[0].read);
+    assert_eq!(
+        lib.story_text(rows[0].id).unwrap().as_deref(),
+        Some("Kept text.")
+    );
+}
+
+#[test]
 fn a_newer_schema_is_an_error_naming_the_file() {
     let (_dir, lib) = temp();
     lib.conn.pragma_update(None, "user_version", 999).unwrap();

@@ -93,6 +93,10 @@ pub enum Action {
     Analysed(usize, Box<Analysis>),
     /// The analysis of story `0` failed for this reason.
     AnalysisFailed(usize, String),
+    /// The text of library story `0` was read from the library.
+    TextLoaded(usize, String),
+    /// Something outside the reader failed (saving to the library): shown in the status line.
+    Problem(String),
 }
 
 impl From<Command> for Action {
