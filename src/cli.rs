@@ -44,12 +44,15 @@ pub enum Command {
         #[arg(value_name = "SOURCE", required = true)]
         sources: Vec<String>,
     },
-    /// Store stories in the library (deduplicated) and print how many were added.
+    /// Store stories in the library (deduplicated) and print how many were added; an OPML
+    /// file adds its feeds to the subscriptions.
     Add {
-        /// Stories: files, directories, or `-` for stdin.
+        /// Stories: files, directories, http(s) URLs, `-` for stdin, or OPML subscription lists.
         #[arg(value_name = "SOURCE", required = true)]
         sources: Vec<String>,
     },
+    /// Fetch every feed of the config and every subscription into the library.
+    Refresh,
     /// List the library's stories, newest first: id, date, read or not, source, title.
     List {
         /// Output format: one line per story, or JSON Lines.
@@ -95,6 +98,9 @@ pub fn main() -> ExitCode {
         }
         Some(Command::Add { sources }) => {
             crate::library::cli::run_add(&sources, cli.library.as_deref())
+        }
+        Some(Command::Refresh) => {
+            crate::net::run_refresh(cli.config.as_deref(), cli.library.as_deref())
         }
         Some(Command::List { format }) => {
             crate::library::cli::run_list(format, cli.library.as_deref())

@@ -13,8 +13,8 @@ pub mod analysis;
 pub mod article;
 pub mod cli;
 pub mod config;
-pub mod net;
 pub mod library;
+pub mod net;
 pub mod report;
 pub mod tui;
 

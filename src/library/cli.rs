@@ -17,7 +17,9 @@ pub fn open(explicit: Option<&Path>) -> Result<Library> {
 /// `byline add SOURCE...`: loads every source with the usual loaders and stores the articles,
 /// in committed batches. Each failed source is one line on stderr (the others still import);
 /// a progress line goes to stderr after each committed batch of a large import; the counts go
-/// to stdout (`added 12, duplicates 3, failed 1`). Exit status 1 when anything failed.
+/// to stdout (`added 12, duplicates 3, failed 1`). An OPML file adds its feeds to the
+/// subscriptions instead (`subscriptions: 3 new, 1 already followed`). Exit status 1 when
+/// anything failed.
 pub fn run_add(sources: &[String], library: Option<&Path>) -> ExitCode {
     let mut lib = match open(library) {
         Ok(l) => l,
@@ -27,6 +29,34 @@ pub fn run_add(sources: &[String], library: Option<&Path>) -> ExitCode {
         }
     };
     let mut failed = 0usize;
+    // OPML subscription lists add feeds to follow rather than stories.
+    let (opml, sources): (Vec<&String>, Vec<&String>) = sources
+        .iter()
+        .partition(|s| crate::net::is_opml_file(Path::new(s)));
+    for path in &opml {
+        match crate::net::import_opml(&lib, Path::new(path)) {
+            Ok(r) => {
+                for skipped in &r.rejected {
+                    eprintln!("byline: {path}: skipped {skipped}");
+                }
+                println!(
+                    "subscriptions: {} new, {} already followed",
+                    r.new, r.existing
+                );
+            }
+            Err(e) => {
+                failed += 1;
+                eprintln!("byline: {path}: {}", one_line(&e));
+            }
+        }
+    }
+    if sources.is_empty() {
+        return if failed > 0 {
+            ExitCode::FAILURE
+        } else {
+            ExitCode::SUCCESS
+        };
+    }
     let articles = sources
         .iter()
         .flat_map(|s| load_source(s))

@@ -6,16 +6,22 @@
 //! - [`load_url`]: a URL as articles (a page through the HTML extractor, or a feed's items).
 //! - [`fetch_feeds`]: the feeds of the config (and the library's subscriptions), in parallel.
 //! - [`parse_opml`]: the feeds of an OPML subscription list.
+//! - [`refresh`] / [`import_opml`]: feeds and subscription lists into the library.
 
 mod feeds;
 mod fetch;
 mod opml;
+mod refresh;
 
 pub use feeds::{fetch_feed, fetch_feeds, FeedOutcome, FeedProgress, FeedSpec};
 pub use fetch::{
     check_url, fetch, looks_like_url, FetchError, FetchLimits, Fetched, Fetcher, USER_AGENT,
 };
-pub use opml::{is_opml, parse_opml, OpmlFeeds};
+pub use opml::{is_opml, is_opml_file, parse_opml, OpmlFeeds};
+pub use refresh::{
+    import_opml, refresh, refresh_list, run_refresh, FeedReport, OpmlImport, RefreshProgress,
+    REFRESH_WORKERS,
+};
 
 use crate::article::{load_bytes, Article, Format, Loaded};
 use std::path::Path;

@@ -37,6 +37,18 @@ pub fn is_opml(path: &Path, bytes: &[u8]) -> bool {
     }
 }
 
+/// Whether `path` is an OPML file: an existing file with an `.opml` extension or an `<opml>`
+/// root element (only the first 4 KiB are read).
+pub fn is_opml_file(path: &Path) -> bool {
+    use std::io::Read;
+    if !path.is_file() {
+        return false;
+    }
+    let mut head = Vec::with_capacity(4096);
+    let read = std::fs::File::open(path).and_then(|f| f.take(4096).read_to_end(&mut head));
+    read.is_ok() && is_opml(path, &head)
+}
+
 /// Reads the feeds of an OPML document: every `outline` element with an `xmlUrl`, at any
 /// depth (folders are outlines holding outlines), titled by its `title` or else its `text`.
 /// The same URL twice is kept once. A document that is not OPML, or is malformed, is an error.

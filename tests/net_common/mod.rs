@@ -159,7 +159,8 @@ fn respond(mut s: TcpStream, base: &str, req: &Request) {
         );
         let _ = s.write_all(head.as_bytes());
     };
-    let path = req.path.as_str();
+    // Routes ignore the query string.
+    let path = req.path.split('?').next().unwrap_or("");
     match path {
         "/feed.xml" => ok(
             &mut s,
@@ -186,7 +187,7 @@ fn respond(mut s: TcpStream, base: &str, req: &Request) {
             let accepts = req
                 .header("accept-encoding")
                 .is_some_and(|v| v.contains("gzip"));
-            let body = feed_xml(base, "Gzip News");
+            let body = feed_xml(base, "Gzip News").replace(".html<", ".html?from=gzip<");
             if accepts {
                 ok(
                     &mut s,
