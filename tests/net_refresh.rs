@@ -178,3 +178,51 @@ fn refresh_with_no_feeds_says_how_to_add_some() {
         stderr(&out)
     );
 }
+
+#[test]
+fn the_readers_refresh_key_asks_once_and_new_stories_join_the_list() {
+    use byline::tui::library::open_app;
+    use byline::tui::{Action, Command, KeyMap, Theme};
+    let server = Server::start();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut lib = Library::open(&dir.path().join("lib.db")).expect("library");
+    let options = byline::Options::default();
+    let (mut app, _) = open_app(
+        &mut lib,
+        options,
+        KeyMap::defaults(),
+        Theme::default_colours(),
+        (120, 40),
+    )
+    .expect("reader");
+    let before = app.stories.len();
+    assert_eq!(KeyMap::defaults().keys_for(Command::Refresh), "R");
+    app.update(Action::Command(Command::Refresh));
+    assert!(app.refresh_request);
+    app.refresh_request = false;
+    app.refreshing = true;
+    app.update(Action::Command(Command::Refresh));
+    assert!(!app.refresh_request);
+    assert_eq!(app.message.as_deref(), Some("a refresh is already running"));
+    // What the background refresh does, here in the test's thread.
+    let feeds = vec![byline::net::FeedSpec::new(server.url("/feed.xml"))];
+    byline::net::refresh(
+        &mut lib,
+        &feeds,
+        &byline::net::FetchLimits::default(),
+        |_| {},
+    )
+    .expect("refresh");
+    let rows = lib.stories().expect("stories");
+    app.update(Action::Refreshed(
+        rows.clone(),
+        options,
+        "refreshed 1 feeds".into(),
+    ));
+    assert!(!app.refreshing);
+    assert_eq!(app.stories.len(), before + 2);
+    assert_eq!(app.message.as_deref(), Some("refreshed 1 feeds"));
+    // The same rows again add nothing.
+    app.update(Action::Refreshed(rows, options, "again".into()));
+    assert_eq!(app.stories.len(), before + 2);
+}

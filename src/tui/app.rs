@@ -210,6 +210,10 @@ pub struct App {
     pub open_request: Option<String>,
     /// Work for the library, in order (taken by the run loop).
     pub requests: Vec<Request>,
+    /// A refresh of the feeds was asked for (taken by the run loop).
+    pub refresh_request: bool,
+    /// A background refresh is running.
+    pub refreshing: bool,
 }
 
 impl App {
@@ -242,6 +246,8 @@ impl App {
             quit: false,
             open_request: None,
             requests: Vec::new(),
+            refresh_request: false,
+            refreshing: false,
         };
         app.rewrap();
         app

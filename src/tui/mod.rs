@@ -76,7 +76,9 @@ pub fn run_library(
     let (w, h) = crossterm::terminal::size().unwrap_or((80, 24));
     let (mut app, jobs) = library::open_app(lib, options, keymap, theme, (w, h))?;
     let (tx, rx) = mpsc::channel();
+    let refresh_tx = tx.clone();
     let worker = worker::spawn_on_demand(options, tx).context("cannot start the analysis")?;
+    let lib_path = lib.path().to_path_buf();
     for job in jobs {
         let _ = worker.jobs.send(job);
     }
@@ -94,11 +96,64 @@ pub fn run_library(
             for job in library::serve(lib, app, options).jobs {
                 let _ = worker.jobs.send(job);
             }
+            if std::mem::take(&mut app.refresh_request) {
+                app.refreshing = true;
+                spawn_refresh(
+                    lib_path.clone(),
+                    config.clone(),
+                    options,
+                    refresh_tx.clone(),
+                );
+            }
         },
     );
     // The last reading position is saved even when drawing failed.
     library::serve(lib, &mut app, options);
     result
+}
+
+/// Refreshes the feeds on a thread of its own, with its own connection to the library, sending
+/// progress and, at the end, the library's stories to the reader.
+fn spawn_refresh(
+    path: std::path::PathBuf,
+    config: Config,
+    options: crate::Options,
+    tx: mpsc::Sender<Action>,
+) {
+    std::thread::spawn(move || {
+        let run = || -> Result<(Vec<crate::library::StoryRow>, String)> {
+            let mut lib = crate::library::Library::open(&path)?;
+            let feeds = crate::net::refresh_list(&config, &lib)?;
+            if feeds.is_empty() {
+                let hint = "no feeds to refresh: add [[feeds]] to the config, or subscribe";
+                return Ok((Vec::new(), hint.into()));
+            }
+            let (mut new, mut failed) = (0, 0);
+            let limits = crate::net::FetchLimits::from_config(&config);
+            crate::net::refresh(&mut lib, &feeds, &limits, |p| {
+                match &p.report.result {
+                    Ok(c) => new += c.added,
+                    Err(_) => failed += 1,
+                }
+                let _ = tx.send(Action::RefreshProgress(format!(
+                    "refreshing {}/{} feeds · {new} new",
+                    p.done, p.total
+                )));
+            })?;
+            let line = format!(
+                "refreshed {} feeds: {new} new, {failed} failed",
+                feeds.len()
+            );
+            Ok((lib.stories()?, line))
+        };
+        let (rows, line) = run().unwrap_or_else(|e| {
+            (
+                Vec::new(),
+                format!("refresh failed: {}", crate::cli::one_line(&e)),
+            )
+        });
+        let _ = tx.send(Action::Refreshed(rows, options, line));
+    });
 }
 
 /// The reader's loop: draw when something changed, apply the worker's results and the

@@ -71,6 +71,26 @@ impl App {
             }
             Action::TextLoaded(i, text) => self.text_loaded(i, text),
             Action::Problem(line) => self.message = Some(line),
+            Action::RefreshProgress(line) => self.message = Some(line),
+            Action::Refreshed(rows, options, line) => {
+                self.refreshing = false;
+                // New stories join the end of the list: indices of open stories stay valid.
+                let known: std::collections::HashSet<_> = self
+                    .stories
+                    .iter()
+                    .filter_map(|s| s.stored.as_ref().map(|st| st.id))
+                    .collect();
+                let fresh: Vec<_> = rows
+                    .iter()
+                    .filter(|r| !known.contains(&r.id))
+                    .map(|r| super::app::Story::from_row(r, options))
+                    .collect();
+                if !fresh.is_empty() {
+                    self.stories.extend(fresh);
+                    self.rewrap();
+                }
+                self.message = Some(line);
+            }
         }
     }
 
@@ -175,6 +195,18 @@ impl App {
                 }
                 _ => self.message = Some("this story has no URL".to_owned()),
             },
+            Command::Refresh => {
+                if self.refreshing {
+                    self.message = Some("a refresh is already running".to_owned());
+                } else if self.stories.iter().any(|s| s.stored.is_some()) {
+                    self.message = Some("refreshing the feeds…".to_owned());
+                    self.refresh_request = true;
+                } else {
+                    self.message = Some(
+                        "refresh works on the library: run byline without a SOURCE".to_owned(),
+                    );
+                }
+            }
         }
     }
 
