@@ -1,7 +1,9 @@
-//! The command line: `byline [--date D] [SOURCE...]` and `byline analyze`.
+//! The command line: `byline [--date D] [SOURCE...]`, `byline analyze`, `byline add` and
+//! `byline list`.
 
 use crate::analysis::{analyze, Options};
-use crate::article::{load_source, Article};
+use crate::article::{load_source_with, Article};
+use crate::net::{looks_like_url, FetchLimits};
 use crate::report::{to_json_line, to_text, AnalysisReport};
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -16,12 +18,15 @@ pub struct Cli {
     /// Publication date (YYYY-MM-DD) to resolve "Tuesday" or "last week" against.
     #[arg(long, value_parser = parse_date_arg, global = true)]
     pub date: Option<NaiveDate>,
-    /// Stories to open: files, directories, or `-` for stdin.
+    /// Stories to open: files, directories, http(s) URLs, or `-` for stdin; with none, the library.
     #[arg(value_name = "SOURCE")]
     pub sources: Vec<String>,
     /// Configuration file (key bindings, theme); else `$BYLINE_CONFIG`, else `$XDG_CONFIG_HOME/byline/config.toml`.
     #[arg(long, value_name = "PATH", global = true)]
     pub config: Option<std::path::PathBuf>,
+    /// Library file; else `$BYLINE_LIBRARY`, else `$XDG_DATA_HOME/byline/library.db`.
+    #[arg(long, value_name = "PATH", global = true)]
+    pub library: Option<std::path::PathBuf>,
     /// A subcommand; without one, the reader opens.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -35,9 +40,24 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = OutputFormat::Json)]
         format: OutputFormat,
-        /// Stories: files, directories, or `-` for stdin.
+        /// Stories: files, directories, http(s) URLs, or `-` for stdin.
         #[arg(value_name = "SOURCE", required = true)]
         sources: Vec<String>,
+    },
+    /// Store stories in the library (deduplicated) and print how many were added; an OPML
+    /// file adds its feeds to the subscriptions.
+    Add {
+        /// Stories: files, directories, http(s) URLs, `-` for stdin, or OPML subscription lists.
+        #[arg(value_name = "SOURCE", required = true)]
+        sources: Vec<String>,
+    },
+    /// Fetch every feed of the config and every subscription into the library.
+    Refresh,
+    /// List the library's stories, newest first: id, date, read or not, source, title.
+    List {
+        /// Output format: one line per story, or JSON Lines.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+        format: OutputFormat,
     },
 }
 
@@ -61,18 +81,51 @@ pub fn main() -> ExitCode {
         reference_date: cli.date,
     };
     match cli.command {
-        Some(Command::Analyze { format, sources }) => run_analyze(&sources, format, options),
-        None => run_reader(&cli.sources, options, cli.config.as_deref()),
+        Some(Command::Analyze { format, sources }) => {
+            // The config matters to `analyze` only for fetching URLs: read it only then.
+            let limits = if sources.iter().any(|s| looks_like_url(s)) {
+                match crate::config::Config::load(cli.config.as_deref()) {
+                    Ok(c) => FetchLimits::from_config(&c),
+                    Err(e) => {
+                        eprintln!("byline: {}", one_line(&e));
+                        return ExitCode::from(2);
+                    }
+                }
+            } else {
+                FetchLimits::default()
+            };
+            run_analyze(&sources, format, options, &limits)
+        }
+        Some(Command::Add { sources }) => {
+            crate::library::cli::run_add(&sources, cli.library.as_deref())
+        }
+        Some(Command::Refresh) => {
+            crate::net::run_refresh(cli.config.as_deref(), cli.library.as_deref())
+        }
+        Some(Command::List { format }) => {
+            crate::library::cli::run_list(format, cli.library.as_deref())
+        }
+        None => run_reader(
+            &cli.sources,
+            options,
+            cli.config.as_deref(),
+            cli.library.as_deref(),
+        ),
     }
 }
 
 /// Loads every source, reporting failures and warnings on stderr as `byline: <source>: <reason>`.
-/// Returns the articles and whether any source failed.
+/// Returns the articles and whether any source failed. URLs are fetched with the default limits.
 pub fn load_all(sources: &[String]) -> (Vec<Article>, bool) {
+    load_all_with(sources, &FetchLimits::default())
+}
+
+/// As [`load_all`], fetching URLs with `limits`.
+pub fn load_all_with(sources: &[String], limits: &FetchLimits) -> (Vec<Article>, bool) {
     let mut articles = Vec::new();
     let mut failed = false;
     for source in sources {
-        for loaded in load_source(source) {
+        for loaded in load_source_with(source, limits) {
             if let Some(w) = &loaded.warning {
                 eprintln!("byline: {}: warning: {w}", loaded.origin);
             }
@@ -97,12 +150,17 @@ pub fn one_line(e: &anyhow::Error) -> String {
         .replace('\n', " ")
 }
 
-fn run_analyze(sources: &[String], format: OutputFormat, options: Options) -> ExitCode {
+fn run_analyze(
+    sources: &[String],
+    format: OutputFormat,
+    options: Options,
+    limits: &FetchLimits,
+) -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = false;
     for source in sources {
-        let (articles, source_failed) = load_all(std::slice::from_ref(source));
+        let (articles, source_failed) = load_all_with(std::slice::from_ref(source), limits);
         failed |= source_failed;
         for article in &articles {
             let published = options.reference_date.or(article.published);
@@ -139,7 +197,12 @@ fn run_analyze(sources: &[String], format: OutputFormat, options: Options) -> Ex
     }
 }
 
-fn run_reader(sources: &[String], options: Options, config: Option<&std::path::Path>) -> ExitCode {
+fn run_reader(
+    sources: &[String],
+    options: Options,
+    config: Option<&std::path::Path>,
+    library: Option<&std::path::Path>,
+) -> ExitCode {
     let checked = crate::config::Config::load(config).and_then(|c| {
         // Bad bindings or colours are usage errors, reported before the screen changes.
         crate::tui::KeyMap::from_config(&c)?;
@@ -154,11 +217,18 @@ fn run_reader(sources: &[String], options: Options, config: Option<&std::path::P
             return ExitCode::from(2);
         }
     };
-    let (articles, failed) = if sources.is_empty() {
-        (crate::article::bundled_samples(), false)
-    } else {
-        load_all(sources)
-    };
+    if sources.is_empty() {
+        let run = crate::library::cli::open(library)
+            .and_then(|mut lib| crate::tui::run_library(&mut lib, options, &config));
+        return match run {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("byline: {}", one_line(&e));
+                ExitCode::FAILURE
+            }
+        };
+    }
+    let (articles, failed) = load_all_with(sources, &FetchLimits::from_config(&config));
     if articles.is_empty() {
         eprintln!("byline: nothing to read");
         return ExitCode::FAILURE;

@@ -1,12 +1,15 @@
-//! The configuration file: `[keys]` (action name = key or keys) and `[theme]` (colours).
+//! The configuration file: `[keys]` (action name = key or keys), `[theme]` (colours),
+//! `[fetch]` (network limits) and `[[feeds]]` (feeds that `byline refresh` fetches).
 //!
 //! The defaults are the repository's `config.toml`, embedded in the binary. A user file only
 //! needs the entries it changes: each action or colour it names replaces the default one.
 
+use crate::net::FeedSpec;
 use anyhow::{bail, Context, Result};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 /// The default configuration, every key commented: the repository's `config.toml`.
 pub const DEFAULT_CONFIG: &str = include_str!("../config.toml");
@@ -18,8 +21,26 @@ pub struct Config {
     pub keys: BTreeMap<String, Vec<String>>,
     /// Theme entry to its colour or colours (e.g. `title` to `["lightyellow"]`).
     pub theme: BTreeMap<String, Vec<String>>,
+    /// `[fetch]`: the network limits set in the file (unset ones keep the defaults).
+    pub fetch: FetchConfig,
+    /// `[[feeds]]`: the feeds `byline refresh` fetches, in file order.
+    pub feeds: Vec<FeedSpec>,
     /// Where the user part came from, if a file was read.
     pub path: Option<PathBuf>,
+}
+
+/// The `[fetch]` table: each key that is set overrides the built-in limit
+/// (see [`crate::net::FetchLimits`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FetchConfig {
+    /// `connect_timeout_secs`.
+    pub connect_timeout_secs: Option<Duration>,
+    /// `read_timeout_secs`.
+    pub read_timeout_secs: Option<Duration>,
+    /// `max_bytes`.
+    pub max_bytes: Option<u64>,
+    /// `max_redirects`.
+    pub max_redirects: Option<u32>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -29,6 +50,43 @@ struct RawConfig {
     keys: BTreeMap<String, OneOrMany>,
     #[serde(default)]
     theme: BTreeMap<String, OneOrMany>,
+    #[serde(default)]
+    fetch: RawFetch,
+    #[serde(default)]
+    feeds: Vec<FeedSpec>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFetch {
+    connect_timeout_secs: Option<f64>,
+    read_timeout_secs: Option<f64>,
+    max_bytes: Option<u64>,
+    max_redirects: Option<u32>,
+}
+
+impl RawFetch {
+    fn checked(self) -> Result<FetchConfig> {
+        let secs = |name: &str, v: Option<f64>| -> Result<Option<Duration>> {
+            v.map(|s| {
+                if s.is_finite() && s > 0.0 && s <= 86_400.0 {
+                    Ok(Duration::from_secs_f64(s))
+                } else {
+                    bail!("[fetch] {name}: give a number of seconds above 0 (at most 86400)")
+                }
+            })
+            .transpose()
+        };
+        if self.max_bytes == Some(0) {
+            bail!("[fetch] max_bytes: give a size above 0");
+        }
+        Ok(FetchConfig {
+            connect_timeout_secs: secs("connect_timeout_secs", self.connect_timeout_secs)?,
+            read_timeout_secs: secs("read_timeout_secs", self.read_timeout_secs)?,
+            max_bytes: self.max_bytes,
+            max_redirects: self.max_redirects,
+        })
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -69,6 +127,8 @@ impl Config {
                 .into_iter()
                 .map(|(k, v)| (k, v.into_vec()))
                 .collect(),
+            fetch: raw.fetch.checked()?,
+            feeds: checked_feeds(raw.feeds)?,
             path: None,
         })
     }
@@ -77,6 +137,17 @@ impl Config {
     pub fn merged(mut self, other: Config) -> Config {
         self.keys.extend(other.keys);
         self.theme.extend(other.theme);
+        let (d, u) = (self.fetch, other.fetch);
+        self.fetch = FetchConfig {
+            connect_timeout_secs: u.connect_timeout_secs.or(d.connect_timeout_secs),
+            read_timeout_secs: u.read_timeout_secs.or(d.read_timeout_secs),
+            max_bytes: u.max_bytes.or(d.max_bytes),
+            max_redirects: u.max_redirects.or(d.max_redirects),
+        };
+        // A user's feed list is the list: the defaults have none to keep.
+        if !other.feeds.is_empty() {
+            self.feeds = other.feeds;
+        }
         self.path = other.path.or(self.path);
         self
     }
@@ -118,6 +189,20 @@ impl Config {
     }
 }
 
+/// Feeds need an http(s) URL; the same URL twice is listed once.
+fn checked_feeds(feeds: Vec<FeedSpec>) -> Result<Vec<FeedSpec>> {
+    let mut out: Vec<FeedSpec> = Vec::with_capacity(feeds.len());
+    for mut feed in feeds {
+        feed.url = feed.url.trim().to_owned();
+        crate::net::check_url(&feed.url)
+            .with_context(|| format!("[[feeds]] url = \"{}\"", feed.url))?;
+        if !out.iter().any(|f| f.url == feed.url) {
+            out.push(feed);
+        }
+    }
+    Ok(out)
+}
+
 /// `$XDG_CONFIG_HOME/byline/config.toml`, else `~/.config/byline/config.toml`.
 pub fn default_path() -> Option<PathBuf> {
     let base = std::env::var_os("XDG_CONFIG_HOME")
@@ -154,6 +239,39 @@ mod tests {
         assert_eq!(c.keys["prev_quote"], vec!["N"]);
         assert_eq!(c.theme["title"], vec!["red"]);
         assert_eq!(c.path.as_deref(), Some(p.as_path()));
+    }
+
+    #[test]
+    fn fetch_and_feeds_tables() {
+        let c = Config::parse(
+            "[fetch]\nmax_bytes = 1000\nread_timeout_secs = 0.5\n\
+             [[feeds]]\nurl = \"https://a.example/rss\"\ntitle = \"A\"\n\
+             [[feeds]]\nurl = \"https://b.example/atom\"\nfull_text = true\n\
+             [[feeds]]\nurl = \"https://a.example/rss\"\n",
+        )
+        .unwrap();
+        assert_eq!(c.fetch.max_bytes, Some(1000));
+        assert_eq!(c.fetch.read_timeout_secs, Some(Duration::from_millis(500)));
+        assert_eq!(c.feeds.len(), 2);
+        assert_eq!(c.feeds[0].title.as_deref(), Some("A"));
+        assert!(!c.feeds[0].full_text && c.feeds[1].full_text);
+        let merged = Config::defaults().merged(c);
+        assert_eq!(merged.fetch.max_bytes, Some(1000));
+        assert_eq!(
+            merged.fetch.max_redirects,
+            Config::defaults().fetch.max_redirects
+        );
+        assert_eq!(merged.feeds.len(), 2);
+        assert!(Config::defaults().feeds.is_empty());
+        for bad in [
+            "[fetch]\nread_timeout_secs = -1\n",
+            "[fetch]\nmax_bytes = 0\n",
+            "[fetch]\ntimeout = 3\n",
+            "[[feeds]]\nurl = \"ftp://a.example/rss\"\n",
+            "[[feeds]]\ntitle = \"no url\"\n",
+        ] {
+            assert!(Config::parse(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! These types serialise to the JSON of `../shared/CONTRACT.md` (`byline.analysis/1`): ids are
 //! written as `a0`, `q0`, `e0`, spans as byte offsets.
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 
 /// A half-open byte range `[start, end)` into the analysed text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -84,7 +84,7 @@ id_type!(
 );
 
 /// What kind of entity an actor is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
 #[serde(rename_all = "lowercase")]
 pub enum ActorKind {
     /// A named human being.
@@ -113,7 +113,7 @@ impl ActorKind {
 }
 
 /// How a mention refers to its actor.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum MentionVia {
     /// The full name.
@@ -131,7 +131,7 @@ pub enum MentionVia {
 }
 
 /// One place in the text where an actor is referred to.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
     /// Where.
     #[serde(flatten)]
@@ -143,7 +143,7 @@ pub struct Mention {
 }
 
 /// A span written as `"start": .., "end": ..` fields.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SpanFields {
     /// First byte.
     pub start: usize,
@@ -168,7 +168,7 @@ impl Mention {
 }
 
 /// A person, organisation, place or group in the story.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Actor {
     /// Its id.
     pub id: ActorId,
@@ -183,7 +183,7 @@ pub struct Actor {
 }
 
 /// Direct (in quotation marks) or indirect (reported) speech.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum QuoteKind {
     /// The words inside quotation marks.
@@ -193,7 +193,7 @@ pub enum QuoteKind {
 }
 
 /// Something someone said.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Quote {
     /// Its id.
     pub id: QuoteId,
@@ -227,7 +227,7 @@ impl Quote {
 }
 
 /// TIMEX3 type of a temporal expression.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum TimexType {
     /// A calendar date or period: `2022-07-19`, `2022-07`, `2022-W29`, `PAST_REF`.
@@ -241,7 +241,7 @@ pub enum TimexType {
 }
 
 /// A temporal expression with its normalised TIMEX3 value.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Timex {
     /// The words.
     pub text: String,
@@ -264,7 +264,7 @@ impl Timex {
 }
 
 /// Something that happened (or will) on a date.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Event {
     /// Its id.
     pub id: EventId,
@@ -283,7 +283,7 @@ pub struct Event {
 }
 
 /// Everything byline understood about one text.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Analysis {
     /// Sentences, as byte spans, in order.
     pub sentences: Vec<Span>,

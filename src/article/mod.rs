@@ -1,4 +1,4 @@
-//! Articles and the loaders that read them from files, directories and stdin.
+//! Articles and the loaders that read them from files, directories, stdin and URLs.
 
 mod bundled;
 mod decode;
@@ -15,7 +15,7 @@ pub use feed::{parse_feed, FeedArticles};
 pub use html::{declared_charset, decode_html, extract_html, html_to_text, parse_html};
 pub use json::{parse_json, parse_json_lines};
 pub use markdown::parse_markdown;
-pub use source::{load_bytes, load_source, Format, Loaded};
+pub use source::{load_bytes, load_source, load_source_with, Format, Loaded};
 pub use text::parse_text;
 
 use chrono::NaiveDate;

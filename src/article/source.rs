@@ -4,6 +4,7 @@ use super::{
     decode_bytes, decode_html, extract_html, parse_feed, parse_json, parse_json_lines,
     parse_markdown, parse_text, Article,
 };
+use crate::net::{load_url, looks_like_url, FetchLimits};
 use anyhow::{anyhow, Context, Result};
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -173,8 +174,18 @@ pub struct Loaded {
 }
 
 /// Loads every article a SOURCE names: a file, a directory (recursively, article files only),
-/// or `-` for stdin. Each article stands alone: a bad one does not stop the others.
+/// `-` for stdin, or an http(s) URL (a page or a feed, fetched with the default
+/// [`FetchLimits`]). Each article stands alone: a bad one does not stop the others.
 pub fn load_source(source: &str) -> Vec<Loaded> {
+    load_source_with(source, &FetchLimits::default())
+}
+
+/// As [`load_source`], fetching URLs with `limits`. A SOURCE that starts with `scheme://` and
+/// is not an existing path is a URL; schemes other than http and https are an error.
+pub fn load_source_with(source: &str, limits: &FetchLimits) -> Vec<Loaded> {
+    if looks_like_url(source) && !Path::new(source).exists() {
+        return load_url(source, limits);
+    }
     if source == "-" {
         let mut bytes = Vec::new();
         return match std::io::stdin().read_to_end(&mut bytes) {
@@ -401,6 +412,15 @@ mod tests {
             r[0].result.as_ref().unwrap().path.as_deref(),
             Some("x.jsonl")
         );
+    }
+
+    #[test]
+    fn other_url_schemes_are_one_clear_error() {
+        let r = load_source("ftp://files.example/story.txt");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].origin, "ftp://files.example/story.txt");
+        let e = r[0].result.as_ref().unwrap_err().to_string();
+        assert!(e.contains("only http and https"), "{e}");
     }
 
     #[test]

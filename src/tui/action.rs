@@ -64,6 +64,7 @@ commands! {
     Search => "search", "search the text (type, Enter)";
     Clear => "clear", "clear the selection or search";
     OpenUrl => "open_url", "open the story's URL";
+    Refresh => "refresh", "refresh the feeds in the background";
     Help => "help", "show or hide this help";
     Quit => "quit", "quit";
 }
@@ -93,6 +94,15 @@ pub enum Action {
     Analysed(usize, Box<Analysis>),
     /// The analysis of story `0` failed for this reason.
     AnalysisFailed(usize, String),
+    /// The text of library story `0` was read from the library.
+    TextLoaded(usize, String),
+    /// Something outside the reader failed (saving to the library): shown in the status line.
+    Problem(String),
+    /// A background refresh reports its progress: shown in the status line.
+    RefreshProgress(String),
+    /// A background refresh ended: the library's stories now (new ones join the list, dated
+    /// with these options), and a closing line for the status line.
+    Refreshed(Vec<crate::library::StoryRow>, crate::Options, String),
 }
 
 impl From<Command> for Action {

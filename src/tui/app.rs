@@ -7,6 +7,7 @@ use super::theme::Theme;
 use super::wrap::Wrapped;
 use crate::analysis::{ActorId, Analysis, EventId, QuoteId, Span};
 use crate::article::Article;
+use crate::library::{StoryId, StoryRow};
 use crate::Options;
 use ratatui::layout::Rect;
 
@@ -72,6 +73,33 @@ pub enum StoryState {
     Failed(String),
 }
 
+/// What the reader knows of a story that lives in the library.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stored {
+    /// Its id in the library.
+    pub id: StoryId,
+    /// Its content hash (the analysis cache key).
+    pub hash: String,
+    /// Opened before (or now).
+    pub read: bool,
+    /// The saved reading position: the byte offset of the first line shown.
+    pub position: usize,
+    /// Its text has been read from the library into [`Story::article`].
+    pub loaded: bool,
+}
+
+/// Something the run loop must do with the library (the reader's state never touches the
+/// file itself; [`App::update`] queues these in [`App::requests`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Request {
+    /// Story `0` (an index into [`App::stories`]) needs its text, then its analysis.
+    Load(usize),
+    /// The story was opened: save it as read.
+    MarkRead(StoryId),
+    /// Save the reading position (a byte offset) of the story.
+    SavePosition(StoryId, usize),
+}
+
 /// One open story.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Story {
@@ -87,6 +115,8 @@ pub struct Story {
     pub view: View,
     /// Its text wrapped at the current width.
     pub wrapped: Wrapped,
+    /// Its place in the library, when it comes from there.
+    pub stored: Option<Stored>,
 }
 
 impl Story {
@@ -122,7 +152,26 @@ impl Story {
             state: StoryState::Analysing,
             view: View::default(),
             wrapped: Wrapped::default(),
+            stored: None,
         }
+    }
+
+    /// A story listed in the library, its text not read yet.
+    pub fn from_row(row: &StoryRow, options: Options) -> Story {
+        let mut story = Story::new(row.to_article(String::new()), options);
+        story.stored = Some(Stored {
+            id: row.id,
+            hash: row.hash.clone(),
+            read: row.read,
+            position: row.position,
+            loaded: false,
+        });
+        story
+    }
+
+    /// The text is here (always, except for a library story not read yet).
+    pub fn loaded(&self) -> bool {
+        self.stored.as_ref().is_none_or(|s| s.loaded)
     }
 
     /// The analysis and links, when ready.
@@ -159,6 +208,12 @@ pub struct App {
     pub quit: bool,
     /// A URL to open in the browser (taken by the run loop).
     pub open_request: Option<String>,
+    /// Work for the library, in order (taken by the run loop).
+    pub requests: Vec<Request>,
+    /// A refresh of the feeds was asked for (taken by the run loop).
+    pub refresh_request: bool,
+    /// A background refresh is running.
+    pub refreshing: bool,
 }
 
 impl App {
@@ -190,8 +245,30 @@ impl App {
             message: None,
             quit: false,
             open_request: None,
+            requests: Vec::new(),
+            refresh_request: false,
+            refreshing: false,
         };
         app.rewrap();
+        app
+    }
+
+    /// A reader on the library's stories (`rows`, newest first), none loaded yet: the first
+    /// one is opened, which queues its text and its read state in [`App::requests`]. With no
+    /// row, an empty placeholder story is opened.
+    pub fn from_library(
+        rows: &[StoryRow],
+        options: Options,
+        keymap: KeyMap,
+        theme: Theme,
+        size: (u16, u16),
+    ) -> App {
+        let mut app = App::new(Vec::new(), options, keymap, theme, size);
+        if !rows.is_empty() {
+            app.stories = rows.iter().map(|r| Story::from_row(r, options)).collect();
+            app.opened();
+            app.rewrap();
+        }
         app
     }
 

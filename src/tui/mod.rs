@@ -14,6 +14,7 @@ pub mod highlight;
 pub mod input;
 pub mod keymap;
 pub mod layout;
+pub mod library;
 pub mod links;
 pub mod panes;
 pub mod terminal;
@@ -46,22 +47,146 @@ pub fn run(articles: Vec<Article>, options: crate::Options, config: &Config) -> 
     let (tx, rx) = mpsc::channel();
     let worker = worker::spawn(for_worker, options, tx).context("cannot start the analysis")?;
     let mut requested = vec![false; app.stories.len()];
+    event_loop(
+        &mut app,
+        &rx,
+        |_, _| None,
+        |app| {
+            // The story on screen is analysed next if it is still waiting.
+            if matches!(app.story().state, app::StoryState::Analysing) {
+                if let Some(asked @ false) = requested.get_mut(app.current) {
+                    *asked = true;
+                    let _ = worker.priority.send(app.current);
+                }
+            }
+        },
+    )
+}
 
+/// Opens the reader on the library (see [`library`]): the story list newest first, each
+/// story's text and analysis read when it is opened, analyses missing from the cache made on
+/// a worker thread and stored, read states and reading positions saved as the reader goes.
+pub fn run_library(
+    lib: &mut crate::library::Library,
+    options: crate::Options,
+    config: &Config,
+) -> Result<()> {
+    let keymap = KeyMap::from_config(config).context("bad key bindings")?;
+    let theme = Theme::from_config(config, Theme::no_color_requested()).context("bad theme")?;
+    let (w, h) = crossterm::terminal::size().unwrap_or((80, 24));
+    let (mut app, jobs) = library::open_app(lib, options, keymap, theme, (w, h))?;
+    let (tx, rx) = mpsc::channel();
+    let refresh_tx = tx.clone();
+    let worker = worker::spawn_on_demand(options, tx).context("cannot start the analysis")?;
+    let lib_path = lib.path().to_path_buf();
+    for job in jobs {
+        let _ = worker.jobs.send(job);
+    }
+    let lib = &*lib;
+    let result = event_loop(
+        &mut app,
+        &rx,
+        |app, arrived| match arrived {
+            Action::Analysed(i, a) => library::store(lib, app, options, *i, a)
+                .err()
+                .map(|e| crate::cli::one_line(&e)),
+            _ => None,
+        },
+        |app| {
+            for job in library::serve(lib, app, options).jobs {
+                let _ = worker.jobs.send(job);
+            }
+            if std::mem::take(&mut app.refresh_request) {
+                app.refreshing = true;
+                spawn_refresh(
+                    lib_path.clone(),
+                    config.clone(),
+                    options,
+                    refresh_tx.clone(),
+                );
+            }
+        },
+    );
+    // The last reading position is saved even when drawing failed.
+    library::serve(lib, &mut app, options);
+    result
+}
+
+/// Refreshes the feeds on a thread of its own, with its own connection to the library, sending
+/// progress and, at the end, the library's stories to the reader.
+fn spawn_refresh(
+    path: std::path::PathBuf,
+    config: Config,
+    options: crate::Options,
+    tx: mpsc::Sender<Action>,
+) {
+    std::thread::spawn(move || {
+        let run = || -> Result<(Vec<crate::library::StoryRow>, String)> {
+            let mut lib = crate::library::Library::open(&path)?;
+            let feeds = crate::net::refresh_list(&config, &lib)?;
+            if feeds.is_empty() {
+                let hint = "no feeds to refresh: add [[feeds]] to the config, or subscribe";
+                return Ok((Vec::new(), hint.into()));
+            }
+            let (mut new, mut failed) = (0, 0);
+            let limits = crate::net::FetchLimits::from_config(&config);
+            crate::net::refresh(&mut lib, &feeds, &limits, |p| {
+                match &p.report.result {
+                    Ok(c) => new += c.added,
+                    Err(_) => failed += 1,
+                }
+                let _ = tx.send(Action::RefreshProgress(format!(
+                    "refreshing {}/{} feeds · {new} new",
+                    p.done, p.total
+                )));
+            })?;
+            let line = format!(
+                "refreshed {} feeds: {new} new, {failed} failed",
+                feeds.len()
+            );
+            Ok((lib.stories()?, line))
+        };
+        let (rows, line) = run().unwrap_or_else(|e| {
+            (
+                Vec::new(),
+                format!("refresh failed: {}", crate::cli::one_line(&e)),
+            )
+        });
+        let _ = tx.send(Action::Refreshed(rows, options, line));
+    });
+}
+
+/// The reader's loop: draw when something changed, apply the worker's results and the
+/// terminal's events. `arrived` sees each result of the worker before it is applied (and may
+/// return a problem for the status line); `after` gets a turn after each change to start the
+/// work the new state needs.
+fn event_loop(
+    app: &mut App,
+    rx: &mpsc::Receiver<Action>,
+    mut arrived: impl FnMut(&App, &Action) -> Option<String>,
+    mut after: impl FnMut(&mut App),
+) -> Result<()> {
     let mut guard = terminal::TerminalGuard::enter()?;
     if let Ok(size) = guard.terminal.size() {
         app.update(Action::Resize(size.width, size.height));
     }
+    after(app);
     let mut dirty = true;
     while !app.quit {
         if dirty {
             guard
                 .terminal
-                .draw(|f| view::draw(f, &app))
+                .draw(|f| view::draw(f, app))
                 .context("cannot draw")?;
             dirty = false;
         }
         while let Ok(action) = rx.try_recv() {
+            let problem = arrived(app, &action);
             app.update(action);
+            if let Some(p) = problem {
+                app.update(Action::Problem(p));
+            }
+            after(app);
             dirty = true;
         }
         if dirty {
@@ -69,7 +194,7 @@ pub fn run(articles: Vec<Article>, options: crate::Options, config: &Config) -> 
         }
         if crossterm::event::poll(Duration::from_millis(50)).context("cannot read the terminal")? {
             let ev = crossterm::event::read().context("cannot read the terminal")?;
-            if let Some(action) = input::to_action(&app, ev) {
+            if let Some(action) = input::to_action(app, ev) {
                 app.update(action);
                 dirty = true;
             }
@@ -77,13 +202,7 @@ pub fn run(articles: Vec<Article>, options: crate::Options, config: &Config) -> 
         if let Some(url) = app.open_request.take() {
             open_url(&url);
         }
-        // The story on screen is analysed next if it is still waiting.
-        if matches!(app.story().state, app::StoryState::Analysing) {
-            if let Some(asked @ false) = requested.get_mut(app.current) {
-                *asked = true;
-                let _ = worker.priority.send(app.current);
-            }
-        }
+        after(app);
     }
     drop(guard);
     Ok(())

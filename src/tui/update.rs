@@ -2,7 +2,7 @@
 //! (quotes, speakers, actors, events, search, mouse, scrolling).
 
 use super::action::{Action, Command};
-use super::app::{actor_cursor_lines, App, Ready, Search, Selection, StoryState};
+use super::app::{actor_cursor_lines, App, Ready, Request, Search, Selection, StoryState};
 use super::layout::{self, Pane};
 use super::links::{ActorLine, Links};
 use super::wrap;
@@ -69,12 +69,100 @@ impl App {
                     story.state = StoryState::Failed(reason);
                 }
             }
+            Action::TextLoaded(i, text) => self.text_loaded(i, text),
+            Action::Problem(line) => self.message = Some(line),
+            Action::RefreshProgress(line) => self.message = Some(line),
+            Action::Refreshed(rows, options, line) => {
+                self.refreshing = false;
+                // New stories join the end of the list: indices of open stories stay valid.
+                let known: std::collections::HashSet<_> = self
+                    .stories
+                    .iter()
+                    .filter_map(|s| s.stored.as_ref().map(|st| st.id))
+                    .collect();
+                let fresh: Vec<_> = rows
+                    .iter()
+                    .filter(|r| !known.contains(&r.id))
+                    .map(|r| super::app::Story::from_row(r, options))
+                    .collect();
+                if !fresh.is_empty() {
+                    self.stories.extend(fresh);
+                    self.rewrap();
+                }
+                self.message = Some(line);
+            }
         }
+    }
+
+    /// The text of library story `i` arrived: wrap it and go back to where the reader was.
+    fn text_loaded(&mut self, i: usize, text: String) {
+        let Some(story) = self.stories.get_mut(i) else {
+            return;
+        };
+        let Some(stored) = &mut story.stored else {
+            return;
+        };
+        stored.loaded = true;
+        let position = stored.position;
+        story.article.text = text;
+        story.wrapped = wrap::Wrapped::default();
+        if i == self.current {
+            self.rewrap();
+            if position > 0 && position < self.story().article.text.len() {
+                let line = self.story().wrapped.line_of(position);
+                self.story_mut().view.scroll = line;
+            }
+            self.clamp_scroll();
+        }
+    }
+
+    /// The story now shown was opened: queue its text if the library has not given it yet,
+    /// and mark it read.
+    pub(super) fn opened(&mut self) {
+        let i = self.current;
+        let Some(stored) = &mut self.story_mut().stored else {
+            return;
+        };
+        let mut requests = Vec::new();
+        if !stored.loaded {
+            requests.push(Request::Load(i));
+        }
+        if !stored.read {
+            stored.read = true;
+            requests.push(Request::MarkRead(stored.id));
+        }
+        self.requests.extend(requests);
+    }
+
+    /// The reader leaves the story shown (for another, or to quit): queue its reading
+    /// position if it moved.
+    fn leave(&mut self) {
+        let position = self.top_byte();
+        if let Some(stored) = &mut self.story_mut().stored {
+            if stored.loaded && stored.position != position {
+                stored.position = position;
+                let id = stored.id;
+                self.requests.push(Request::SavePosition(id, position));
+            }
+        }
+    }
+
+    /// The body byte at the top of the text pane (0 while the title shows).
+    pub fn top_byte(&self) -> usize {
+        let s = self.story();
+        let w = &s.wrapped;
+        if s.view.scroll <= w.body_first {
+            return 0;
+        }
+        w.lines.get(s.view.scroll).map_or(0, |l| l.start)
     }
 
     fn command(&mut self, c: Command) {
         match c {
-            Command::Quit => self.quit = true,
+            Command::Quit => {
+                self.leave();
+                self.quit = true;
+            }
             Command::Help => self.help = true,
             Command::NextPane => self.cycle_focus(1),
             Command::PrevPane => self.cycle_focus(-1),
@@ -107,6 +195,18 @@ impl App {
                 }
                 _ => self.message = Some("this story has no URL".to_owned()),
             },
+            Command::Refresh => {
+                if self.refreshing {
+                    self.message = Some("a refresh is already running".to_owned());
+                } else if self.stories.iter().any(|s| s.stored.is_some()) {
+                    self.message = Some("refreshing the feeds…".to_owned());
+                    self.refresh_request = true;
+                } else {
+                    self.message = Some(
+                        "refresh works on the library: run byline without a SOURCE".to_owned(),
+                    );
+                }
+            }
         }
     }
 
@@ -182,8 +282,10 @@ impl App {
             });
             return;
         }
+        self.leave();
         self.current = target as usize;
         self.search_input = None;
+        self.opened();
         self.rewrap();
     }
 
@@ -228,15 +330,10 @@ impl App {
 
     /// Where "next" starts from: the span the reader is on, else the top of the text shown.
     fn anchor(&self) -> usize {
-        let s = self.story();
-        if let Some(f) = s.view.focus_span {
+        if let Some(f) = self.story().view.focus_span {
             return f.start;
         }
-        let w = &s.wrapped;
-        if s.view.scroll <= w.body_first {
-            return 0;
-        }
-        w.lines.get(s.view.scroll).map_or(0, |l| l.start)
+        self.top_byte()
     }
 
     fn next_quote(&mut self, forward: bool) {

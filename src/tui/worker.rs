@@ -1,6 +1,7 @@
 //! The analysis thread: each story is analysed once, off the UI thread, and the result sent
 //! back as an [`Action`]. Stories go in order, except that the one the reader is looking at
-//! can be asked for first.
+//! can be asked for first ([`spawn`]); on the library, only the stories asked for are
+//! analysed ([`spawn_on_demand`]).
 
 use super::action::Action;
 use super::terminal::WORKER_THREAD;
@@ -54,24 +55,51 @@ fn work(articles: &[Article], options: Options, tx: &Sender<Action>, requests: &
             }
         };
         done[i] = true;
-        let article = &articles[i];
-        let result =
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyze(article, options)));
-        let action = match result {
-            Ok(a) => Action::Analysed(i, Box::new(a)),
-            Err(p) => {
-                let why = p
-                    .downcast_ref::<&str>()
-                    .map(|s| (*s).to_owned())
-                    .or_else(|| p.downcast_ref::<String>().cloned())
-                    .unwrap_or_else(|| "internal error".to_owned());
-                Action::AnalysisFailed(i, why)
-            }
-        };
-        if tx.send(action).is_err() {
+        if tx.send(analyse_one(i, &articles[i], options)).is_err() {
             return;
         }
     }
+}
+
+/// Analyses story `i`, turning a panic into [`Action::AnalysisFailed`].
+fn analyse_one(i: usize, article: &Article, options: Options) -> Action {
+    let result =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyze(article, options)));
+    match result {
+        Ok(a) => Action::Analysed(i, Box::new(a)),
+        Err(p) => {
+            let why = p
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_owned())
+                .or_else(|| p.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "internal error".to_owned());
+            Action::AnalysisFailed(i, why)
+        }
+    }
+}
+
+/// The analysis thread of the library reader: it analyses what it is sent.
+pub struct OnDemand {
+    /// The thread (it ends when `jobs` is dropped or the reader has gone).
+    pub handle: JoinHandle<()>,
+    /// Sends story `i`'s article to be analysed.
+    pub jobs: Sender<(usize, Article)>,
+}
+
+/// Starts a thread that analyses each `(i, article)` it receives, in order, sending one
+/// action per story to `tx`.
+pub fn spawn_on_demand(options: Options, tx: Sender<Action>) -> std::io::Result<OnDemand> {
+    let (jobs, rx) = mpsc::channel::<(usize, Article)>();
+    let handle = std::thread::Builder::new()
+        .name(WORKER_THREAD.to_owned())
+        .spawn(move || {
+            for (i, article) in rx {
+                if tx.send(analyse_one(i, &article, options)).is_err() {
+                    return;
+                }
+            }
+        })?;
+    Ok(OnDemand { handle, jobs })
 }
 
 #[cfg(test)]

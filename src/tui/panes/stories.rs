@@ -1,4 +1,5 @@
-//! The story list (shown when more than one story is open).
+//! The story list (shown when more than one story is open); unread library stories are
+//! marked with a dot.
 
 use super::{block, truncate};
 use crate::tui::app::{App, StoryState};
@@ -33,8 +34,14 @@ pub fn draw(f: &mut Frame, area: Rect, app: &App) {
         .skip(offset)
         .take(h)
         .map(|(i, s)| {
-            let marker = if i == app.current { "▶ " } else { "  " };
+            let marker = match (i == app.current, s.stored.as_ref().is_some_and(|s| !s.read)) {
+                (true, _) => "▶ ",
+                (false, true) => "• ",
+                (false, false) => "  ",
+            };
             let state = match s.state {
+                // A library story not opened yet is not being analysed: no mark.
+                StoryState::Analysing if !s.loaded() => "",
                 StoryState::Analysing => "… ",
                 StoryState::Failed(_) => "! ",
                 StoryState::Ready(_) => "",
