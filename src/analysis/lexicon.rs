@@ -121,10 +121,12 @@ impl Lexicon {
     }
 
     fn build() -> Lexicon {
-        let mut lex = Lexicon::default();
-        lex.stopwords = lines(include_str!("../../assets/lexicon/stopwords.txt"))
-            .map(lower)
-            .collect();
+        let mut lex = Lexicon {
+            stopwords: lines(include_str!("../../assets/lexicon/stopwords.txt"))
+                .map(lower)
+                .collect(),
+            ..Lexicon::default()
+        };
         for l in lines(include_str!("../../assets/lexicon/given-names.tsv")) {
             let (name, g) = l.split_once('\t').unwrap_or((l, "u"));
             let g = match g {
