@@ -409,6 +409,10 @@ impl<'a, 't> Reader<'a, 't> {
                     || self.lex.calendar_words.contains(doc.low(k))
             })
         };
+        // cheap test first: only a paragraph's first words, or the words after its comma
+        if !self.paragraph_start(first) && (first < 2 || doc.tok(first - 1) != ",") {
+            return false;
+        }
         if self
             .lex
             .organizations
@@ -452,6 +456,18 @@ impl<'a, 't> Reader<'a, 't> {
     fn is_team(&self, first: usize, end: usize) -> bool {
         let doc = self.doc;
         let lex = self.lex;
+        // cheap test first: a sports line, or a fixture word beside the name
+        let near_fixture = (first > 0 && is_fixture_word(doc.tok(first - 1)))
+            || (end < doc.tokens.len() && is_fixture_word(doc.tok(end)));
+        if !near_fixture
+            && !self
+                .sports
+                .get(doc.tokens[first].sentence)
+                .copied()
+                .unwrap_or(false)
+        {
+            return false;
+        }
         let key = lower(&self.words(first, end));
         if matches!(lex.places.get(&key), Some(PlaceName::Country { .. }))
             || lex.demonyms.contains_key(&key)
