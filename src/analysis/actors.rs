@@ -728,7 +728,16 @@ impl<'a, 't> Reader<'a, 't> {
             self.found.add_mention(i, self.span(n0, mention_end), via);
             return;
         }
-        if let Some(place) = lex.places.get(&key) {
+        // "GAO" is an office, not the town of Gao: a short abbreviation is a place only
+        // when it stands for a country ("US", "UK")
+        let short_caps = n0 + 1 == end
+            && is_all_caps(doc.tok(n0))
+            && doc.tok(n0).chars().filter(|c| c.is_alphabetic()).count() <= 4;
+        let place = lex
+            .places
+            .get(&key)
+            .filter(|p| !short_caps || matches!(p, PlaceName::Country { .. }));
+        if let Some(place) = place {
             if !has_title {
                 self.add_place(
                     place,
@@ -1759,6 +1768,13 @@ mod tests {
     fn known_surname_opens_a_sentence() {
         let a = actors("The keynote began. Steve Jobs spoke first. Jobs welcomed everyone.");
         assert_eq!(find(&a, "Steve Jobs").mentions.len(), 2);
+    }
+
+    #[test]
+    fn short_abbreviation_is_a_place_only_for_a_country() {
+        let a = actors("Auditors at the GAO upheld the protest, officials in the UK said.");
+        assert_eq!(kind_of(&a, "GAO"), Some(ActorKind::Organization));
+        assert_eq!(kind_of(&a, "UK"), Some(ActorKind::Place));
     }
 
     #[test]
