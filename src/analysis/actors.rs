@@ -58,6 +58,12 @@ impl Found {
         i
     }
 
+    /// Makes `key` another merge key of `actor` (an abbreviation of its name), unless the key
+    /// is taken.
+    pub fn add_key(&mut self, key: String, actor: usize) {
+        self.by_key.entry(key).or_insert(actor);
+    }
+
     /// The actor with this merge key, if any.
     pub fn actor_by_key(&self, key: &str) -> Option<usize> {
         self.by_key.get(key).copied()
@@ -176,6 +182,8 @@ struct Reader<'a, 't> {
     found: Found,
     /// Single-word runs left for the second pass: (token index, sentence-initial).
     singles: Vec<(usize, bool)>,
+    /// Per sentence: a line of sports results, standings or fixtures.
+    sports: Vec<bool>,
 }
 
 /// True for a word token starting with an upper-case letter.
@@ -200,6 +208,31 @@ fn is_all_caps(word: &str) -> bool {
 fn is_apostrophe(s: &str) -> bool {
     s == "'" || s == "’"
 }
+
+/// The longest name, in words, looked up in a caseless sentence.
+const CASELESS_NGRAM: usize = 4;
+
+/// Words that point the compass inside a place name ("East Jerusalem", "Northern Cape").
+const COMPASS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "upper",
+    "lower",
+    "greater",
+    "new",
+    "old",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+];
 
 /// Particles that join the parts of a person's name.
 const NAME_PARTICLES: &[&str] = &[
@@ -353,13 +386,160 @@ impl<'a, 't> Reader<'a, 't> {
                 || is_all_caps(self.doc.tok(i)))
     }
 
+    /// True when token `i` opens a paragraph.
+    fn paragraph_start(&self, i: usize) -> bool {
+        let s = self.doc.tokens[i].sentence;
+        let Some(sent) = self.doc.sentences.get(s) else {
+            return false;
+        };
+        sent.first_token == i && (s == 0 || self.doc.sentences[s - 1].paragraph != sent.paragraph)
+    }
+
+    /// A dateline place: "BRUSSELS 1996-08-31", "WASHINGTON, Aug 31 (Reuters) -", and the
+    /// region after its comma ("MAHALA, Bosnia 1996-08-31").
+    fn is_dateline_place(&self, first: usize, end: usize) -> bool {
+        let doc = self.doc;
+        let shouting = |a: usize, b: usize| {
+            (a..b).all(|k| doc.tokens[k].kind != TokenKind::Word || is_all_caps(doc.tok(k)))
+        };
+        let date_follows = |from: usize, within: usize| {
+            (from..(from + within).min(doc.tokens.len())).any(|k| {
+                doc.tokens[k].kind == TokenKind::Number
+                    || matches!(doc.tok(k), "(" | "-" | "—" | "–")
+                    || self.lex.calendar_words.contains(doc.low(k))
+            })
+        };
+        // cheap test first: only a paragraph's first words, or the words after its comma
+        if !self.paragraph_start(first) && (first < 2 || doc.tok(first - 1) != ",") {
+            return false;
+        }
+        if self
+            .lex
+            .organizations
+            .contains_key(&lower(&self.words(first, end)))
+        {
+            return false;
+        }
+        let plain = (first..end).all(|k| {
+            doc.tokens[k].kind != TokenKind::Word
+                || !self.lex.is_common(doc.tok(k))
+                || self.lex.places.contains_key(doc.low(k))
+        }) || self
+            .lex
+            .places
+            .contains_key(&lower(&self.words(first, end)));
+        if !plain {
+            return false; // "PRESS DIGEST -", "NOTE -"
+        }
+        if self.paragraph_start(first) {
+            if !shouting(first, end) || end >= doc.tokens.len() {
+                return false;
+            }
+            let next = doc.tok(end);
+            return doc.tokens[end].kind == TokenKind::Number
+                || matches!(next, "(" | "-" | "—" | "–")
+                || (next == "," && date_follows(end + 1, 6));
+        }
+        // the region after the comma of a dateline
+        if first < 2 || doc.tok(first - 1) != "," {
+            return false;
+        }
+        let mut k = first - 2;
+        while k > 0 && !self.paragraph_start(k) && doc.tokens[k].kind == TokenKind::Word {
+            k -= 1;
+        }
+        self.paragraph_start(k) && shouting(k, first - 1) && date_follows(end, 3)
+    }
+
+    /// True when the run `[first, end)` names a sports team by its town or club name: in a
+    /// results or fixtures line, next to a score or between teams, or before or after "beat".
+    fn is_team(&self, first: usize, end: usize) -> bool {
+        let doc = self.doc;
+        let lex = self.lex;
+        // cheap test first: a sports line, or a fixture word beside the name
+        let near_fixture = (first > 0 && is_fixture_word(doc.tok(first - 1)))
+            || (end < doc.tokens.len() && is_fixture_word(doc.tok(end)));
+        if !near_fixture
+            && !self
+                .sports
+                .get(doc.tokens[first].sentence)
+                .copied()
+                .unwrap_or(false)
+        {
+            return false;
+        }
+        let key = lower(&self.words(first, end));
+        if matches!(lex.places.get(&key), Some(PlaceName::Country { .. }))
+            || lex.demonyms.contains_key(&key)
+            || self.found.actor_by_key(&format!("person:{key}")).is_some()
+            || lex.organizations.contains_key(&key)
+        {
+            return false;
+        }
+        let sentence = doc.tokens[first].sentence;
+        let sports = self.sports.get(sentence).copied().unwrap_or(false);
+        let before = first
+            .checked_sub(1)
+            .filter(|&p| doc.tokens[p].sentence == sentence);
+        let after =
+            Some(end).filter(|&n| n < doc.tokens.len() && doc.tokens[n].sentence == sentence);
+        let fixture_next = after.is_some_and(|n| is_fixture_word(doc.tok(n)));
+        let fixture_before = before.is_some_and(|p| is_fixture_word(doc.tok(p)));
+        let known_place = lex.places.contains_key(&key);
+        if !sports {
+            // running text: only a town, and only around "beat" / "v"
+            return known_place && (fixture_next || fixture_before);
+        }
+        let int_after = after.is_some_and(|n| is_plain_int(doc, n));
+        let int_before = before.is_none_or(|p| is_plain_int(doc, p));
+        if known_place {
+            return int_after || int_before || fixture_next || fixture_before;
+        }
+        // an unknown name in a table is a club, unless it reads like a person's
+        let personal = lex.given_names.contains_key(self.lower(first))
+            || doc.tok(first).chars().count() == 1
+            || (end == first + 1 && lex.is_common(doc.tok(first)))
+            || (end == first + 1 && self.person_with_surname(&key).is_some());
+        !personal && ((int_before && int_after) || fixture_next || fixture_before)
+    }
+
+    /// Records the run `[first, end)` as a sports team.
+    fn add_team(&mut self, first: usize, end: usize) {
+        let words = self.words(first, end);
+        let key = format!("org:{}", lower(&words));
+        let display = display_form(&words);
+        let i = self
+            .found
+            .actor_for_key(&key, || work(display, ActorKind::Organization, None));
+        let after = self.possessive_after(end);
+        let via = possessive_or(after, MentionVia::Name);
+        self.found
+            .add_mention(i, self.span(first, after.unwrap_or(end)), via);
+    }
+
     /// First pass over one run.
     fn read_run(&mut self, first: usize, end: usize) {
         let doc = self.doc;
+        if self.is_team(first, end) {
+            self.add_team(first, end);
+            return;
+        }
+        if self.is_dateline_place(first, end) {
+            let words = self.words(first, end);
+            let place = self
+                .lex
+                .places
+                .get(&lower(&words))
+                .cloned()
+                .unwrap_or(PlaceName::Other);
+            self.add_place(&place, &words, self.span(first, end), false);
+            return;
+        }
         let mut a = first;
         // a capitalised common word at the start of a sentence is just a word
         while a < end && self.initial_position(first) && a == first {
-            if self.is_plain_word_at(a) {
+            // "Jobs welcomed ...": a known surname is not a plain word
+            if self.is_plain_word_at(a) && self.person_with_surname(self.lower(a)).is_none() {
                 a += 1;
             } else {
                 break;
@@ -368,14 +548,43 @@ impl<'a, 't> Reader<'a, 't> {
         if a >= end {
             return;
         }
+        // "Ohio-based KeyCorp": the name after a place-based prefix is a company's
+        let mut based = false;
+        while a + 1 < end && is_hyphen_prefix(doc.tok(a)) {
+            based |= doc.tok(a).ends_with("-based");
+            a += 1;
+        }
+        if based && !self.lex.places.contains_key(&lower(&self.words(a, end))) {
+            let words = self.words(a, end);
+            let display = display_form(&words);
+            let i = self
+                .found
+                .actor_for_key(&format!("org:{}", lower(&words)), || {
+                    work(display, ActorKind::Organization, None)
+                });
+            let after = self.possessive_after(end);
+            let via = possessive_or(after, MentionVia::Name);
+            self.found
+                .add_mention(i, self.span(a, after.unwrap_or(end)), via);
+            return;
+        }
         // split off a title prefix: the last title or honorific followed by more name words
         let mut name_start = a;
         let mut title_end = None;
+        let mut first_title = None;
         let mut k = a;
         while k < end {
             let l = self.lower(k);
-            let is_title = self.lex.titles.contains_key(l) || self.lex.honorifics.contains_key(l);
+            // "American Oliver McCall", "Brazilian-born Luis Oliveira"
+            let nationality = (self.lex.demonyms.contains_key(l)
+                || l.ends_with("-born")
+                || matches!(l, "democrat" | "republican"))
+                && self.lex.given_names.contains_key(self.lower(k + 1));
+            let is_title = self.lex.titles.contains_key(l)
+                || self.lex.honorifics.contains_key(l)
+                || nationality;
             if is_title && k + 1 < end {
+                first_title.get_or_insert(k);
                 let mut n = k + 1;
                 if doc.tok(n) == "." {
                     n += 1;
@@ -401,6 +610,12 @@ impl<'a, 't> Reader<'a, 't> {
         if name_has_org_word && title_end.is_some() {
             name_start = a;
             title_end = None;
+        }
+        // "Ryanair CEO Michael O'Leary": the organisation before the title
+        if let (Some(_), Some(t)) = (title_end, first_title) {
+            if t > a {
+                self.read_title_owner(a, t);
+            }
         }
         self.classify(a, name_start, end, title_end.is_some());
     }
@@ -447,6 +662,56 @@ impl<'a, 't> Reader<'a, 't> {
         if n0 + 1 == end && !has_title && lex.demonyms.contains_key(&key) {
             return; // an adjective of nationality alone is not an actor
         }
+        let country = matches!(lex.places.get(&key), Some(PlaceName::Country { .. }));
+        if !has_title && !country && !lex.organizations.contains_key(&key) {
+            // "the town of Moengo", "Guangdong province"
+            if self.place_noun_around(n0, end) {
+                let place = lex.places.get(&key).cloned().unwrap_or(PlaceName::Other);
+                self.add_place(
+                    &place,
+                    &name_words,
+                    self.span(n0, mention_end),
+                    after.is_some(),
+                );
+                return;
+            }
+            // "Changi International Airport", "Wall Street"
+            let last = self.lower(end - 1);
+            if n0 + 1 < end && lex.place_words.contains(last) && !lex.org_words.contains(last) {
+                self.add_place(
+                    &PlaceName::Other,
+                    &name_words,
+                    self.span(n0, mention_end),
+                    after.is_some(),
+                );
+                return;
+            }
+            // "Air Canada", "Manchester United": a place inside a longer name, not a person's
+            if let Some(kind) = self.name_around_place(n0, end) {
+                let display = display_form(&name_words);
+                let k = if kind == ActorKind::Place {
+                    "place"
+                } else {
+                    "org"
+                };
+                let i = self
+                    .found
+                    .actor_for_key(&format!("{k}:{key}"), || work(display, kind, None));
+                self.found
+                    .add_mention(i, self.span(n0, mention_end), via_full);
+                return;
+            }
+            // "the daily Granma", "carmaker Kia"
+            if self.org_prefix_before(n0) && !lex.places.contains_key(&key) {
+                let display = display_form(&name_words);
+                let i = self.found.actor_for_key(&format!("org:{key}"), || {
+                    work(display, ActorKind::Organization, None)
+                });
+                self.found
+                    .add_mention(i, self.span(n0, mention_end), via_full);
+                return;
+            }
+        }
         // known organisations and places, by their whole name
         if let Some(canonical) = lex.organizations.get(&key) {
             let name = canonical.clone();
@@ -463,7 +728,16 @@ impl<'a, 't> Reader<'a, 't> {
             self.found.add_mention(i, self.span(n0, mention_end), via);
             return;
         }
-        if let Some(place) = lex.places.get(&key) {
+        // "GAO" is an office, not the town of Gao: a short abbreviation is a place only
+        // when it stands for a country ("US", "UK")
+        let short_caps = n0 + 1 == end
+            && is_all_caps(doc.tok(n0))
+            && doc.tok(n0).chars().filter(|c| c.is_alphabetic()).count() <= 4;
+        let place = lex
+            .places
+            .get(&key)
+            .filter(|p| !short_caps || matches!(p, PlaceName::Country { .. }));
+        if let Some(place) = place {
             if !has_title {
                 self.add_place(
                     place,
@@ -500,13 +774,128 @@ impl<'a, 't> Reader<'a, 't> {
             return;
         }
         if doc.tokens[n0].kind == TokenKind::Word && is_all_caps(doc.tok(n0)) && n0 + 1 == end {
-            if self.is_acronym_of_preceding(n0) {
+            if self.read_bracketed_acronym(n0) || self.is_acronym_of_preceding(n0) {
                 return;
             }
             self.singles.push((n0, self.initial_position(n0)));
             return;
         }
         self.read_plain_name(a, n0, end, has_title, &key, &name_words)
+    }
+
+    /// A name of several words that holds a known place but is not one ("Air Canada",
+    /// "Hong Kong Standard", "East Jerusalem"): a place when the other words only point
+    /// the compass or name a people, else an organisation. None when the name may be a
+    /// person's ("Jack London") or holds no place.
+    fn name_around_place(&self, n0: usize, end: usize) -> Option<ActorKind> {
+        let lex = self.lex;
+        let words: Vec<usize> = (n0..end)
+            .filter(|&k| self.doc.tokens[k].kind == TokenKind::Word)
+            .collect();
+        if words.len() < 2 || words.len() > 6 || lex.given_names.contains_key(self.lower(n0)) {
+            return None;
+        }
+        let known = |k: usize| {
+            self.found
+                .actor_by_key(&format!("person:{}", self.lower(k)))
+        };
+        if words
+            .iter()
+            .any(|&k| known(k).is_some() || self.person_with_surname(self.lower(k)).is_some())
+        {
+            return None;
+        }
+        // the longest sub-sequence of words that is a known place
+        let mut best: Option<(usize, usize)> = None;
+        for i in 0..words.len() {
+            for j in (i + 1..=words.len()).rev() {
+                if j - i == words.len() {
+                    continue;
+                }
+                if best.is_some_and(|(a, b)| b - a >= j - i) {
+                    break;
+                }
+                let key = lower(&self.words(words[i], words[j - 1] + 1));
+                if lex.places.contains_key(&key) {
+                    best = Some((i, j));
+                    break;
+                }
+            }
+        }
+        let (a, b) = best?;
+        let others_point = words[..a].iter().chain(&words[b..]).all(|&k| {
+            let l = self.lower(k);
+            COMPASS.contains(&l) || lex.demonyms.contains_key(l)
+        });
+        Some(if others_point {
+            ActorKind::Place
+        } else {
+            ActorKind::Organization
+        })
+    }
+
+    /// The capitalised words `[a, t)` before a title inside a run ("Ryanair" in "Ryanair CEO
+    /// Michael O'Leary"): a known place or organisation, or an unknown name read as the
+    /// organisation the title belongs to. Nationalities, roles and ordinary words are left.
+    fn read_title_owner(&mut self, a: usize, t: usize) {
+        let lex = self.lex;
+        let words = self.words(a, t);
+        let key = lower(&words);
+        if (a..t).any(|k| self.doc.tokens[k].kind != TokenKind::Word) {
+            return;
+        }
+        if let Some(place) = lex.places.get(&key) {
+            self.add_place(place, &words, self.span(a, t), false);
+            return;
+        }
+        let plain = (a..t).all(|k| {
+            let l = self.lower(k);
+            !(lex.demonyms.contains_key(l)
+                || lex.titles.contains_key(l)
+                || lex.role_modifiers.contains(l)
+                || lex.is_common(l)
+                || lex.given_names.contains_key(l)
+                || lex.calendar_words.contains(l))
+        });
+        let canonical = lex.organizations.get(&key).cloned();
+        if canonical.is_none() && !plain {
+            return;
+        }
+        let name = canonical.unwrap_or_else(|| display_form(&words));
+        let i = self
+            .found
+            .actor_for_key(&format!("org:{}", lower(&name)), || {
+                work(name, ActorKind::Organization, None)
+            });
+        self.found.add_mention(i, self.span(a, t), MentionVia::Name);
+    }
+
+    /// True when a lower-case place noun stands after the name ("Guangdong province") or
+    /// before it with "of" ("the town of Moengo").
+    fn place_noun_around(&self, n0: usize, end: usize) -> bool {
+        let doc = self.doc;
+        let lowercase = |k: usize| doc.tok(k).chars().next().is_some_and(char::is_lowercase);
+        let after = end < doc.tokens.len()
+            && lowercase(end)
+            && self.lex.place_nouns.contains(self.lower(end));
+        let before = n0 >= 2
+            && self.lower(n0 - 1) == "of"
+            && lowercase(n0 - 2)
+            && self.lex.place_nouns.contains(self.lower(n0 - 2));
+        after || before
+    }
+
+    /// True when a lower-case noun introducing an organisation stands right before the name
+    /// ("the daily Granma").
+    fn org_prefix_before(&self, n0: usize) -> bool {
+        n0 >= 1
+            && self
+                .doc
+                .tok(n0 - 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+            && self.lex.org_prefixes.contains(self.lower(n0 - 1))
     }
 
     /// A person name, or a single word left for the second pass.
@@ -532,7 +921,41 @@ impl<'a, 't> Reader<'a, 't> {
             self.singles.push((n0, self.initial_position(n0)));
             return;
         }
+        // "Airbus A330-200", "Vickers VC-10": a maker and a model, not a person
+        if !has_title && words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
+            let maker = lower(words[0]);
+            if let Some(canonical) = lex.organizations.get(&maker) {
+                let name = canonical.clone();
+                let i = self
+                    .found
+                    .actor_for_key(&format!("org:{}", lower(&name)), || {
+                        work(name, ActorKind::Organization, None)
+                    });
+                self.found
+                    .add_mention(i, self.span(n0, n0 + 1), MentionVia::Name);
+            }
+            return;
+        }
         if !looks_personal {
+            return;
+        }
+        // "in Tunbridge Wells": a place, when nothing says it is a person
+        if !has_title
+            && first_given.is_none()
+            && !known
+            && n0 > 0
+            && matches!(
+                self.lower(n0 - 1),
+                "in" | "near" | "outside" | "across" | "throughout"
+            )
+        {
+            let after = self.possessive_after(end);
+            self.add_place(
+                &PlaceName::Other,
+                name_words,
+                self.span(n0, after.unwrap_or(end)),
+                after.is_some(),
+            );
             return;
         }
         // "the Corner Loaf": a person's name does not follow "the"
@@ -678,6 +1101,69 @@ impl<'a, 't> Reader<'a, 't> {
         None
     }
 
+    /// "Kurdistan Democratic Party (KDP)": the abbreviation in brackets is another name of the
+    /// actor named just before it, and is then known as such ("KDP forces"). A name with such
+    /// an abbreviation of its initials is an organisation, not a person. Returns whether the
+    /// token `i` was read so.
+    fn read_bracketed_acronym(&mut self, i: usize) -> bool {
+        let doc = self.doc;
+        if i < 2 || doc.tok(i - 1) != "(" || doc.tok(i + 1) != ")" {
+            return false;
+        }
+        let acr = doc.tok(i);
+        let letters: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).collect();
+        if !(2..=8).contains(&letters.len()) {
+            return false;
+        }
+        let open = doc.tokens[i - 1].span.start;
+        let sentence_start = doc
+            .sentences
+            .get(doc.tokens[i].sentence)
+            .map_or(0, |s| s.span.start);
+        let reach = doc
+            .tokens
+            .get((i - 1).saturating_sub(10))
+            .map_or(0, |t| t.span.start)
+            .max(sentence_start);
+        let first_letter = |t: &str| {
+            t.chars()
+                .next()
+                .map(|c| c.to_lowercase().collect::<String>())
+        };
+        let want = first_letter(acr);
+        let owner = self
+            .found
+            .mentions_between(reach, open)
+            .filter(|&(sp, a)| {
+                first_letter(sp.slice(doc.text)) == want
+                    && self.found.actors[a].kind != ActorKind::Group
+            })
+            .last();
+        let Some((span, a)) = owner else {
+            return false;
+        };
+        let initials: String = span
+            .slice(doc.text)
+            .split_whitespace()
+            .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+            .collect();
+        let spelled: String = letters.iter().collect();
+        if self.found.actors[a].kind == ActorKind::Person && initials.len() >= 2 {
+            if initials.to_uppercase() != spelled.to_uppercase() {
+                return false;
+            }
+            let actor = &mut self.found.actors[a];
+            actor.kind = ActorKind::Organization;
+            actor.gender = None;
+            actor.surname = None;
+        }
+        let l = lower(acr);
+        self.found.add_key(format!("org:{l}"), a);
+        self.found
+            .add_mention(a, self.span(i, i + 1), MentionVia::Alias);
+        true
+    }
+
     /// "(UAVs)" after "unmanned aerial vehicles": an abbreviation, not a name.
     fn is_acronym_of_preceding(&self, i: usize) -> bool {
         let doc = self.doc;
@@ -815,9 +1301,38 @@ impl<'a, 't> Reader<'a, 't> {
         }
     }
 
-    /// A run in a headline-style sentence: only known names count.
+    /// A run in a headline-style sentence: only known names count, longest first ("NEW YORK"
+    /// before "YORK").
     fn read_caseless_run(&mut self, first: usize, end: usize) {
-        let key = lower(&self.words(first, end));
+        let words: Vec<usize> = (first..end)
+            .filter(|&k| self.doc.tokens[k].kind == TokenKind::Word)
+            .collect();
+        let mut w = 0;
+        while w < words.len() {
+            let mut taken = 0;
+            for n in (1..=CASELESS_NGRAM.min(words.len() - w)).rev() {
+                let (a, b) = (words[w], words[w + n - 1] + 1);
+                if self.read_caseless_name(a, b) {
+                    taken = n;
+                    break;
+                }
+            }
+            w += taken.max(1);
+        }
+    }
+
+    /// Records the tokens `[a, b)` of a caseless sentence if they are a known organisation,
+    /// place or person (by full name or surname); returns whether they were.
+    fn read_caseless_name(&mut self, a: usize, b: usize) -> bool {
+        let words = self.words(a, b);
+        let key = lower(&words);
+        let span = self.span(a, b);
+        let place_like = self.lex.places.contains_key(&key)
+            || self.found.actor_by_key(&format!("place:{key}")).is_some();
+        if place_like && self.is_team(a, b) {
+            self.add_team(a, b);
+            return true;
+        }
         if let Some(canonical) = self.lex.organizations.get(&key) {
             let name = canonical.clone();
             let i = self
@@ -825,25 +1340,26 @@ impl<'a, 't> Reader<'a, 't> {
                 .actor_for_key(&format!("org:{}", lower(canonical)), || {
                     work(name, ActorKind::Organization, None)
                 });
-            self.found
-                .add_mention(i, self.span(first, end), MentionVia::Name);
-            return;
+            self.found.add_mention(i, span, MentionVia::Name);
+            return true;
         }
-        if let Some(place) = self.lex.places.get(&key) {
-            let words = self.words(first, end);
-            self.add_place(place, &words, self.span(first, end), false);
-            return;
-        }
-        for k in first..end {
-            let l = self.lower(k);
-            if let Some(p) = self.person_with_surname(l) {
-                self.found
-                    .add_mention(p, self.span(k, k + 1), MentionVia::Surname);
-            } else if let Some(place) = self.lex.places.get(l) {
-                let w = self.doc.tok(k).to_owned();
-                self.add_place(place, &w, self.span(k, k + 1), false);
+        for prefix in ["org:", "person:", "place:"] {
+            if let Some(i) = self.found.actor_by_key(&format!("{prefix}{key}")) {
+                self.found.add_mention(i, span, MentionVia::Name);
+                return true;
             }
         }
+        if let Some(place) = self.lex.places.get(&key) {
+            self.add_place(place, &words, span, false);
+            return true;
+        }
+        if b == a + 1 {
+            if let Some(p) = self.person_with_surname(&key) {
+                self.found.add_mention(p, span, MentionVia::Surname);
+                return true;
+            }
+        }
+        false
     }
 
     fn read_single(&mut self, i: usize, initial: bool) {
@@ -866,7 +1382,18 @@ impl<'a, 't> Reader<'a, 't> {
         let next_is_verb = lex.reporting_verbs.contains_key(self.lower(end));
         let given = lex.given_names.get(&l).copied();
         if is_all_caps(w) {
-            if next_is_verb && !initial {
+            // an abbreviation met before ("the KDP"), or an unknown one: an organisation
+            if let Some(a) = self.found.actor_by_key(&format!("org:{l}")) {
+                let via = if self.found.actors[a].name == w {
+                    MentionVia::Name
+                } else {
+                    MentionVia::Alias
+                };
+                self.found.add_mention(a, span, via);
+                return;
+            }
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            if (next_is_verb && !initial) || (letters <= 6 && !lex.is_common(w)) {
                 let i2 = self.found.actor_for_key(&format!("org:{l}"), || {
                     work(w.to_owned(), ActorKind::Organization, None)
                 });
@@ -891,7 +1418,12 @@ impl<'a, 't> Reader<'a, 't> {
         }
         let surname_like = lex.surnames.contains(&l) && !lex.is_common(w);
         let unknown = !lex.is_common(w) && given.is_none();
-        if (next_is_verb && (unknown || surname_like || given.is_some()))
+        // "Duran, 45, takes on ...": an age after the name
+        let age_follows = doc.tok(end) == ","
+            && is_plain_int(doc, end + 1)
+            && doc.tok(end + 1).len() <= 3
+            && matches!(doc.tok(end + 2), "," | ")");
+        if ((next_is_verb || age_follows) && (unknown || surname_like || given.is_some()))
             || (surname_like && !initial)
         {
             let pkey = format!("person:{l}");
@@ -905,16 +1437,72 @@ impl<'a, 't> Reader<'a, 't> {
     }
 }
 
+/// "Ohio-based", "EADS-led", "Brazilian-born": a capitalised word with a lower-case suffix
+/// that qualifies the name after it.
+fn is_hyphen_prefix(tok: &str) -> bool {
+    tok.rsplit_once('-').is_some_and(|(head, tail)| {
+        !head.is_empty()
+            && matches!(
+                tail,
+                "based" | "led" | "owned" | "born" | "backed" | "run" | "controlled"
+            )
+    })
+}
+
+/// True for a plain whole number ("3", "49"), as in scores and standings (not "6-0-40-1").
+fn is_plain_int(doc: &Document, i: usize) -> bool {
+    doc.tokens
+        .get(i)
+        .is_some_and(|t| t.kind == TokenKind::Number)
+        && doc.tok(i).bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Words that stand between two teams in results and fixtures.
+fn is_fixture_word(w: &str) -> bool {
+    matches!(w, "v" | "vs" | "vs." | "AT" | "beat" | "defeated" | "drew")
+}
+
+/// True for a line of sports results or standings ("Ayr 6 Berwick 0", "ATLANTA 83 49 .629")
+/// or fixtures ("ATLANTA AT CHICAGO", "Bolton v Wigan"), where a town names its team.
+fn is_sports_line(doc: &Document, r: std::ops::Range<usize>) -> bool {
+    let mut ints = 0;
+    let mut words = 0;
+    let mut fixtures = 0;
+    for k in r {
+        match doc.tokens[k].kind {
+            TokenKind::Number if is_plain_int(doc, k) => ints += 1,
+            TokenKind::Word => {
+                words += 1;
+                if matches!(doc.tok(k), "v" | "vs" | "vs." | "AT") {
+                    fixtures += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    (ints >= 2 && ints * 2 >= words) || (fixtures >= 2 && fixtures * 4 >= words)
+}
+
 /// True for a headline-style sentence where every content word is capitalised, and many of
 /// those are ordinary words ("An Ambitious, Divisive Legacy"), so capitals say nothing about
 /// names.
 fn is_caseless(doc: &Document, lex: &Lexicon, r: std::ops::Range<usize>) -> bool {
     let mut caps = 0;
     let mut common_caps = 0;
+    let mut shouting = 0;
+    let mut words = 0;
+    let mut ints = 0;
     for k in r {
         let t = doc.tok(k);
+        if is_plain_int(doc, k) {
+            ints += 1;
+        }
         if doc.tokens[k].kind != TokenKind::Word {
             continue;
+        }
+        words += 1;
+        if is_all_caps(t) {
+            shouting += 1;
         }
         if t.chars().next().is_some_and(char::is_uppercase) {
             caps += 1;
@@ -925,7 +1513,10 @@ fn is_caseless(doc: &Document, lex: &Lexicon, r: std::ops::Range<usize>) -> bool
             return false;
         }
     }
-    caps >= 2 && common_caps * 2 >= caps
+    // an all-capitals headline ("SWEDEN BEAT LATVIA IN QUALIFIER") says nothing either
+    // (a results line, "Boston 2 Denver 1", is not a headline)
+    (caps >= 2 && common_caps * 2 >= caps && ints * 2 < words)
+        || (shouting >= 3 && shouting * 10 >= words * 7)
 }
 
 fn is_capital(place: &PlaceName, surface: &str) -> bool {
@@ -972,6 +1563,9 @@ pub fn find_actors(doc: &Document, lex: &Lexicon) -> Found {
         lex,
         found: Found::default(),
         singles: Vec::new(),
+        sports: (0..doc.sentences.len())
+            .map(|s| is_sports_line(doc, doc.sentence_tokens(s)))
+            .collect(),
     };
     let mut caseless = Vec::new();
     for s in 0..doc.sentences.len() {
@@ -1060,6 +1654,127 @@ mod tests {
     fn sentence_initial_words_are_not_names() {
         let a = actors("However, the talks failed. Meanwhile, prices rose.");
         assert!(a.is_empty(), "{a:?}");
+    }
+
+    fn kind_of(a: &[Actor], name: &str) -> Option<ActorKind> {
+        a.iter().find(|x| x.name == name).map(|x| x.kind)
+    }
+
+    #[test]
+    fn sentence_initial_preposition_is_not_a_given_name() {
+        let a = actors("The match ended.\nIn Brookhaven, Tom Smith spoke.");
+        assert_eq!(kind_of(&a, "Brookhaven"), Some(ActorKind::Place));
+        assert!(a.iter().all(|x| !x.name.starts_with("In ")), "{a:?}");
+        let a = actors("The match ended.\nIn Chicago, Tom Smith spoke.");
+        assert_eq!(kind_of(&a, "Chicago"), Some(ActorKind::Place));
+    }
+
+    #[test]
+    fn all_capitals_headline_reads_known_names_only() {
+        let a = actors("FOOTBALL - NORWAY BEAT NEW ZEALAND IN FRIENDLY MATCH\nThe game was close.");
+        assert_eq!(kind_of(&a, "Norway"), Some(ActorKind::Place));
+        assert_eq!(kind_of(&a, "New Zealand"), Some(ActorKind::Place));
+        assert_eq!(a.len(), 2, "{a:?}");
+    }
+
+    #[test]
+    fn dateline_is_a_place() {
+        let a = actors("Markets calm\nZORBAVILLE 2001-03-04\nTraders waited.");
+        assert_eq!(kind_of(&a, "ZORBAVILLE"), Some(ActorKind::Place));
+        let a = actors("KRELLTOWN, Wessex, March 4 (Wire) - Traders waited.");
+        assert_eq!(kind_of(&a, "KRELLTOWN"), Some(ActorKind::Place));
+        assert_eq!(kind_of(&a, "Wessex"), Some(ActorKind::Place));
+        // a section heading is not a dateline
+        let a = actors("PRESS DIGEST - Wessex - March 4\nTraders waited.");
+        assert_eq!(kind_of(&a, "PRESS DIGEST"), None);
+    }
+
+    #[test]
+    fn towns_in_results_tables_are_teams() {
+        let a = actors("Results:\nChicago 4 Boston 2 Gravesworth 1 Lowfield 0\nMexico 2 Peru 1");
+        assert_eq!(kind_of(&a, "Chicago"), Some(ActorKind::Organization));
+        assert_eq!(kind_of(&a, "Gravesworth"), Some(ActorKind::Organization));
+        // countries stay places, as their teams are usually named after them
+        assert_eq!(kind_of(&a, "Mexico"), Some(ActorKind::Place));
+        let a = actors("On Sunday, Boston beat Chicago by two runs. Later they flew to Boston.");
+        assert_eq!(kind_of(&a, "Chicago"), Some(ActorKind::Organization));
+    }
+
+    #[test]
+    fn bracketed_abbreviation_is_another_name() {
+        let a =
+            actors("The Kessel Liberation Front (KLF) met on Monday. Later, KLF fighters left.");
+        let f = find(&a, "Kessel Liberation Front");
+        assert_eq!(f.kind, ActorKind::Organization);
+        let vias: Vec<_> = f.mentions.iter().map(|m| m.via).collect();
+        assert_eq!(
+            vias,
+            [MentionVia::Name, MentionVia::Alias, MentionVia::Alias]
+        );
+        // an unknown abbreviation met alone is an organisation
+        let a = actors("Delegates of the ZQX met on Monday.");
+        assert_eq!(kind_of(&a, "ZQX"), Some(ActorKind::Organization));
+    }
+
+    #[test]
+    fn age_after_a_single_name_makes_a_person() {
+        let a = actors("The champion lost. Brandlemore, 45, takes on the winner.");
+        assert_eq!(kind_of(&a, "Brandlemore"), Some(ActorKind::Person));
+    }
+
+    #[test]
+    fn nationality_before_a_name_is_not_part_of_it() {
+        let a = actors("The champion beat American Oliver Quimby on Friday.");
+        assert_eq!(kind_of(&a, "Oliver Quimby"), Some(ActorKind::Person));
+    }
+
+    #[test]
+    fn place_nouns_and_place_words() {
+        let a = actors("Riots broke out in the town of Zembla and in Quorx province.");
+        assert_eq!(kind_of(&a, "Zembla"), Some(ActorKind::Place));
+        assert_eq!(kind_of(&a, "Quorx"), Some(ActorKind::Place));
+        let a = actors("The plane landed at Zembla International Airport on Monday.");
+        assert_eq!(
+            kind_of(&a, "Zembla International Airport"),
+            Some(ActorKind::Place)
+        );
+    }
+
+    #[test]
+    fn organisation_nouns_and_prefixes() {
+        let a = actors("The story ran in the daily Zorbatimes on Monday.");
+        assert_eq!(kind_of(&a, "Zorbatimes"), Some(ActorKind::Organization));
+        let a = actors("Shares of Ohio-based Quixcorp rose, and Quixcorp CEO Tom Smith smiled.");
+        assert_eq!(kind_of(&a, "Quixcorp"), Some(ActorKind::Organization));
+        assert_eq!(find(&a, "Quixcorp").mentions.len(), 2);
+        assert_eq!(kind_of(&a, "Tom Smith"), Some(ActorKind::Person));
+    }
+
+    #[test]
+    fn names_holding_a_place() {
+        let a = actors("He flew Air Canada to meet settlers in East Jerusalem on Monday.");
+        assert_eq!(kind_of(&a, "Air Canada"), Some(ActorKind::Organization));
+        assert_eq!(kind_of(&a, "East Jerusalem"), Some(ActorKind::Place));
+    }
+
+    #[test]
+    fn a_maker_and_a_model_are_not_a_person() {
+        let a = actors("The carrier ordered ten Airbus A330 jets on Monday.");
+        assert_eq!(kind_of(&a, "Airbus"), Some(ActorKind::Organization));
+        assert!(a.iter().all(|x| x.kind != ActorKind::Person), "{a:?}");
+    }
+
+    #[test]
+    fn known_surname_opens_a_sentence() {
+        let a = actors("The keynote began. Steve Jobs spoke first. Jobs welcomed everyone.");
+        assert_eq!(find(&a, "Steve Jobs").mentions.len(), 2);
+    }
+
+    #[test]
+    fn short_abbreviation_is_a_place_only_for_a_country() {
+        let a = actors("Auditors at the GAO upheld the protest, officials in the UK said.");
+        assert_eq!(kind_of(&a, "GAO"), Some(ActorKind::Organization));
+        assert_eq!(kind_of(&a, "UK"), Some(ActorKind::Place));
     }
 
     #[test]

@@ -53,6 +53,12 @@ pub struct Lexicon {
     pub org_words: FxHashSet<String>,
     /// Lower-case nouns naming an organisation after a name or demonym, longest first.
     pub org_nouns: Vec<Vec<String>>,
+    /// Lower-case nouns that introduce an organisation's name ("the daily Granma").
+    pub org_prefixes: FxHashSet<String>,
+    /// Lower-case nouns that make a name beside them a place ("Guangdong province").
+    pub place_nouns: FxHashSet<String>,
+    /// Last words of a name that make it a place ("Changi Airport", "Wall Street").
+    pub place_words: FxHashSet<String>,
     /// Plural nouns for collective actors ("officials").
     pub group_nouns: FxHashSet<String>,
     /// Singular nouns for anonymous speakers ("source").
@@ -115,7 +121,12 @@ impl Lexicon {
     }
 
     fn build() -> Lexicon {
-        let mut lex = Lexicon::default();
+        let mut lex = Lexicon {
+            stopwords: lines(include_str!("../../assets/lexicon/stopwords.txt"))
+                .map(lower)
+                .collect(),
+            ..Lexicon::default()
+        };
         for l in lines(include_str!("../../assets/lexicon/given-names.tsv")) {
             let (name, g) = l.split_once('\t').unwrap_or((l, "u"));
             let g = match g {
@@ -123,7 +134,11 @@ impl Lexicon {
                 "f" => Some(Gender::Female),
                 _ => None,
             };
-            lex.given_names.insert(lower(name), g);
+            let name = lower(name);
+            // "In", "An", "Will": a function word is no one's name in running text
+            if !lex.stopwords.contains(&name) {
+                lex.given_names.insert(name, g);
+            }
         }
         lex.surnames = lines(include_str!("../../assets/lexicon/surnames.txt"))
             .map(lower)
@@ -185,6 +200,15 @@ impl Lexicon {
             .collect();
         lex.org_nouns
             .sort_by_key(|n: &Vec<String>| std::cmp::Reverse(n.len()));
+        lex.org_prefixes = lines(include_str!("../../assets/lexicon/org-prefixes.txt"))
+            .map(lower)
+            .collect();
+        lex.place_nouns = lines(include_str!("../../assets/lexicon/place-nouns.txt"))
+            .map(lower)
+            .collect();
+        lex.place_words = lines(include_str!("../../assets/lexicon/place-words.txt"))
+            .map(lower)
+            .collect();
         lex.group_nouns = lines(include_str!("../../assets/lexicon/group-nouns.txt"))
             .map(lower)
             .collect();
@@ -194,9 +218,6 @@ impl Lexicon {
         lex.common_words = lines(include_str!("../../assets/lexicon/common-words.txt"))
             .enumerate()
             .map(|(rank, w)| (lower(w), rank as u32))
-            .collect();
-        lex.stopwords = lines(include_str!("../../assets/lexicon/stopwords.txt"))
-            .map(lower)
             .collect();
         lex.calendar_words = lines(include_str!("../../assets/lexicon/calendar-words.txt"))
             .map(lower)
@@ -275,5 +296,7 @@ mod tests {
         );
         assert!(lex.is_common("however"));
         assert!(lex.is_stopword("the"));
+        // census given names that are function words are left out
+        assert!(!lex.given_names.contains_key("in"));
     }
 }
