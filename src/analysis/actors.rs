@@ -258,10 +258,11 @@ impl<'a, 't> Reader<'a, 't> {
             return true;
         }
         let prev = self.doc.tok(i - 1);
-        matches!(
-            prev,
-            "“" | "\"" | "‘" | "(" | "—" | "–" | ":" | "«" | "-" | ";"
-        )
+        // a straight quote opens only when it touches the word: `"You` but not `," Trump`
+        if prev == "\"" {
+            return self.doc.tokens[i - 1].span.end == t.span.start;
+        }
+        matches!(prev, "“" | "‘" | "(" | "—" | "–" | ":" | "«" | "-" | ";")
     }
 
     /// Builds the capitalised runs of one sentence as token ranges.
@@ -538,7 +539,7 @@ impl<'a, 't> Reader<'a, 't> {
         let mut a = first;
         // a capitalised common word at the start of a sentence is just a word
         while a < end && self.initial_position(first) && a == first {
-            // "Jobs welcomed ...": a known surname is not a plain word
+            // ... unless it is the surname of someone already named ("Jobs welcomed", "Trump said")
             if self.is_plain_word_at(a) && self.person_with_surname(self.lower(a)).is_none() {
                 a += 1;
             } else {

@@ -14,6 +14,21 @@ use super::actors::{display_form, Found, WorkActor};
 use super::lexicon::{lower, Lexicon};
 use super::model::{ActorId, ActorKind, MentionVia, Quote, QuoteId, QuoteKind, Span};
 use super::segment::{Document, TokenKind};
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
+
+/// Nouns for documents that report things ("the report said", "a new poll found"), from
+/// `assets/lexicon/document-sources.txt`; built once.
+fn document_nouns() -> &'static FxHashSet<&'static str> {
+    static NOUNS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    NOUNS.get_or_init(|| {
+        include_str!("../../assets/lexicon/document-sources.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+}
 
 /// A pair of quotation marks found in the text.
 #[derive(Debug, Clone, Copy)]
@@ -108,8 +123,32 @@ impl<'a, 't> Reader<'a, 't> {
             let end = doc.token_at_or_after(para.end);
             let mut open: Option<usize> = None;
             let mut straight: Option<usize> = None;
+            let mut skip = false;
             for k in first..end {
+                if std::mem::take(&mut skip) {
+                    continue;
+                }
                 let t = doc.tok(k);
+                // `''` (two apostrophes, as some papers print a double quotation mark) is one
+                // straight mark: it opens after its second apostrophe and closes at its first
+                if self.is_double_apostrophe(k) {
+                    let opens = k == first
+                        || doc.tokens[k - 1].span.end < doc.tokens[k].span.start
+                        || matches!(doc.tok(k - 1), "(" | "[" | "—" | "–" | "-" | ":");
+                    match straight {
+                        Some(o) if !opens => {
+                            out.push(Marks {
+                                open: o,
+                                close: k,
+                                closed: true,
+                            });
+                            straight = None;
+                        }
+                        _ => straight = Some(k + 1),
+                    }
+                    skip = true;
+                    continue;
+                }
                 if is_open_mark(t) {
                     if open.is_none() {
                         open = Some(k);
@@ -167,6 +206,31 @@ impl<'a, 't> Reader<'a, 't> {
         kept
     }
 
+    /// True when token `k` is the dot of an abbreviation such as "Sen." or "Del.": it touches
+    /// a short capitalised word.
+    fn is_abbreviation_dot(&self, k: usize) -> bool {
+        let doc = self.doc;
+        if k == 0 || doc.tok(k) != "." {
+            return false;
+        }
+        let prev = doc.tok(k - 1);
+        let l = self.lower(k - 1);
+        let short_name = prev.chars().count() <= 4 && !self.lex.common_words.contains_key(l);
+        doc.tokens[k - 1].span.end == doc.tokens[k].span.start
+            && prev.chars().next().is_some_and(char::is_uppercase)
+            && (short_name
+                || self.lex.titles.contains_key(l)
+                || self.lex.honorifics.contains_key(l))
+    }
+
+    /// True when tokens `k` and `k + 1` are two apostrophes written together: `''`.
+    fn is_double_apostrophe(&self, k: usize) -> bool {
+        let doc = self.doc;
+        doc.tok(k) == "'"
+            && doc.tok(k + 1) == "'"
+            && doc.tokens[k].span.end == doc.tokens[k + 1].span.start
+    }
+
     fn content_span(&self, m: Marks) -> Option<Span> {
         let doc = self.doc;
         let start = doc.tokens.get(m.open)?.span.end;
@@ -183,30 +247,43 @@ impl<'a, 't> Reader<'a, 't> {
     }
 
     /// The speaker mention ending right before token `v` (a reporting verb): "Heydari said",
-    /// "he added", "Nasser Kanaani, a spokesman, said", "officials said".
+    /// "he added", "Nasser Kanaani, a spokesman, said", "Sen. Jane Roe (D-Vt.), who backs the
+    /// bill, said", "officials said"; for a participle ("…, saying"), the clause's subject.
     fn subject_before(&mut self, v: usize, floor: usize) -> Option<usize> {
         let doc = self.doc;
-        let mut k = v;
-        while k > floor && BETWEEN_SUBJECT_AND_VERB.contains(&self.lower(k - 1)) {
-            k -= 1;
+        if self.is_participle_cue(v) {
+            return self.clause_subject(v, floor);
         }
+        let mut k = self.skip_back_adverbs(v, floor);
+        k = self.skip_back_parenthetical(k, floor);
         if k <= floor {
             return None;
         }
-        // an appositive: "X, a spokesman for Y, said"; or "A spokesman, X, said"
+        // an appositive or relative clause between commas: "X, a spokesman for Y, said",
+        // "X, who backs Y, said"; or "A spokesman, X, said"
         if doc.tok(k - 1) == "," {
-            if let Some(a) = self.actor_ending_at(k - 1) {
-                return Some(a);
-            }
             let mut j = k - 1;
-            let stop = k.saturating_sub(16).max(floor);
+            let stop = k.saturating_sub(20).max(floor);
             while j > stop && doc.tok(j - 1) != "," {
                 j -= 1;
             }
-            if j > stop && doc.tok(j - 1) == "," {
-                if let Some(a) = self.actor_ending_at(j - 1) {
-                    return Some(a);
+            let opened = j > stop && doc.tok(j - 1) == ",";
+            if opened {
+                // the appositive is a name itself: "A spokesman, X, said"
+                let whole_name = self
+                    .actor_ending_at(k - 1)
+                    .filter(|_| self.actor_starting_at_token(j).is_some());
+                if whole_name.is_some() && doc.tokens[j].kind == TokenKind::Word {
+                    let first = doc.tok(j);
+                    if first.chars().next().is_some_and(char::is_uppercase) {
+                        return whole_name;
+                    }
                 }
+                // a place ending the appositive is where someone is from, not who spoke
+                let head = self.skip_back_parenthetical(j - 1, floor);
+                return self
+                    .actor_ending_at(head)
+                    .filter(|&a| self.found.actors[a].kind != ActorKind::Place);
             }
             return None;
         }
@@ -214,6 +291,159 @@ impl<'a, 't> Reader<'a, 't> {
             return Some(a);
         }
         self.unnamed_speaker_ending_at(k, floor)
+    }
+
+    /// Steps back from token `v` over the adverbs and auxiliaries that may stand between a
+    /// subject and its verb ("X also said", "X has said").
+    fn skip_back_adverbs(&self, v: usize, floor: usize) -> usize {
+        let mut k = v;
+        while k > floor && BETWEEN_SUBJECT_AND_VERB.contains(&self.lower(k - 1)) {
+            k -= 1;
+        }
+        k
+    }
+
+    /// Steps back from token `k` over a parenthesis ending right before it, such as a party
+    /// and state after a lawmaker's name ("Sen. Jane Roe (D-Vt.) said").
+    fn skip_back_parenthetical(&self, k: usize, floor: usize) -> usize {
+        let doc = self.doc;
+        if k == 0 || k <= floor || doc.tok(k - 1) != ")" {
+            return k;
+        }
+        let stop = k.saturating_sub(10).max(floor);
+        let mut j = k - 1;
+        while j > stop {
+            j -= 1;
+            if doc.tok(j) == "(" {
+                return j;
+            }
+        }
+        k
+    }
+
+    /// The actor of a mention starting exactly at token `k`, without creating unnamed actors.
+    fn actor_starting_at_token(&self, k: usize) -> Option<usize> {
+        let tok = self.doc.tokens.get(k)?;
+        let (span, a) = self.found.mention_overlapping(tok.span)?;
+        (span.start == tok.span.start).then_some(a)
+    }
+
+    /// True when the cue at `v` is a participle that hangs on a clause before it: "…,
+    /// saying", "…, adding", "continued by saying", "released a statement saying".
+    fn is_participle_cue(&self, v: usize) -> bool {
+        if v == 0 || !self.lower(v).ends_with("ing") {
+            return false;
+        }
+        matches!(
+            self.lower(v - 1),
+            "," | "by"
+                | "statement"
+                | "tweet"
+                | "letter"
+                | "post"
+                | "message"
+                | "email"
+                | "e-mail"
+                | "video"
+                | "speech"
+                | "interview"
+                | "op-ed"
+                | "memo"
+                | "note"
+        )
+    }
+
+    /// The subject of the clause holding token `v`: the mention that opens the sentence, after
+    /// a leading conjunction or an introductory phrase ("In Columbia, Sanders stepped up his
+    /// campaign, saying …"). Only people, organisations and groups; nothing when unsure.
+    fn clause_subject(&mut self, v: usize, floor: usize) -> Option<usize> {
+        const CONJUNCTIONS: &[&str] = &["but", "and", "yet", "so", "still", "meanwhile", "then"];
+        const INTRODUCERS: &[&str] = &[
+            "in",
+            "on",
+            "at",
+            "during",
+            "after",
+            "before",
+            "when",
+            "while",
+            "as",
+            "since",
+            "speaking",
+            "asked",
+            "earlier",
+            "later",
+            "last",
+            "this",
+            "for",
+            "with",
+            "without",
+            "despite",
+            "following",
+            "instead",
+            "however",
+            "now",
+            "today",
+            "yesterday",
+            "also",
+            "once",
+            "if",
+            "though",
+            "although",
+            "because",
+            "from",
+            "by",
+            "under",
+            "amid",
+        ];
+        let doc = self.doc;
+        let mut s = floor;
+        // a dateline or opening quote mark is passed over
+        while s < v && doc.tokens[s].kind == TokenKind::Punct {
+            s += 1;
+        }
+        if s < v && CONJUNCTIONS.contains(&self.lower(s)) {
+            s += 1;
+            if doc.tok(s) == "," {
+                s += 1;
+            }
+        }
+        if s < v && INTRODUCERS.contains(&self.lower(s)) {
+            let comma = (s..v).find(|&k| doc.tok(k) == ",")?;
+            s = comma + 1;
+        }
+        if s >= v {
+            return None;
+        }
+        // "the", titles and role words before the name: "Former Arkansas governor Mike Roe"
+        let mut r = s;
+        while r < v && r < s + 8 {
+            if let Some(a) = self.actor_starting_at_token(r) {
+                let kind = self.found.actors[a].kind;
+                return (kind != ActorKind::Place).then_some(a);
+            }
+            let t = doc.tok(r);
+            let l = self.lower(r);
+            let word = doc.tokens[r].kind == TokenKind::Word;
+            let capital = t.chars().next().is_some_and(char::is_uppercase);
+            let role = self.lex.titles.contains_key(l) || self.lex.role_modifiers.contains(l);
+            if !(word && (capital || role || matches!(l, "the" | "a" | "an" | "former")))
+                && t != "."
+            {
+                break;
+            }
+            r += 1;
+        }
+        // an unnamed group opening the sentence: "Some officials warned, …"
+        let mut n = s;
+        while n < v && n < s + 4 && doc.tokens[n].kind == TokenKind::Word {
+            let l = self.lower(n);
+            if self.lex.group_nouns.contains(l) || self.lex.anonymous_sources.contains(l) {
+                return self.unnamed_speaker_ending_at(n + 1, s);
+            }
+            n += 1;
+        }
+        None
     }
 
     /// The actor of a mention ending right before token `k`.
@@ -235,7 +465,16 @@ impl<'a, 't> Reader<'a, 't> {
         let mut end = k;
         while end < self.doc.tokens.len() && end < k + 4 {
             let l = self.lower(end);
-            if self.lex.group_nouns.contains(l) || self.lex.anonymous_sources.contains(l) {
+            // "a report by Reuters": the named author, not the document
+            if document_nouns().contains(l) && matches!(self.lower(end + 1), "by" | "from") {
+                if let Some(a) = self.actor_starting_at_token(end + 2) {
+                    return Some(a);
+                }
+            }
+            if self.lex.group_nouns.contains(l)
+                || self.lex.anonymous_sources.contains(l)
+                || document_nouns().contains(l)
+            {
                 return self.unnamed_speaker_ending_at(end + 1, k);
             }
             if self.doc.tokens[end].kind != TokenKind::Word {
@@ -257,7 +496,7 @@ impl<'a, 't> Reader<'a, 't> {
         let noun = self.lower(n);
         let kind = if self.lex.group_nouns.contains(noun) {
             ActorKind::Group
-        } else if self.lex.anonymous_sources.contains(noun) {
+        } else if self.lex.anonymous_sources.contains(noun) || document_nouns().contains(noun) {
             ActorKind::Other
         } else {
             return None;
@@ -356,7 +595,9 @@ impl<'a, 't> Reader<'a, 't> {
         }
         const NOT_BEFORE_VERB: &[&str] = &[
             "was", "were", "been", "be", "is", "are", "being", "the", "a", "an", "to", "his",
-            "her", "its", "their", "this", "that", "these", "those",
+            "her", "its", "their", "this", "that", "these", "those", "of", "for", "in", "on",
+            "with", "by", "at", "from", "about", "into", "our", "my", "your", "no", "any", "every",
+            "each", "some",
         ];
         let p = self.lower(v - 1);
         let after_possessive =
@@ -369,7 +610,38 @@ impl<'a, 't> Reader<'a, 't> {
     fn cue_after(&mut self, close: usize) -> Option<Cue> {
         let doc = self.doc;
         let range = self.sentence_range(close);
+        // "“…” ― Jane Roe": a dash and a name closing the paragraph or sentence sign the quote
+        let dash = if self.is_double_apostrophe(close) {
+            close + 2
+        } else {
+            close + 1
+        };
+        if matches!(doc.tok(dash), "—" | "–" | "―") {
+            let k = dash + 1;
+            if let Some(a) = self.actor_starting_at_token(k) {
+                let end = self.mention_end_token(k);
+                let para = |i: usize| {
+                    doc.tokens
+                        .get(i)
+                        .map(|t| t.sentence)
+                        .and_then(|s| doc.sentences.get(s))
+                        .map(|s| s.paragraph)
+                };
+                let signs = end >= doc.tokens.len()
+                    || para(end) != para(k)
+                    || matches!(doc.tok(end), "." | "/");
+                if signs && self.found.actors[a].kind == ActorKind::Person {
+                    return Some(Cue {
+                        span: doc.tokens[dash].span,
+                        speaker: Some(a),
+                    });
+                }
+            }
+        }
         let mut k = close + 1;
+        if self.is_double_apostrophe(close) {
+            k += 1;
+        }
         if k < range.end && matches!(doc.tok(k), "," | "—" | "–") {
             k += 1;
         }
@@ -394,7 +666,7 @@ impl<'a, 't> Reader<'a, 't> {
             // "said council member Linda Osei": past the role words to the name
             let mut r = k + 1;
             while speaker.is_none() && r < range.end && r < k + 8 {
-                if doc.tokens[r].kind != TokenKind::Word {
+                if doc.tokens[r].kind != TokenKind::Word && !self.is_abbreviation_dot(r) {
                     break;
                 }
                 speaker = self.actor_starting_at(r);
@@ -405,11 +677,26 @@ impl<'a, 't> Reader<'a, 't> {
                 speaker: Some(sp),
             });
         }
-        // subject then verb, within a few tokens
+        // subject then verb, within a few tokens; a title's dot ("Sen.") and a parenthesis
+        // ("(D-Vt.)") may stand between
+        let mut depth = 0usize;
         for v in k + 1..(k + 18).min(range.end) {
             let vl = self.lower(v);
+            match doc.tok(v) {
+                "(" if depth == 0 => {
+                    depth = 1;
+                    continue;
+                }
+                ")" if depth == 1 => {
+                    depth = 0;
+                    continue;
+                }
+                _ if depth > 0 => continue,
+                _ => {}
+            }
             if doc.tokens[v].kind == TokenKind::Punct
                 && !matches!(doc.tok(v), "," | "’" | "'" | "-")
+                && !self.is_abbreviation_dot(v)
             {
                 return None;
             }
@@ -441,13 +728,28 @@ impl<'a, 't> Reader<'a, 't> {
             };
             let complement = before.filter(|(_, dist)| *dist <= 6).map(|(c, _)| c);
             let mut cue = complement.or(after).or(before.map(|(c, _)| c));
-            if cue.is_none() {
+            if cue.is_none() && !self.has_own_cue_verb(m) {
                 cue = self.carried_over(m, prev);
             }
             out.push((span, cue));
             prev = Some((m, cue));
         }
         out
+    }
+
+    /// True when the sentence of the quote has a reporting verb of its own outside quotation
+    /// marks ("“…,” Roe said"), even one whose speaker is unknown: then the quote is not the
+    /// previous speaker's.
+    fn has_own_cue_verb(&self, m: Marks) -> bool {
+        let doc = self.doc;
+        let range = self.sentence_range(m.open);
+        let is_verb = |k: usize| {
+            doc.tokens[k].kind == TokenKind::Word
+                && self.lex.reporting_verbs.contains_key(self.lower(k))
+        };
+        let after = if m.closed { m.close + 1 } else { m.close };
+        let before = m.open.saturating_sub(5).max(range.start)..m.open;
+        (after..range.end.min(after + 6)).any(is_verb) || before.into_iter().any(is_verb)
     }
 
     /// A quote with no cue of its own carries on the speech of the quote before it when it
@@ -499,9 +801,46 @@ impl<'a, 't> Reader<'a, 't> {
                         });
                     }
                 }
+            } else if doc.tok(last) == "." {
+                return self.cue_ending_sentence(last, m.open);
             }
         }
         None
+    }
+
+    /// "…, Schiff said. “…”": the sentence before the quote, in its paragraph, ends with a
+    /// cue ("X said." or "said X."); the quote that opens the next sentence is that speaker's.
+    fn cue_ending_sentence(&mut self, last: usize, open: usize) -> Option<Cue> {
+        let doc = self.doc;
+        let para = |k: usize| {
+            doc.tokens
+                .get(k)
+                .and_then(|t| doc.sentences.get(t.sentence))
+                .map(|s| s.paragraph)
+        };
+        if para(last) != para(open) {
+            return None;
+        }
+        let prev_range = self.sentence_range(last);
+        let v = last.checked_sub(1).filter(|&v| v > prev_range.start)?;
+        if self.lex.reporting_verbs.contains_key(self.lower(v)) && !self.is_participle_cue(v) {
+            let speaker = self.subject_before(v, prev_range.start)?;
+            return Some(Cue {
+                span: doc.tokens[v].span,
+                speaker: Some(speaker),
+            });
+        }
+        // inverted: "said Schiff."
+        let first = (prev_range.start..last).rev().take(6).find(|&k| {
+            self.lex.reporting_verbs.contains_key(self.lower(k))
+                && k > prev_range.start
+                && doc.tok(k - 1) == ","
+        })?;
+        let speaker = self.actor_starting_at_token(first + 1)?;
+        (self.mention_end_token(first + 1) == last).then_some(Cue {
+            span: doc.tokens[first].span,
+            speaker: Some(speaker),
+        })
     }
 
     /// True when the tokens between two quotes are only a cue sentence's tail: at most a
@@ -556,14 +895,14 @@ impl<'a, 't> Reader<'a, 't> {
         direct: &[Span],
     ) -> Option<(Span, Cue)> {
         let doc = self.doc;
-        let speaker = self.actor_starting_at(v + 2)?;
+        let speaker = self.according_to_source(v + 2, range.end)?;
         // the mention and a comma, then the clause to the end of the sentence
         let mut k = v + 2;
         while k < range.end && doc.tok(k) != "," {
             k += 1;
         }
         let clause_start = k + 1;
-        if v > range.start + 1 && doc.tok(v - 1) == "," && clause_start >= range.end {
+        if v > range.start + 1 && doc.tok(v - 1) == "," {
             // "CLAUSE, according to X." : the clause is before
             let end = v - 1;
             let span = self.clause_span(range.start, end, direct)?;
@@ -591,6 +930,24 @@ impl<'a, 't> Reader<'a, 't> {
                 speaker: Some(speaker),
             },
         ))
+    }
+
+    /// The source named after "according to" at token `k`: a mention there, or a few
+    /// words on ("according to the nonpartisan Tax Foundation", "according to a new poll").
+    fn according_to_source(&mut self, k: usize, end: usize) -> Option<usize> {
+        if let Some(a) = self.actor_starting_at(k) {
+            return Some(a);
+        }
+        let doc = self.doc;
+        for r in k + 1..(k + 6).min(end) {
+            if doc.tokens[r].kind != TokenKind::Word {
+                return None;
+            }
+            if let Some(a) = self.actor_starting_at(r) {
+                return (self.found.actors[a].kind != ActorKind::Place).then_some(a);
+            }
+        }
+        None
     }
 
     fn reported_clause(
@@ -635,6 +992,41 @@ impl<'a, 't> Reader<'a, 't> {
                 }
             }
             return None;
+        }
+        // "CLAUSE, said X, a lawyer for Y."
+        if v > range.start + 3 && doc.tok(v - 1) == "," {
+            if let Some(sp) = self.actor_starting_at_token(v + 1) {
+                if doc.tok(self.mention_end_token(v + 1)) == "," {
+                    let span = self.clause_span(range.start, v - 1, direct)?;
+                    return Some((
+                        span,
+                        Cue {
+                            span: cue_span,
+                            speaker: Some(sp),
+                        },
+                    ));
+                }
+            }
+        }
+        // "The museum, X said, would open in May.": the clause around a cue between commas
+        if doc.tok(v + 1) == "," {
+            let comma = (v.saturating_sub(8).max(range.start)..v)
+                .rev()
+                .find(|&k| doc.tok(k) == ",");
+            if let Some(c) = comma.filter(|&c| c > range.start + 1) {
+                if let Some(sp) = self.subject_before(v, c + 1) {
+                    let end = self.clause_end(v + 2, range.end);
+                    if let Some(span) = self.clause_span(v + 2, end, direct) {
+                        return Some((
+                            span,
+                            Cue {
+                                span: cue_span,
+                                speaker: Some(sp),
+                            },
+                        ));
+                    }
+                }
+            }
         }
         // "X said (that) CLAUSE"
         let speaker = self.subject_before(v, range.start)?;
@@ -892,4 +1284,144 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon, found: &mut Found) -> Vec<Quot
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{analyze_text, Analysis, QuoteKind};
+
+    /// The speaker's name of the quote of `kind` whose text holds `part`; `Err` when no such
+    /// quote was found, `Ok(None)` when it has no speaker.
+    fn speaker_of(a: &Analysis, kind: QuoteKind, part: &str) -> Result<Option<String>, String> {
+        let q = a
+            .quotes
+            .iter()
+            .find(|q| q.kind == kind && q.text.contains(part))
+            .ok_or_else(|| format!("no {kind:?} quote with {part:?}: {:?}", a.quotes))?;
+        Ok(q.speaker
+            .and_then(|s| a.actors.get(s.0))
+            .map(|x| x.name.clone()))
+    }
+
+    fn direct(text: &str, part: &str) -> Option<String> {
+        speaker_of(&analyze_text(text, None), QuoteKind::Direct, part)
+            .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn indirect(text: &str, part: &str) -> Option<String> {
+        speaker_of(&analyze_text(text, None), QuoteKind::Indirect, part)
+            .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn straight_quotes_then_a_surname() {
+        let text = "Walter Pembrook spoke on Monday.\n\n\"We will build the bridge,\" Pembrook said. \"It is time.\"";
+        assert_eq!(
+            direct(text, "build the bridge").as_deref(),
+            Some("Walter Pembrook")
+        );
+        assert_eq!(
+            direct(text, "It is time").as_deref(),
+            Some("Walter Pembrook")
+        );
+    }
+
+    #[test]
+    fn double_apostrophes_are_quotation_marks() {
+        let text =
+            "Walter Pembrook spoke on Monday.\n\n''We will build the bridge,'' Mr. Pembrook said.";
+        assert_eq!(
+            direct(text, "build the bridge").as_deref(),
+            Some("Walter Pembrook")
+        );
+    }
+
+    #[test]
+    fn party_and_state_after_a_name() {
+        let text = "\"The bill is dead,\" Sen. Harriet Quill (D-Vt.) said.\n\nRep. Owen Tarrant (R-Ohio) said \"nothing will pass this year.\"";
+        assert_eq!(
+            direct(text, "bill is dead").as_deref(),
+            Some("Harriet Quill")
+        );
+        assert_eq!(
+            direct(text, "nothing will pass").as_deref(),
+            Some("Owen Tarrant")
+        );
+    }
+
+    #[test]
+    fn relative_clause_between_speaker_and_verb() {
+        let text = "Harriet Quill, who has endorsed Owen Tarrant, said the plan was \"a disaster for farmers.\"";
+        assert_eq!(direct(text, "a disaster").as_deref(), Some("Harriet Quill"));
+    }
+
+    #[test]
+    fn participle_cue_takes_the_clause_subject() {
+        let text = "In Brookfield, Harriet Quill stepped up her attacks on the plan, saying, \"It will cost us the harvest.\"";
+        assert_eq!(
+            direct(text, "cost us the harvest").as_deref(),
+            Some("Harriet Quill")
+        );
+        let text = "Owen Tarrant backed the mayor on Tuesday, saying the town needed a new school.";
+        assert_eq!(
+            indirect(text, "needed a new school").as_deref(),
+            Some("Owen Tarrant")
+        );
+    }
+
+    #[test]
+    fn a_quote_with_its_own_unknown_cue_is_not_carried_over() {
+        let text =
+            "Harriet Quill said the plan was \"a disaster.\"\n\n\"It is fine,\" the cook said.";
+        assert_eq!(direct(text, "It is fine"), None);
+    }
+
+    #[test]
+    fn cue_ending_the_sentence_before() {
+        let text = "Harriet Quill spoke on Monday.\n\nThe town may wait until spring, Quill said. \"We need the money first.\"";
+        assert_eq!(
+            direct(text, "money first").as_deref(),
+            Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn a_dash_and_a_name_sign_a_quote() {
+        let text = "Readers wrote to us.\n\n\u{201c}The town deserves better.\u{201d} \u{2015} Harriet Quill\n";
+        assert_eq!(
+            direct(text, "deserves better").as_deref(),
+            Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn a_cue_between_commas_reports_the_rest_of_the_sentence() {
+        let text = "Harriet Quill spoke on Monday. The new bridge, Quill said, would open to traffic in May.";
+        assert_eq!(
+            indirect(text, "would open to traffic").as_deref(),
+            Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn inverted_cue_with_an_appositive() {
+        let text =
+            "The town will run out of money by June, said Harriet Quill, a lawyer for the council.";
+        assert_eq!(
+            indirect(text, "run out of money").as_deref(),
+            Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn documents_report_things() {
+        let text = "A new poll found that most voters back the bridge.";
+        assert_eq!(indirect(text, "most voters").as_deref(), Some("A new poll"));
+        let text =
+            "Most voters back the bridge, according to the nonpartisan Brookfield Institute.";
+        assert_eq!(
+            indirect(text, "Most voters").as_deref(),
+            Some("Brookfield Institute")
+        );
+    }
 }
