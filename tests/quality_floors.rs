@@ -58,9 +58,9 @@ fn at_least(v: &serde_json::Value, path: &[&str], floor: f64) {
 fn timex_tempeval3() {
     let Some(dir) = eval_dir() else { return };
     let s = score(&dir, "score_timex.py").expect("scorer output");
-    at_least(&s, &["strict", "f1"], 0.875);
+    at_least(&s, &["strict", "f1"], 0.88);
     at_least(&s, &["relaxed", "f1"], 0.935);
-    at_least(&s, &["value", "f1"], 0.80);
+    at_least(&s, &["value", "f1"], 0.81);
     at_least(&s, &["type", "f1"], 0.90);
 }
 
@@ -68,19 +68,19 @@ fn timex_tempeval3() {
 fn quotes_polnear() {
     let Some(dir) = eval_dir() else { return };
     let s = score(&dir, "score_quotes.py").expect("scorer output");
-    at_least(&s, &["attribution", "f1"], 0.38);
-    at_least(&s, &["direct_attribution", "f1"], 0.525);
-    at_least(&s, &["content", "f1"], 0.545);
+    at_least(&s, &["attribution", "f1"], 0.50);
+    at_least(&s, &["direct_attribution", "f1"], 0.60);
+    at_least(&s, &["content", "f1"], 0.61);
 }
 
 #[test]
 fn ner_conll2003() {
     let Some(dir) = eval_dir() else { return };
     let s = score(&dir, "score_ner.py").expect("scorer output");
-    at_least(&s, &["overall", "f1"], 0.69);
-    at_least(&s, &["PER", "f1"], 0.82);
-    at_least(&s, &["LOC", "f1"], 0.76);
-    at_least(&s, &["ORG", "f1"], 0.24);
+    at_least(&s, &["overall", "f1"], 0.80);
+    at_least(&s, &["PER", "f1"], 0.865);
+    at_least(&s, &["LOC", "f1"], 0.845);
+    at_least(&s, &["ORG", "f1"], 0.64);
 }
 
 #[test]
@@ -88,8 +88,8 @@ fn meantime() {
     let Some(dir) = eval_dir() else { return };
     let s = score(&dir, "score_meantime.py").expect("scorer output");
     at_least(&s, &["timex", "value", "f1"], 0.53);
-    at_least(&s, &["entity_exact", "f1"], 0.32);
-    at_least(&s, &["entity_relaxed", "f1"], 0.38);
+    at_least(&s, &["entity_exact", "f1"], 0.335);
+    at_least(&s, &["entity_relaxed", "f1"], 0.41);
 }
 
 #[test]
