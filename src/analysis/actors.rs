@@ -201,6 +201,11 @@ fn is_cap(doc: &Document, i: usize) -> bool {
 }
 
 fn is_all_caps(word: &str) -> bool {
+    if word.is_ascii() {
+        let b = word.as_bytes();
+        return b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2
+            && !b.iter().any(u8::is_ascii_lowercase);
+    }
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && word.chars().all(|c| !c.is_lowercase())
 }
@@ -1084,6 +1089,10 @@ impl<'a, 't> Reader<'a, 't> {
     fn org_noun_after(&self, end: usize) -> Option<(usize, ActorKind)> {
         let doc = self.doc;
         let lex = self.lex;
+        // every noun starts with a lower-case word: nothing to match after a capital or a mark
+        if !doc.tok(end).chars().next().is_some_and(char::is_lowercase) {
+            return None;
+        }
         for noun in &lex.org_nouns {
             let n = noun.len();
             if end + n <= doc.tokens.len()
@@ -1507,10 +1516,11 @@ fn is_caseless(doc: &Document, lex: &Lexicon, r: std::ops::Range<usize>) -> bool
         }
         if t.chars().next().is_some_and(char::is_uppercase) {
             caps += 1;
-            if lex.is_very_common(t) && !lex.given_names.contains_key(&lower(t)) {
+            let l = doc.low(k);
+            if lex.is_very_common_key(l) && !lex.given_names.contains_key(l) {
                 common_caps += 1;
             }
-        } else if !lex.is_stopword(t) {
+        } else if !lex.stopwords.contains(doc.low(k)) {
             return false;
         }
     }

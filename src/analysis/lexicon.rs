@@ -85,6 +85,10 @@ pub fn key(s: &str) -> std::borrow::Cow<'_, str> {
 
 /// Lower-cases a word, folding the typographic apostrophe to `'`.
 pub fn lower(s: &str) -> String {
+    // ASCII (most words) holds no typographic apostrophe: one pass over the bytes
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if c == '’' {
@@ -263,9 +267,12 @@ impl Lexicon {
 
     /// True for one of the 3,000 most frequent English words: rarely part of a person's name.
     pub fn is_very_common(&self, word: &str) -> bool {
-        self.common_words
-            .get(&lower(word))
-            .is_some_and(|&r| r < 3000)
+        self.is_very_common_key(key(word).as_ref())
+    }
+
+    /// [`Lexicon::is_very_common`] for a word already [`lower`]ed (a `Document::low` key).
+    pub fn is_very_common_key(&self, key: &str) -> bool {
+        self.common_words.get(key).is_some_and(|&r| r < 3000)
     }
 }
 
