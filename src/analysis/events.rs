@@ -415,7 +415,11 @@ fn clip(s: &str) -> String {
         if sep == 1 {
             out.push(' ');
         }
-        out.extend(w.chars().map(|c| if c == '’' { '\'' } else { c }));
+        if w.contains('’') {
+            out.extend(w.chars().map(|c| if c == '’' { '\'' } else { c }));
+        } else {
+            out.push_str(w);
+        }
         chars += sep + n;
     }
     out

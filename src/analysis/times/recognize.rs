@@ -261,14 +261,10 @@ impl<'a> Recognizer<'a> {
         gap.contains('\n')
     }
 
+    /// The expression starting at token `i`, if any. The caller ([`Self::run`]) has already
+    /// let through only the tokens that may start one (`may_start`, a number or an apostrophe).
     fn match_at(&self, i: usize) -> Option<Found> {
         let first = self.w(i);
-        if self.kind(i) == Some(Kind::Word) && !may_start(first) {
-            return None;
-        }
-        if self.kind(i) == Some(Kind::Punct) && first != "'" && first != "’" {
-            return None;
-        }
         // "on the same day": the preposition is part of this one.
         if first == "on" && self.is(i + 1, "the") && self.is(i + 2, "same") && self.is(i + 3, "day")
         {

@@ -24,6 +24,37 @@ pub(crate) struct Tok {
     pub upper: bool,
 }
 
+/// Byte classes for the tokenizer's fast path: one table look-up instead of a chain of tests.
+const SPACE: u8 = 1;
+const DIGIT: u8 = 2;
+const LOWER: u8 = 3;
+const UPPER: u8 = 4;
+const HIGH: u8 = 5;
+
+/// The class of every byte (0 for ASCII punctuation and control characters).
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0usize;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_whitespace() {
+            SPACE
+        } else if b.is_ascii_digit() {
+            DIGIT
+        } else if b.is_ascii_lowercase() {
+            LOWER
+        } else if b.is_ascii_uppercase() {
+            UPPER
+        } else if b >= 0x80 {
+            HIGH
+        } else {
+            0
+        };
+        c += 1;
+    }
+    t
+};
+
 /// Splits `text` into words, numbers and punctuation marks (spaces dropped).
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     let b = text.as_bytes();
@@ -31,12 +62,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
-        if c.is_ascii_whitespace() {
+        let class = CLASS[c as usize];
+        if class == SPACE {
             i += 1;
             continue;
         }
         let start = i;
-        if c.is_ascii_digit() {
+        if class == DIGIT {
             i += 1;
             while i < b.len() {
                 if b[i].is_ascii_digit() {
@@ -59,16 +91,14 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             });
             continue;
         }
-        if c.is_ascii_alphabetic() || (c >= 0x80 && alpha_at(text, i)) {
-            let upper = c.is_ascii_uppercase() || (c >= 0x80 && upper_at(text, i));
+        if class == LOWER || class == UPPER || (class == HIGH && alpha_at(text, i)) {
+            let upper = class == UPPER || (class == HIGH && upper_at(text, i));
             while i < b.len() {
                 let d = b[i];
-                if d.is_ascii_alphabetic() {
-                    i += 1;
-                } else if d >= 0x80 && alpha_at(text, i) {
-                    i += char_len(d);
-                } else {
-                    break;
+                match CLASS[d as usize] {
+                    LOWER | UPPER => i += 1,
+                    HIGH if alpha_at(text, i) => i += char_len(d),
+                    _ => break,
                 }
             }
             out.push(Tok {
