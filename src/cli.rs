@@ -74,6 +74,25 @@ fn parse_date_arg(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| format!("expected YYYY-MM-DD: {e}"))
 }
 
+/// The fetch limits for these sources: the config's `[fetch]` when any source is a URL (the
+/// config matters to `analyze` and `add` only then, so it is read only then), else the
+/// defaults. A bad config is a usage error: it is reported and `Err` holds the exit status.
+fn fetch_limits_for(
+    sources: &[String],
+    config: Option<&std::path::Path>,
+) -> Result<FetchLimits, ExitCode> {
+    if !sources.iter().any(|s| looks_like_url(s)) {
+        return Ok(FetchLimits::default());
+    }
+    match crate::config::Config::load(config) {
+        Ok(c) => Ok(FetchLimits::from_config(&c)),
+        Err(e) => {
+            eprintln!("byline: {}", one_line(&e));
+            Err(ExitCode::from(2))
+        }
+    }
+}
+
 /// Runs the command line and returns the process exit status.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -82,23 +101,15 @@ pub fn main() -> ExitCode {
     };
     match cli.command {
         Some(Command::Analyze { format, sources }) => {
-            // The config matters to `analyze` only for fetching URLs: read it only then.
-            let limits = if sources.iter().any(|s| looks_like_url(s)) {
-                match crate::config::Config::load(cli.config.as_deref()) {
-                    Ok(c) => FetchLimits::from_config(&c),
-                    Err(e) => {
-                        eprintln!("byline: {}", one_line(&e));
-                        return ExitCode::from(2);
-                    }
-                }
-            } else {
-                FetchLimits::default()
-            };
-            run_analyze(&sources, format, options, &limits)
+            match fetch_limits_for(&sources, cli.config.as_deref()) {
+                Ok(limits) => run_analyze(&sources, format, options, &limits),
+                Err(code) => code,
+            }
         }
-        Some(Command::Add { sources }) => {
-            crate::library::cli::run_add(&sources, cli.library.as_deref())
-        }
+        Some(Command::Add { sources }) => match fetch_limits_for(&sources, cli.config.as_deref()) {
+            Ok(limits) => crate::library::cli::run_add(&sources, cli.library.as_deref(), &limits),
+            Err(code) => code,
+        },
         Some(Command::Refresh) => {
             crate::net::run_refresh(cli.config.as_deref(), cli.library.as_deref())
         }

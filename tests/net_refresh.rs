@@ -162,7 +162,7 @@ fn refresh_works_while_the_library_is_open_elsewhere() {
     assert!(reader.stories().expect("stories").is_empty());
     let out = byline(&lib, None, &["refresh"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stdout(&out).contains("refreshed 1 feeds: 2 new stories, 0 failed"));
+    assert!(stdout(&out).contains("refreshed 1 feed: 2 new stories, 0 failed"));
     assert_eq!(reader.stories().expect("stories").len(), 2);
     assert_eq!(reader.subscriptions().expect("subs")[0].last_error, None);
 }
@@ -217,11 +217,11 @@ fn the_readers_refresh_key_asks_once_and_new_stories_join_the_list() {
     app.update(Action::Refreshed(
         rows.clone(),
         options,
-        "refreshed 1 feeds".into(),
+        "refreshed 1 feed".into(),
     ));
     assert!(!app.refreshing);
     assert_eq!(app.stories.len(), before + 2);
-    assert_eq!(app.message.as_deref(), Some("refreshed 1 feeds"));
+    assert_eq!(app.message.as_deref(), Some("refreshed 1 feed"));
     // The same rows again add nothing.
     app.update(Action::Refreshed(rows, options, "again".into()));
     assert_eq!(app.stories.len(), before + 2);

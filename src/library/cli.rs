@@ -1,8 +1,9 @@
 //! `byline add` and `byline list`: the command-line face of the library.
 
 use super::{ImportCounts, Library, StoryRow};
-use crate::article::load_source;
+use crate::article::load_source_with;
 use crate::cli::{one_line, OutputFormat};
+use crate::net::FetchLimits;
 use anyhow::Result;
 use serde::Serialize;
 use std::io::Write;
@@ -19,8 +20,8 @@ pub fn open(explicit: Option<&Path>) -> Result<Library> {
 /// a progress line goes to stderr after each committed batch of a large import; the counts go
 /// to stdout (`added 12, duplicates 3, failed 1`). An OPML file adds its feeds to the
 /// subscriptions instead (`subscriptions: 3 new, 1 already followed`). Exit status 1 when
-/// anything failed.
-pub fn run_add(sources: &[String], library: Option<&Path>) -> ExitCode {
+/// anything failed. URLs are fetched within `limits`.
+pub fn run_add(sources: &[String], library: Option<&Path>, limits: &FetchLimits) -> ExitCode {
     let mut lib = match open(library) {
         Ok(l) => l,
         Err(e) => {
@@ -59,7 +60,7 @@ pub fn run_add(sources: &[String], library: Option<&Path>) -> ExitCode {
     }
     let articles = sources
         .iter()
-        .flat_map(|s| load_source(s))
+        .flat_map(|s| load_source_with(s, limits))
         .filter_map(|loaded| {
             if let Some(w) = &loaded.warning {
                 eprintln!("byline: {}: warning: {w}", loaded.origin);

@@ -224,12 +224,21 @@ pub fn run_refresh(config: Option<&Path>, library: Option<&Path>) -> std::proces
         return ExitCode::FAILURE;
     }
     println!(
-        "refreshed {} feeds: {new} new stories, {failed} failed",
-        feeds.len()
+        "refreshed {}: {new} new stories, {failed} failed",
+        feeds_counted(feeds.len())
     );
     if failed > 0 {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// "1 feed", "3 feeds": the count for the summary lines of a refresh.
+pub fn feeds_counted(n: usize) -> String {
+    if n == 1 {
+        "1 feed".to_string()
+    } else {
+        format!("{n} feeds")
     }
 }

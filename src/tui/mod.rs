@@ -141,8 +141,8 @@ fn spawn_refresh(
                 )));
             })?;
             let line = format!(
-                "refreshed {} feeds: {new} new, {failed} failed",
-                feeds.len()
+                "refreshed {}: {new} new, {failed} failed",
+                crate::net::feeds_counted(feeds.len())
             );
             Ok((lib.stories()?, line))
         };
