@@ -2,7 +2,7 @@
 //! `byline list`.
 
 use crate::analysis::{analyze, Options};
-use crate::article::{load_source_with, Article};
+use crate::article::{load_source_with, Article, Loaded};
 use crate::net::{looks_like_url, FetchLimits};
 use crate::report::{to_json_line, to_text, AnalysisReport};
 use anyhow::Result;
@@ -137,19 +137,37 @@ pub fn load_all_with(sources: &[String], limits: &FetchLimits) -> (Vec<Article>,
     let mut failed = false;
     for source in sources {
         for loaded in load_source_with(source, limits) {
-            if let Some(w) = &loaded.warning {
-                eprintln!("byline: {}: warning: {w}", loaded.origin);
-            }
-            match loaded.result {
-                Ok(a) => articles.push(a),
-                Err(e) => {
-                    failed = true;
-                    eprintln!("byline: {}: {}", loaded.origin, one_line(&e));
-                }
+            match report_loaded(loaded) {
+                Some(a) => articles.push(a),
+                None => failed = true,
             }
         }
     }
     (articles, failed)
+}
+
+/// "1 story", "3 stories": a count with its noun, for messages.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// One loaded article, or `None` when it failed: its warning and its error each go to stderr
+/// as one line, `byline: <source>: <reason>`.
+pub fn report_loaded(loaded: Loaded) -> Option<Article> {
+    if let Some(w) = &loaded.warning {
+        eprintln!("byline: {}: warning: {w}", loaded.origin);
+    }
+    match loaded.result {
+        Ok(a) => Some(a),
+        Err(e) => {
+            eprintln!("byline: {}: {}", loaded.origin, one_line(&e));
+            None
+        }
+    }
 }
 
 /// An error and its causes on one line.

@@ -2,7 +2,7 @@
 
 use super::{ImportCounts, Library, StoryRow};
 use crate::article::load_source_with;
-use crate::cli::{one_line, OutputFormat};
+use crate::cli::{one_line, plural, report_loaded, OutputFormat};
 use crate::net::FetchLimits;
 use anyhow::Result;
 use serde::Serialize;
@@ -62,17 +62,9 @@ pub fn run_add(sources: &[String], library: Option<&Path>, limits: &FetchLimits)
         .iter()
         .flat_map(|s| load_source_with(s, limits))
         .filter_map(|loaded| {
-            if let Some(w) = &loaded.warning {
-                eprintln!("byline: {}: warning: {w}", loaded.origin);
-            }
-            match loaded.result {
-                Ok(a) => Some(a),
-                Err(e) => {
-                    failed += 1;
-                    eprintln!("byline: {}: {}", loaded.origin, one_line(&e));
-                    None
-                }
-            }
+            let article = report_loaded(loaded);
+            failed += usize::from(article.is_none());
+            article
         });
     let result = lib.import(articles, |so_far: ImportCounts| {
         eprintln!(
@@ -101,14 +93,6 @@ pub fn run_add(sources: &[String], library: Option<&Path>, limits: &FetchLimits)
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
-    }
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
     }
 }
 

@@ -19,8 +19,8 @@ pub use fetch::{
 };
 pub use opml::{is_opml, is_opml_file, parse_opml, OpmlFeeds};
 pub use refresh::{
-    feeds_counted, import_opml, refresh, refresh_list, run_refresh, FeedReport, OpmlImport,
-    RefreshProgress, REFRESH_WORKERS,
+    import_opml, refresh, refresh_list, run_refresh, FeedReport, OpmlImport, RefreshProgress,
+    REFRESH_WORKERS,
 };
 
 use crate::article::{load_bytes, Article, Format, Loaded};

@@ -225,20 +225,11 @@ pub fn run_refresh(config: Option<&Path>, library: Option<&Path>) -> std::proces
     }
     println!(
         "refreshed {}: {new} new stories, {failed} failed",
-        feeds_counted(feeds.len())
+        crate::cli::plural(feeds.len(), "feed", "feeds")
     );
     if failed > 0 {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
-    }
-}
-
-/// "1 feed", "3 feeds": the count for the summary lines of a refresh.
-pub fn feeds_counted(n: usize) -> String {
-    if n == 1 {
-        "1 feed".to_string()
-    } else {
-        format!("{n} feeds")
     }
 }

@@ -142,7 +142,7 @@ fn spawn_refresh(
             })?;
             let line = format!(
                 "refreshed {}: {new} new, {failed} failed",
-                crate::net::feeds_counted(feeds.len())
+                crate::cli::plural(feeds.len(), "feed", "feeds")
             );
             Ok((lib.stories()?, line))
         };

@@ -2,6 +2,7 @@
 //! while typing.
 
 use crate::analysis::QuoteKind;
+use crate::cli::plural;
 use crate::tui::action::Command;
 use crate::tui::app::{App, Selection, StoryState};
 use ratatui::layout::Rect;
@@ -10,14 +11,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
 
 /// The left part of the status line: the search prompt, a message, or what is selected.
 pub fn status_text(app: &App) -> String {
