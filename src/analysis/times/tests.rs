@@ -519,6 +519,24 @@ fn tense_cues_for_weekdays_and_months() {
 }
 
 #[test]
+fn is_to_and_is_set_for_look_ahead() {
+    let thu = d(2015, 5, 7);
+    assert_eq!(
+        one("The first referendum is to be held from November 20.", thu).value,
+        "2015-11-20"
+    );
+    assert_eq!(
+        one("Game Three is set for Saturday afternoon.", d(2016, 3, 10)).value,
+        "2016-03-12TAF"
+    );
+    // "was set for" is a plan in the past
+    assert_eq!(
+        one("The hearing was set for Tuesday.", thu).value,
+        "2015-05-05"
+    );
+}
+
+#[test]
 fn month_names_without_tense() {
     let oct = d(2022, 10, 30);
     // Up to four months ahead: the coming one; further: the latest one.

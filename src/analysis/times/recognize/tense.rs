@@ -127,6 +127,11 @@ impl<'a> Recognizer<'a> {
                 Some(false)
             }
             "going" if self.is(k + 1, "to") => Some(true),
+            // "the vote is to be held", "talks are to resume"; "the game is set for Saturday"
+            "is" | "are" if self.is(k + 1, "to") => Some(true),
+            "set" if self.after_be(k) && (self.is(k + 1, "for") || self.is(k + 1, "to")) => {
+                Some(true)
+            }
             // a participle after a form of "be" carries no tense of its own; an -ed word
             // after a determiner or a degree adverb is an adjective ("the unspecified date")
             _ if w.len() > 3
