@@ -79,7 +79,8 @@ fn list_shows_the_stories_newest_first_in_text_and_json() {
         .lines()
         .map(|l| serde_json::from_str(l).expect("JSON Lines"))
         .collect();
-    assert_eq!(rows.len(), 4);
+    let samples = byline::article::bundled_samples().len();
+    assert_eq!(rows.len(), samples);
     for r in &rows {
         assert!(r["id"].is_i64() && r["title"].is_string(), "{r}");
         assert_eq!(r["read"], false);
@@ -94,7 +95,7 @@ fn list_shows_the_stories_newest_first_in_text_and_json() {
     let out = byline(&lib, &["list"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
-    assert_eq!(text.lines().count(), 4);
+    assert_eq!(text.lines().count(), samples);
     assert!(text.lines().all(|l| l.contains("  unread  ")), "{text}");
     let first_id = rows[0]["id"].as_i64().unwrap().to_string();
     assert!(text

@@ -1,13 +1,15 @@
 //! The rules are rules of news English, not of one story: three more articles in other styles,
-//! each with its own expected speakers and dates.
+//! each with its own expected speakers and dates. These three are CONSTRUCTED examples, written
+//! for byline to imitate wire copy, a feature and a story with ASCII quotes (see
+//! `assets/samples/SOURCES`); the real published articles are tested in `real_articles.rs`.
 
 mod common;
 
 use byline::analysis::{ActorKind, QuoteKind};
 use common::*;
 
-/// Wire copy: dateline, "told reporters", "said in a statement that", anonymous and group
-/// sources, an appositive speaker, Markdown with TOML front matter carrying the date.
+/// Wire copy (constructed): dateline, "told reporters", "said in a statement that", anonymous
+/// and group sources, an appositive speaker, Markdown with TOML front matter carrying the date.
 #[test]
 fn wire_copy() {
     let article = sample("port-strike-wire.md");
@@ -46,8 +48,8 @@ fn wire_copy() {
     assert_eq!(time_value(&a, "Wednesday", 0), "2023-03-08");
 }
 
-/// A feature: present-tense "says", speakers named after the quote, a quote running over two
-/// paragraphs, "According to her", JSON input.
+/// A feature (constructed): present-tense "says", speakers named after the quote, a quote
+/// running over two paragraphs, "According to her", JSON input.
 #[test]
 fn feature_with_multi_paragraph_quotes() {
     let article = sample("river-town-feature.json");
@@ -76,7 +78,8 @@ fn feature_with_multi_paragraph_quotes() {
     );
 }
 
-/// Straight ASCII quotes, "said X" inversions with roles between, and a plain-text title.
+/// Straight ASCII quotes (constructed), "said X" inversions with roles between, and a
+/// plain-text title.
 #[test]
 fn ascii_quotes_and_inversions() {
     let article = sample("stadium-vote-ascii.txt");
