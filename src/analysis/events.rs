@@ -93,12 +93,27 @@ fn is_unknown(v: &str) -> bool {
     v.starts_with('X')
 }
 
-fn dates_event(t: &Timex) -> bool {
+/// Words that make the date after them a bound ("the worst since 1947"), unless negated
+/// ("it was not until 1997 that …" dates what follows).
+const BOUND_WORDS: &[&str] = &["since", "until", "till", "before", "after", "by"];
+
+fn dates_event(text: &str, t: &Timex) -> bool {
     if !matches!(t.kind, TimexType::Date | TimexType::Time) || !is_calendar_value(&t.value) {
         return false;
     }
     let lower = t.text.to_lowercase();
-    !BOUNDS.iter().any(|b| lower.starts_with(b))
+    if BOUNDS.iter().any(|b| lower.starts_with(b)) {
+        return false;
+    }
+    let mut before = text[..t.start.min(text.len())].split_whitespace().rev();
+    let word = before.next().unwrap_or("");
+    if !BOUND_WORDS.iter().any(|b| b.eq_ignore_ascii_case(word)) {
+        return true;
+    }
+    let negated = before
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("not") || w.to_lowercase().ends_with("n't"));
+    negated && !word.eq_ignore_ascii_case("since")
 }
 
 /// Builds the chronological event list.
@@ -109,15 +124,31 @@ pub fn find_events(
     times: &[Timex],
 ) -> Vec<Event> {
     let mut by_sentence: Vec<(usize, Vec<usize>)> = Vec::new();
+    // dates that only restate or bound a neighbour's date: cut from summaries, never events
+    let mut absorbed: Vec<usize> = Vec::new();
     for (ti, t) in times.iter().enumerate() {
-        if !dates_event(t) {
+        if !dates_event(doc.text, t) {
             continue;
         }
         let s = doc.sentence_of(t.start);
         match by_sentence.last_mut() {
             Some((ls, list)) if *ls == s => {
-                if !list.iter().any(|&o| times[o].value == t.value) {
-                    list.push(ti);
+                let Some(&last) = list.last() else {
+                    continue;
+                };
+                match joins(doc.text, &times[last], t) {
+                    Join::RangeEnd | Join::Coarser => absorbed.push(ti),
+                    Join::Finer => {
+                        absorbed.push(last);
+                        if let Some(slot) = list.last_mut() {
+                            *slot = ti;
+                        }
+                    }
+                    Join::Apart => {
+                        if !list.iter().any(|&o| times[o].value == t.value) {
+                            list.push(ti);
+                        }
+                    }
                 }
             }
             _ => by_sentence.push((s, vec![ti])),
@@ -140,10 +171,19 @@ pub fn find_events(
             let event_actors = actors_in(&mentions, region);
             let quote = quote_in(quotes, region)
                 .or_else(|| quote_in_next_sentence(doc, *s, &by_sentence, quotes, &event_actors));
+            let cut: Vec<&Timex> = std::iter::once(t)
+                .chain(
+                    absorbed
+                        .iter()
+                        .map(|&a| &times[a])
+                        .filter(|a| region.contains(Span::new(a.start, a.end))),
+                )
+                .collect();
             let summary = summarize(
                 doc,
                 region,
-                t,
+                sentence.span,
+                &cut,
                 quotes,
                 quote,
                 region_has_cue(quotes, quote, region),
@@ -293,10 +333,12 @@ fn quote_in_next_sentence(
         .map(|q| q.id)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn summarize(
     doc: &Document,
     region: Span,
-    time: &Timex,
+    sentence: Span,
+    cut: &[&Timex],
     quotes: &[Quote],
     quote: Option<QuoteId>,
     cue_here: bool,
@@ -317,7 +359,7 @@ fn summarize(
                     } else {
                         cue
                     };
-                    let clause = strip_time(&q.text, q.start, time);
+                    let clause = strip_times(&q.text, q.start, cut);
                     return clip(&format!("{name} {cue} {clause}"));
                 }
                 QuoteKind::Direct if q.start <= region.start + 4 => {
@@ -330,39 +372,182 @@ fn summarize(
             }
         }
     }
-    let text = strip_time(region.slice(doc.text), region.start, time);
+    let text = strip_times(region.slice(doc.text), region.start, cut);
+    let summary = main_clause(&text);
+    if summary.split_whitespace().count() >= 3 || region == sentence {
+        return clip(&summary);
+    }
+    // a date phrase too short to say anything: the sentence it stands in says it
+    let text = strip_times(sentence.slice(doc.text), sentence.start, cut);
     clip(&main_clause(&text))
 }
 
-/// The text with the time expression (and the preposition before it) cut out.
-fn strip_time(text: &str, offset: usize, time: &Timex) -> String {
-    let (a, b) = (
-        time.start.saturating_sub(offset),
-        time.end.saturating_sub(offset),
-    );
-    if time.start < offset
-        || b > text.len()
-        || !text.is_char_boundary(a)
-        || !text.is_char_boundary(b)
-    {
-        return text.to_owned();
+/// How a date relates to the previous date of the same sentence.
+#[derive(Debug, PartialEq, Eq)]
+enum Join {
+    /// The end of a range: "from November 20 to December 11".
+    RangeEnd,
+    /// The same date said again, less precisely: "February 6 - this year".
+    Coarser,
+    /// The same date said again, more precisely: "this year, on February 6".
+    Finer,
+    /// A date of its own.
+    Apart,
+}
+
+/// Words that open a range before its first date, and join its last.
+const RANGE_OPENERS: &[&str] = &["from", "between"];
+const RANGE_JOINS: &[&str] = &["to", "until", "till", "through", "-", "–", "—"];
+
+fn joins(text: &str, prev: &Timex, t: &Timex) -> Join {
+    let gap = text.get(prev.end..t.start).unwrap_or("x").trim();
+    let adjacent = gap.chars().all(|c| !c.is_alphanumeric()) && gap.chars().count() <= 3;
+    if adjacent && prev.value != t.value {
+        if prev.value.starts_with(t.value.as_str()) {
+            return Join::Coarser;
+        }
+        if t.value.starts_with(prev.value.as_str()) {
+            return Join::Finer;
+        }
     }
-    let before = text[..a].trim_end();
-    let before = ["on", "On", "in", "In", "at", "At"]
+    let gap = gap.to_lowercase();
+    let before = text[..prev.start.min(text.len())]
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let and_range = gap == "and" && before == "between";
+    if and_range
+        || (RANGE_JOINS.contains(&gap.as_str()) && RANGE_OPENERS.contains(&before.as_str()))
+    {
+        return Join::RangeEnd;
+    }
+    Join::Apart
+}
+
+/// Prepositions cut with the date they introduce.
+const DATE_PREPOSITIONS: &[&str] = &[
+    "on", "in", "at", "from", "to", "until", "till", "through", "between", "and", "since", "by",
+    "during",
+];
+
+/// Modifiers cut before a date's preposition: "early in 2016".
+const DATE_MODIFIERS: &[&str] = &["early", "late", "earlier", "later"];
+
+/// The text with the dates in `cut` (and the words that only introduce them) cut out.
+fn strip_times(text: &str, offset: usize, cut: &[&Timex]) -> String {
+    let mut spans: Vec<(usize, usize)> = cut
         .iter()
-        .find_map(|p| {
-            before
-                .strip_suffix(p)
-                .filter(|r| r.is_empty() || r.ends_with([' ', ',']))
-        })
-        .unwrap_or(before);
-    let after = text[b..].trim_start();
-    let joined = if after.starts_with(',') {
-        format!("{}{}", before.trim_end(), after)
-    } else {
-        format!("{} {}", before.trim_end(), after)
-    };
-    joined.trim().to_owned()
+        .filter(|t| t.start >= offset)
+        .map(|t| (t.start - offset, t.end - offset))
+        .filter(|&(a, b)| b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b))
+        .collect();
+    spans.sort_unstable();
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (a, b) in spans {
+        if a < at {
+            continue;
+        }
+        out.push_str(&text[at..a]);
+        drop_last_word_of(&mut out, DATE_PREPOSITIONS);
+        drop_last_word_of(&mut out, DATE_MODIFIERS);
+        at = b;
+    }
+    out.push_str(&text[at..]);
+    tidy(&drop_cleft(&out))
+}
+
+/// "It wasn't (until) … that X did Y", its date cut out, says "X did Y".
+fn drop_cleft(s: &str) -> String {
+    let s = s.replace('’', "'");
+    let lower = s.to_lowercase();
+    for opening in [
+        "it wasn't",
+        "it was not",
+        "it was",
+        "it isn't",
+        "it is not",
+        "it is",
+    ] {
+        let Some(rest) = lower.strip_prefix(opening) else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        let rest = ["not until", "until", "till", "only"]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w))
+            .unwrap_or(rest)
+            .trim_start();
+        if let Some(clause) = rest.strip_prefix("that ") {
+            // offsets agree when lowering kept every byte length
+            let at = s.len() - clause.len();
+            if s.is_char_boundary(at) && lower.len() == s.len() {
+                return s[at..].to_owned();
+            }
+        }
+        break;
+    }
+    s
+}
+
+/// Removes the last word of `s` when it is one of `words` (any case) and stands alone.
+fn drop_last_word_of(s: &mut String, words: &[&str]) {
+    let trimmed = s.trim_end().len();
+    let start = s[..trimmed]
+        .rfind(|c: char| c.is_whitespace() || c == '(')
+        .map_or(0, |i| i + 1);
+    let word = &s[start..trimmed];
+    if words.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+        s.truncate(start);
+    }
+}
+
+/// Collapses the spaces and the lone punctuation left where dates were cut out:
+/// "Day - - ." becomes "Day.", "from , when" becomes "from, when".
+fn tidy(s: &str) -> String {
+    let mut words: Vec<&str> = Vec::new();
+    for w in s.split_whitespace() {
+        let lone = w
+            .chars()
+            .all(|c| matches!(c, '-' | '–' | '—' | ',' | ';' | ':'));
+        if lone {
+            match words.last() {
+                // a dash or comma after another, or at the start, stands for nothing
+                None => continue,
+                Some(last)
+                    if last
+                        .chars()
+                        .all(|c| matches!(c, '-' | '–' | '—' | ',' | ';' | ':')) =>
+                {
+                    words.pop();
+                    if w.starts_with(',') {
+                        words.push(",");
+                    }
+                    continue;
+                }
+                _ => {}
+            }
+        }
+        words.push(w);
+    }
+    while words.last().is_some_and(|w| {
+        w.chars()
+            .all(|c| matches!(c, '-' | '–' | '—' | ',' | ';' | ':'))
+    }) {
+        words.pop();
+    }
+    let mut out = String::with_capacity(s.len());
+    for w in words {
+        let attach =
+            matches!(w, "," | ";" | ":" | "." | ")") || w.starts_with([',', '.', ';', ':', ')']);
+        if !out.is_empty() && !attach && !out.ends_with('(') {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// Drops a leading subordinate or introductory phrase ("When meeting X, …", "During …,"),
@@ -539,5 +724,91 @@ mod tests {
             main_clause("during Russian President Vladimir Putin’s visit to Tehran"),
             "Russian President Vladimir Putin's visit to Tehran"
         );
+    }
+}
+
+#[cfg(test)]
+mod summary_tests {
+    use super::*;
+
+    fn timex(text: &str, phrase: &str, value: &str) -> Timex {
+        let start = text.find(phrase).unwrap_or(0);
+        Timex {
+            text: phrase.into(),
+            start,
+            end: start + phrase.len(),
+            kind: TimexType::Date,
+            value: value.into(),
+        }
+    }
+
+    fn events_of(text: &str, times: &[Timex]) -> Vec<Event> {
+        let doc = Document::new(text);
+        find_events(&doc, &[], &[], times)
+    }
+
+    #[test]
+    fn a_range_is_one_event_dated_by_its_start() {
+        let text = "The vote is to be held from November 20 to December 11.";
+        let times = [
+            timex(text, "November 20", "2015-11-20"),
+            timex(text, "December 11", "2015-12-11"),
+        ];
+        let events = events_of(text, &times);
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].date, "2015-11-20");
+        assert_eq!(events[0].summary, "The vote is to be held");
+    }
+
+    #[test]
+    fn a_date_said_again_less_precisely_is_not_an_event() {
+        let text = "Mr Key promoted the campaign on Waitangi Day - February 6 - this year.";
+        let times = [
+            timex(text, "February 6", "2015-02-06"),
+            timex(text, "this year", "2015"),
+        ];
+        let events = events_of(text, &times);
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].date, "2015-02-06");
+        assert_eq!(
+            events[0].summary,
+            "Mr Key promoted the campaign on Waitangi Day"
+        );
+    }
+
+    #[test]
+    fn cutting_a_date_leaves_no_dangling_words() {
+        let text = "This is a decrease from the year before, when it was forty percent.";
+        let times = [timex(text, "the year before", "2014")];
+        assert_eq!(
+            events_of(text, &times)[0].summary,
+            "This is a decrease, when it was forty percent"
+        );
+        let text = "Voters would then choose between the two flags early in 2016.";
+        let times = [timex(text, "2016", "2016")];
+        assert_eq!(
+            events_of(text, &times)[0].summary,
+            "Voters would then choose between the two flags"
+        );
+    }
+
+    #[test]
+    fn bounds_are_not_events_but_negated_until_is() {
+        let text = "The flood, the worst in the town since 1947, damaged 300 homes.";
+        assert!(events_of(text, &[timex(text, "1947", "1947")]).is_empty());
+        let text = "It wasn't until 1997 that Deep Blue beat Kasparov.";
+        let events = events_of(text, &[timex(text, "1997", "1997")]);
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].summary, "Deep Blue beat Kasparov");
+    }
+
+    #[test]
+    fn separate_dates_stay_separate_events() {
+        let text = "He arrived on Monday and left on Friday.";
+        let times = [
+            timex(text, "Monday", "2015-05-04"),
+            timex(text, "Friday", "2015-05-08"),
+        ];
+        assert_eq!(events_of(text, &times).len(), 2);
     }
 }
