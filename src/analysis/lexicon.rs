@@ -53,6 +53,8 @@ pub struct Lexicon {
     pub org_words: FxHashSet<String>,
     /// Lower-case nouns naming an organisation after a name or demonym, longest first.
     pub org_nouns: Vec<Vec<String>>,
+    /// Indices into `org_nouns` (in its order) by the noun's first word.
+    pub org_nouns_by_first: FxHashMap<String, Vec<usize>>,
     /// Lower-case nouns that introduce an organisation's name ("the daily Granma").
     pub org_prefixes: FxHashSet<String>,
     /// Lower-case nouns that make a name beside them a place ("Guangdong province").
@@ -90,6 +92,19 @@ pub fn lower(s: &str) -> String {
         return s.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(s.len());
+    lower_into(s, &mut out);
+    out
+}
+
+/// Appends the [`lower`]ed form of `s` to `out` (no allocation when `out` has room).
+pub fn lower_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        let from = out.len();
+        out.push_str(s);
+        out[from..].make_ascii_lowercase();
+        return;
+    }
+    out.reserve(s.len());
     for c in s.chars() {
         if c == '’' {
             out.push('\'');
@@ -99,7 +114,6 @@ pub fn lower(s: &str) -> String {
             out.extend(c.to_lowercase());
         }
     }
-    out
 }
 
 fn lines(file: &'static str) -> impl Iterator<Item = &'static str> {
@@ -204,6 +218,14 @@ impl Lexicon {
             .collect();
         lex.org_nouns
             .sort_by_key(|n: &Vec<String>| std::cmp::Reverse(n.len()));
+        for (i, noun) in lex.org_nouns.iter().enumerate() {
+            if let Some(first) = noun.first() {
+                lex.org_nouns_by_first
+                    .entry(first.clone())
+                    .or_default()
+                    .push(i);
+            }
+        }
         lex.org_prefixes = lines(include_str!("../../assets/lexicon/org-prefixes.txt"))
             .map(lower)
             .collect();
