@@ -348,11 +348,17 @@ impl<'a, 't> Reader<'a, 't> {
 
     /// Words of a token range, skipping punctuation, joined by spaces.
     fn words(&self, a: usize, b: usize) -> String {
-        (a..b)
+        let mut out = String::new();
+        for (n, k) in (a..b)
             .filter(|&k| self.doc.tokens[k].kind != TokenKind::Punct)
-            .map(|k| self.doc.tok(k))
-            .collect::<Vec<_>>()
-            .join(" ")
+            .enumerate()
+        {
+            if n > 0 {
+                out.push(' ');
+            }
+            out.push_str(self.doc.tok(k));
+        }
+        out
     }
 
     fn span(&self, a: usize, b: usize) -> Span {
@@ -1093,7 +1099,8 @@ impl<'a, 't> Reader<'a, 't> {
         if !doc.tok(end).chars().next().is_some_and(char::is_lowercase) {
             return None;
         }
-        for noun in &lex.org_nouns {
+        let candidates = lex.org_nouns_by_first.get(doc.low(end));
+        for noun in candidates.into_iter().flatten().map(|&x| &lex.org_nouns[x]) {
             let n = noun.len();
             if end + n <= doc.tokens.len()
                 && (0..n).all(|k| {

@@ -128,6 +128,10 @@ impl<'a, 't> Reader<'a, 't> {
                 if std::mem::take(&mut skip) {
                     continue;
                 }
+                // every mark is a punctuation token
+                if doc.tokens[k].kind != TokenKind::Punct {
+                    continue;
+                }
                 let t = doc.tok(k);
                 // `''` (two apostrophes, as some papers print a double quotation mark) is one
                 // straight mark: it opens after its second apostrophe and closes at its first
@@ -853,12 +857,17 @@ impl<'a, 't> Reader<'a, 't> {
     fn indirect_quotes(&mut self, direct: &[Span]) -> Vec<(Span, Cue)> {
         let doc = self.doc;
         let mut out = Vec::new();
+        // the first direct quote not ending before the token: tokens only move forward
+        let mut cover = 0;
         for s in 0..doc.sentences.len() {
             let range = doc.sentence_tokens(s);
             let mut v = range.start;
             while v < range.end {
                 let span = doc.tokens[v].span;
-                if covering(direct, span).is_some() {
+                while direct.get(cover).is_some_and(|q| q.end < span.end) {
+                    cover += 1;
+                }
+                if direct.get(cover).is_some_and(|q| q.contains(span)) {
                     v += 1;
                     continue;
                 }
