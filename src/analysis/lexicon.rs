@@ -30,6 +30,48 @@ pub enum PlaceName {
     Other,
 }
 
+/// A cheap superset test over a list of keys: one bit per (first letter, last letter,
+/// length), so most words are turned away without hashing. Words outside what the table
+/// covers (not starting and ending with `a`-`z`, or long) always pass.
+#[derive(Debug, Default)]
+pub struct KeyFilter {
+    bits: Vec<u32>,
+}
+
+impl KeyFilter {
+    /// The filter over `keys`.
+    pub fn new<'k>(keys: impl IntoIterator<Item = &'k str>) -> Self {
+        let mut bits = vec![0u32; 26 * 26];
+        for k in keys {
+            match Self::slot(k.as_bytes()) {
+                Some((i, bit)) => bits[i] |= bit,
+                None => {
+                    // a key the table cannot hold: let every word through
+                    bits.iter_mut().for_each(|b| *b = u32::MAX);
+                }
+            }
+        }
+        KeyFilter { bits }
+    }
+
+    fn slot(w: &[u8]) -> Option<(usize, u32)> {
+        let (&f, &l) = (w.first()?, w.last()?);
+        if w.len() >= 32 || !f.is_ascii_lowercase() || !l.is_ascii_lowercase() {
+            return None;
+        }
+        Some(((f - b'a') as usize * 26 + (l - b'a') as usize, 1 << w.len()))
+    }
+
+    /// False only when `key` is surely not one of the keys.
+    #[inline]
+    pub fn may_hold(&self, key: &str) -> bool {
+        match Self::slot(key.as_bytes()) {
+            Some((i, bit)) => self.bits.get(i).is_none_or(|b| b & bit != 0),
+            None => true,
+        }
+    }
+}
+
 /// All word lists, parsed once.
 #[derive(Debug, Default)]
 pub struct Lexicon {
@@ -47,6 +89,8 @@ pub struct Lexicon {
     pub honorifics: FxHashMap<String, Option<Gender>>,
     /// Reporting verb forms to their lemma ("said" -> "say").
     pub reporting_verbs: FxHashMap<String, String>,
+    /// A quick filter over the keys of `reporting_verbs`.
+    pub reporting_filter: KeyFilter,
     /// Known organisations: every surface form to the canonical name.
     pub organizations: FxHashMap<String, String>,
     /// Words that make a name an organisation ("ministry").
@@ -82,6 +126,23 @@ pub fn key(s: &str) -> std::borrow::Cow<'_, str> {
         std::borrow::Cow::Borrowed(s)
     } else {
         std::borrow::Cow::Owned(lower(s))
+    }
+}
+
+/// Calls `f` with the lookup [`key`] of `s`, lower-cased on the stack when `s` is a short
+/// ASCII word (most words), so no allocation is made.
+fn with_key<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..s.len()) {
+        Some(low) if s.is_ascii() => {
+            low.copy_from_slice(s.as_bytes());
+            low.make_ascii_lowercase();
+            match std::str::from_utf8(low) {
+                Ok(k) => f(k),
+                Err(_) => f(key(s).as_ref()),
+            }
+        }
+        _ => f(key(s).as_ref()),
     }
 }
 
@@ -199,6 +260,7 @@ impl Lexicon {
                 }
             }
         }
+        lex.reporting_filter = KeyFilter::new(lex.reporting_verbs.keys().map(String::as_str));
         for l in lines(include_str!("../../assets/lexicon/organizations.txt")) {
             let mut names = l.split('|');
             let Some(canonical) = names.next() else {
@@ -267,29 +329,42 @@ impl Lexicon {
 
     /// True for a role head noun ("minister", "Spokesman").
     pub fn is_title(&self, word: &str) -> bool {
-        self.titles.contains_key(key(word).as_ref())
+        with_key(word, |k| self.titles.contains_key(k))
     }
 
     /// The lemma of a reporting verb form ("said" -> "say").
     pub fn reporting_lemma(&self, word: &str) -> Option<&str> {
-        self.reporting_verbs
-            .get(key(word).as_ref())
-            .map(String::as_str)
+        with_key(word, |k| self.reporting_verbs.get(k)).map(String::as_str)
+    }
+
+    /// The lemma of a reporting verb form given by its key (a `Document::low` key).
+    #[inline]
+    pub fn reporting_lemma_key(&self, key: &str) -> Option<&String> {
+        if !self.reporting_filter.may_hold(key) {
+            return None;
+        }
+        self.reporting_verbs.get(key)
+    }
+
+    /// True for a reporting verb form given by its key (a `Document::low` key).
+    #[inline]
+    pub fn is_reporting_key(&self, key: &str) -> bool {
+        self.reporting_lemma_key(key).is_some()
     }
 
     /// True for a function word.
     pub fn is_stopword(&self, word: &str) -> bool {
-        self.stopwords.contains(key(word).as_ref())
+        with_key(word, |k| self.stopwords.contains(k))
     }
 
     /// True for a frequent English word (the 12,000 most frequent).
     pub fn is_common(&self, word: &str) -> bool {
-        self.common_words.contains_key(key(word).as_ref())
+        with_key(word, |k| self.common_words.contains_key(k))
     }
 
     /// True for one of the 3,000 most frequent English words: rarely part of a person's name.
     pub fn is_very_common(&self, word: &str) -> bool {
-        self.is_very_common_key(key(word).as_ref())
+        with_key(word, |k| self.is_very_common_key(k))
     }
 
     /// [`Lexicon::is_very_common`] for a word already [`lower`]ed (a `Document::low` key).
@@ -325,6 +400,16 @@ mod tests {
         );
         assert!(lex.is_common("however"));
         assert!(lex.is_stopword("the"));
+        // the quick filter lets every reporting verb through and turns most words away
+        assert!(lex
+            .reporting_verbs
+            .keys()
+            .all(|k| lex.reporting_filter.may_hold(k)));
+        assert_eq!(
+            lex.reporting_lemma_key("said").map(String::as_str),
+            Some("say")
+        );
+        assert!(!lex.is_reporting_key("the"));
         // census given names that are function words are left out
         assert!(!lex.given_names.contains_key("in"));
     }

@@ -74,24 +74,41 @@ fn is_abbreviation(word: &str) -> bool {
             return true; // an initial: "John F. Kennedy"
         }
     }
-    in_list(ABBREVIATIONS, w)
+    in_list(&ABBREVIATION_KEYS, w)
 }
 
-/// True when `word`, lower-cased, is in `list` (of lower-case ASCII words). Only an ASCII word
-/// can be: no list word holds a `k`, the one letter a non-ASCII character (the Kelvin sign)
-/// lower-cases to.
-fn in_list(list: &[&str], word: &str) -> bool {
-    // every list word is short: lower-case a short word on the stack, then compare
-    let mut buf = [0u8; 8];
-    let Some(low) = buf.get_mut(..word.len()) else {
-        return false;
-    };
-    if !word.is_ascii() {
-        return false;
+/// A word of at most 8 ASCII bytes, lower-cased, as a number that sorts like the word
+/// (big-endian, zero-padded): a list sorted as words stays sorted as numbers.
+const fn pack(w: &[u8]) -> u64 {
+    let mut k = 0u64;
+    let mut i = 0;
+    while i < 8 {
+        k <<= 8;
+        if i < w.len() {
+            k |= w[i].to_ascii_lowercase() as u64;
+        }
+        i += 1;
     }
-    low.copy_from_slice(word.as_bytes());
-    low.make_ascii_lowercase();
-    std::str::from_utf8(low).is_ok_and(|w| list.binary_search(&w).is_ok())
+    k
+}
+
+/// [`pack`] over a whole list.
+const fn pack_all<const N: usize>(list: &[&str]) -> [u64; N] {
+    let mut out = [0u64; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = pack(list[i].as_bytes());
+        i += 1;
+    }
+    out
+}
+
+/// True when `word`, lower-cased, is in the list packed as `keys`. Only an ASCII word can be:
+/// no list word holds a `k`, the one letter a non-ASCII character (the Kelvin sign)
+/// lower-cases to.
+fn in_list(keys: &[u64], word: &str) -> bool {
+    let w = word.as_bytes();
+    w.len() <= 8 && word.is_ascii() && !w.contains(&0) && keys.binary_search(&pack(w)).is_ok()
 }
 
 /// Abbreviations of titles: a name always follows, so their period never ends a sentence.
@@ -101,15 +118,20 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
     "sgt", "st", "supt",
 ];
 
+/// [`ABBREVIATIONS`] packed for [`in_list`].
+static ABBREVIATION_KEYS: [u64; ABBREVIATIONS.len()] = pack_all(ABBREVIATIONS);
+/// [`TITLE_ABBREVIATIONS`] packed for [`in_list`].
+static TITLE_KEYS: [u64; TITLE_ABBREVIATIONS.len()] = pack_all(TITLE_ABBREVIATIONS);
+
 fn is_listed_abbreviation(word: &str) -> bool {
     if word.len() > 8 {
         return false;
     }
-    in_list(ABBREVIATIONS, word) || in_list(TITLE_ABBREVIATIONS, word)
+    in_list(&ABBREVIATION_KEYS, word) || in_list(&TITLE_KEYS, word)
 }
 
 fn is_title_abbreviation(word: &str) -> bool {
-    in_list(TITLE_ABBREVIATIONS, word.trim_end_matches('.'))
+    in_list(&TITLE_KEYS, word.trim_end_matches('.'))
 }
 
 /// Capitalised words that usually begin a sentence: after "U.S." or "Inc." they show that the
@@ -332,12 +354,15 @@ impl<'t> Document<'t> {
         let mut lower_buf = text.to_ascii_lowercase();
         let mut lows = Vec::with_capacity(tokens.len());
         for t in &tokens {
-            let s = t.span.slice(text);
-            if s.is_ascii() {
+            let ascii = text
+                .as_bytes()
+                .get(t.span.start..t.span.end)
+                .is_none_or(<[u8]>::is_ascii);
+            if ascii {
                 lows.push(t.span);
             } else {
                 let start = lower_buf.len();
-                super::lexicon::lower_into(s, &mut lower_buf);
+                super::lexicon::lower_into(t.span.slice(text), &mut lower_buf);
                 lows.push(Span::new(start, lower_buf.len()));
             }
         }
@@ -628,8 +653,8 @@ mod tests {
                 "{w}"
             );
         }
-        assert!(ABBREVIATIONS.windows(2).all(|p| p[0] < p[1]));
-        assert!(TITLE_ABBREVIATIONS.windows(2).all(|p| p[0] < p[1]));
+        assert!(ABBREVIATION_KEYS.windows(2).all(|p| p[0] < p[1]));
+        assert!(TITLE_KEYS.windows(2).all(|p| p[0] < p[1]));
         assert!(is_listed_abbreviation("MR"));
         assert!(is_title_abbreviation("Gen."));
         assert!(!is_listed_abbreviation("Generals"));
