@@ -186,6 +186,22 @@ struct Reader<'a, 't> {
     sports: Vec<bool>,
 }
 
+/// An actor key: `prefix` then `rest` ("person:" + "joe biden"), without `format!`'s cost.
+fn keyed(prefix: &str, rest: &str) -> String {
+    let mut key = String::with_capacity(prefix.len() + rest.len());
+    key.push_str(prefix);
+    key.push_str(rest);
+    key
+}
+
+/// An actor key: `prefix` then `words` [`lower`]ed, in one allocation.
+fn keyed_lower(prefix: &str, words: &str) -> String {
+    let mut key = String::with_capacity(prefix.len() + words.len());
+    key.push_str(prefix);
+    super::lexicon::lower_into(words, &mut key);
+    key
+}
+
 /// True for a word token starting with an upper-case letter.
 fn is_cap(doc: &Document, i: usize) -> bool {
     let Some(t) = doc.tokens.get(i) else {
@@ -202,9 +218,15 @@ fn is_cap(doc: &Document, i: usize) -> bool {
 
 fn is_all_caps(word: &str) -> bool {
     if word.is_ascii() {
-        let b = word.as_bytes();
-        return b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2
-            && !b.iter().any(u8::is_ascii_lowercase);
+        // one pass, done at the first small letter (most words have one second)
+        let mut letters = 0;
+        for &c in word.as_bytes() {
+            if c.is_ascii_lowercase() {
+                return false;
+            }
+            letters += usize::from(c.is_ascii_uppercase());
+        }
+        return letters >= 2;
     }
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && word.chars().all(|c| !c.is_lowercase())
@@ -483,7 +505,7 @@ impl<'a, 't> Reader<'a, 't> {
         let key = lower(&self.words(first, end));
         if matches!(lex.places.get(&key), Some(PlaceName::Country { .. }))
             || lex.demonyms.contains_key(&key)
-            || self.found.actor_by_key(&format!("person:{key}")).is_some()
+            || self.found.actor_by_key(&keyed("person:", &key)).is_some()
             || lex.organizations.contains_key(&key)
         {
             return false;
@@ -518,7 +540,7 @@ impl<'a, 't> Reader<'a, 't> {
     /// Records the run `[first, end)` as a sports team.
     fn add_team(&mut self, first: usize, end: usize) {
         let words = self.words(first, end);
-        let key = format!("org:{}", lower(&words));
+        let key = keyed_lower("org:", &words);
         let display = display_form(&words);
         let i = self
             .found
@@ -569,11 +591,9 @@ impl<'a, 't> Reader<'a, 't> {
         if based && !self.lex.places.contains_key(&lower(&self.words(a, end))) {
             let words = self.words(a, end);
             let display = display_form(&words);
-            let i = self
-                .found
-                .actor_for_key(&format!("org:{}", lower(&words)), || {
-                    work(display, ActorKind::Organization, None)
-                });
+            let i = self.found.actor_for_key(&keyed_lower("org:", &words), || {
+                work(display, ActorKind::Organization, None)
+            });
             let after = self.possessive_after(end);
             let via = possessive_or(after, MentionVia::Name);
             self.found
@@ -660,7 +680,7 @@ impl<'a, 't> Reader<'a, 't> {
                 } else {
                     kind
                 };
-                let nkey = format!("org:{}", lower(&full));
+                let nkey = keyed_lower("org:", &full);
                 let name = display_form(&full);
                 let i = self.found.actor_for_key(&nkey, || work(name, kind, None));
                 // the mention is the name itself ("Tasnim"), unless the name is the whole
@@ -708,7 +728,9 @@ impl<'a, 't> Reader<'a, 't> {
                 };
                 let i = self
                     .found
-                    .actor_for_key(&format!("{k}:{key}"), || work(display, kind, None));
+                    .actor_for_key(&[k, ":", key.as_str()].concat(), || {
+                        work(display, kind, None)
+                    });
                 self.found
                     .add_mention(i, self.span(n0, mention_end), via_full);
                 return;
@@ -716,7 +738,7 @@ impl<'a, 't> Reader<'a, 't> {
             // "the daily Granma", "carmaker Kia"
             if self.org_prefix_before(n0) && !lex.places.contains_key(&key) {
                 let display = display_form(&name_words);
-                let i = self.found.actor_for_key(&format!("org:{key}"), || {
+                let i = self.found.actor_for_key(&keyed("org:", &key), || {
                     work(display, ActorKind::Organization, None)
                 });
                 self.found
@@ -729,7 +751,7 @@ impl<'a, 't> Reader<'a, 't> {
             let name = canonical.clone();
             let i = self
                 .found
-                .actor_for_key(&format!("org:{}", lower(canonical)), || {
+                .actor_for_key(&keyed_lower("org:", canonical), || {
                     work(name, ActorKind::Organization, None)
                 });
             let via = if lower(canonical) == key {
@@ -807,10 +829,7 @@ impl<'a, 't> Reader<'a, 't> {
         if words.len() < 2 || words.len() > 6 || lex.given_names.contains_key(self.lower(n0)) {
             return None;
         }
-        let known = |k: usize| {
-            self.found
-                .actor_by_key(&format!("person:{}", self.lower(k)))
-        };
+        let known = |k: usize| self.found.actor_by_key(&keyed("person:", self.lower(k)));
         if words
             .iter()
             .any(|&k| known(k).is_some() || self.person_with_surname(self.lower(k)).is_some())
@@ -874,11 +893,9 @@ impl<'a, 't> Reader<'a, 't> {
             return;
         }
         let name = canonical.unwrap_or_else(|| display_form(&words));
-        let i = self
-            .found
-            .actor_for_key(&format!("org:{}", lower(&name)), || {
-                work(name, ActorKind::Organization, None)
-            });
+        let i = self.found.actor_for_key(&keyed_lower("org:", &name), || {
+            work(name, ActorKind::Organization, None)
+        });
         self.found.add_mention(i, self.span(a, t), MentionVia::Name);
     }
 
@@ -925,7 +942,7 @@ impl<'a, 't> Reader<'a, 't> {
         let first_given = lex.given_names.get(&lower(words[0])).copied();
         let multi = words.len() >= 2;
         let last_common = words.last().is_some_and(|w| lex.is_very_common(w));
-        let pkey = format!("person:{key}");
+        let pkey = keyed("person:", &key);
         let known = self.found.actor_by_key(&pkey).is_some();
         let looks_personal =
             has_title || (multi && (known || first_given.is_some() || !last_common));
@@ -938,11 +955,9 @@ impl<'a, 't> Reader<'a, 't> {
             let maker = lower(words[0]);
             if let Some(canonical) = lex.organizations.get(&maker) {
                 let name = canonical.clone();
-                let i = self
-                    .found
-                    .actor_for_key(&format!("org:{}", lower(&name)), || {
-                        work(name, ActorKind::Organization, None)
-                    });
+                let i = self.found.actor_for_key(&keyed_lower("org:", &name), || {
+                    work(name, ActorKind::Organization, None)
+                });
                 self.found
                     .add_mention(i, self.span(n0, n0 + 1), MentionVia::Name);
             }
@@ -973,7 +988,7 @@ impl<'a, 't> Reader<'a, 't> {
         // "the Corner Loaf": a person's name does not follow "the"
         if !has_title && first_given.is_none() && !known && n0 > 0 && self.lower(n0 - 1) == "the" {
             let display = display_form(name_words);
-            let i = self.found.actor_for_key(&format!("org:{key}"), || {
+            let i = self.found.actor_for_key(&keyed("org:", &key), || {
                 work(display, ActorKind::Organization, None)
             });
             self.found
@@ -1032,13 +1047,9 @@ impl<'a, 't> Reader<'a, 't> {
     fn add_place(&mut self, place: &PlaceName, words: &str, span: Span, possessive: bool) {
         let (key, name, alias) = match place {
             PlaceName::Country { country, alias } => {
-                (format!("place:{}", lower(country)), country.clone(), *alias)
+                (keyed_lower("place:", country), country.clone(), *alias)
             }
-            PlaceName::Other => (
-                format!("place:{}", lower(words)),
-                display_form(words),
-                false,
-            ),
+            PlaceName::Other => (keyed_lower("place:", words), display_form(words), false),
         };
         let surface = display_form(words);
         let i = self.found.actor_for_key(&key, || {
@@ -1175,7 +1186,7 @@ impl<'a, 't> Reader<'a, 't> {
             actor.surname = None;
         }
         let l = lower(acr);
-        self.found.add_key(format!("org:{l}"), a);
+        self.found.add_key(keyed("org:", &l), a);
         self.found
             .add_mention(a, self.span(i, i + 1), MentionVia::Alias);
         true
@@ -1345,7 +1356,7 @@ impl<'a, 't> Reader<'a, 't> {
         let key = lower(&words);
         let span = self.span(a, b);
         let place_like = self.lex.places.contains_key(&key)
-            || self.found.actor_by_key(&format!("place:{key}")).is_some();
+            || self.found.actor_by_key(&keyed("place:", &key)).is_some();
         if place_like && self.is_team(a, b) {
             self.add_team(a, b);
             return true;
@@ -1354,14 +1365,14 @@ impl<'a, 't> Reader<'a, 't> {
             let name = canonical.clone();
             let i = self
                 .found
-                .actor_for_key(&format!("org:{}", lower(canonical)), || {
+                .actor_for_key(&keyed_lower("org:", canonical), || {
                     work(name, ActorKind::Organization, None)
                 });
             self.found.add_mention(i, span, MentionVia::Name);
             return true;
         }
         for prefix in ["org:", "person:", "place:"] {
-            if let Some(i) = self.found.actor_by_key(&format!("{prefix}{key}")) {
+            if let Some(i) = self.found.actor_by_key(&keyed(prefix, &key)) {
                 self.found.add_mention(i, span, MentionVia::Name);
                 return true;
             }
@@ -1400,7 +1411,7 @@ impl<'a, 't> Reader<'a, 't> {
         let given = lex.given_names.get(&l).copied();
         if is_all_caps(w) {
             // an abbreviation met before ("the KDP"), or an unknown one: an organisation
-            if let Some(a) = self.found.actor_by_key(&format!("org:{l}")) {
+            if let Some(a) = self.found.actor_by_key(&keyed("org:", &l)) {
                 let via = if self.found.actors[a].name == w {
                     MentionVia::Name
                 } else {
@@ -1411,7 +1422,7 @@ impl<'a, 't> Reader<'a, 't> {
             }
             let letters = w.chars().filter(|c| c.is_alphabetic()).count();
             if (next_is_verb && !initial) || (letters <= 6 && !lex.is_common(w)) {
-                let i2 = self.found.actor_for_key(&format!("org:{l}"), || {
+                let i2 = self.found.actor_for_key(&keyed("org:", &l), || {
                     work(w.to_owned(), ActorKind::Organization, None)
                 });
                 self.found.add_mention(i2, span, MentionVia::Name);
@@ -1425,7 +1436,7 @@ impl<'a, 't> Reader<'a, 't> {
                 "in" | "near" | "outside" | "across" | "throughout" | "around"
             );
         if place_preposition && !initial && !lex.is_common(w) && given.is_none() {
-            let key = format!("place:{l}");
+            let key = keyed("place:", &l);
             let p = self
                 .found
                 .actor_for_key(&key, || work(display_form(w), ActorKind::Place, None));
@@ -1443,7 +1454,7 @@ impl<'a, 't> Reader<'a, 't> {
         if ((next_is_verb || age_follows) && (unknown || surname_like || given.is_some()))
             || (surname_like && !initial)
         {
-            let pkey = format!("person:{l}");
+            let pkey = keyed("person:", &l);
             let p = self.found.actor_for_key(&pkey, || WorkActor {
                 surname: Some(l.clone()),
                 ..work(display_form(w), ActorKind::Person, given.flatten())

@@ -748,8 +748,7 @@ impl<'a, 't> Reader<'a, 't> {
         let doc = self.doc;
         let range = self.sentence_range(m.open);
         let is_verb = |k: usize| {
-            doc.tokens[k].kind == TokenKind::Word
-                && self.lex.reporting_verbs.contains_key(self.lower(k))
+            doc.tokens[k].kind == TokenKind::Word && self.lex.is_reporting_key(self.lower(k))
         };
         let after = if m.closed { m.close + 1 } else { m.close };
         let before = m.open.saturating_sub(5).max(range.start)..m.open;
@@ -879,7 +878,7 @@ impl<'a, 't> Reader<'a, 't> {
                     v += 2;
                     continue;
                 }
-                let Some(lemma) = self.lex.reporting_verbs.get(l) else {
+                let Some(lemma) = self.lex.reporting_lemma_key(l) else {
                     v += 1;
                     continue;
                 };
