@@ -376,6 +376,11 @@ impl<'t> Document<'t> {
         }
     }
 
+    /// The whole text ASCII-lower-cased, byte for byte.
+    pub fn ascii_lower(&self) -> &str {
+        self.lower_buf.get(..self.text.len()).unwrap_or("")
+    }
+
     /// The lookup key of a token: lower case, with `’` as `'` (see [`super::lexicon::lower`]).
     #[inline]
     pub fn low(&self, i: usize) -> &str {
@@ -450,6 +455,15 @@ fn split_sentences(text: &str, paragraphs: &[Span], tokens: &mut [Token]) -> Vec
         let mut k = first;
         while k < end {
             let tok = tokens[k];
+            // fast path: a word or number not ending in a period ends nothing
+            if tok.kind != TokenKind::Punct
+                && (tok.kind != TokenKind::Word
+                    || tok.span.len() < 2
+                    || text.as_bytes().get(tok.span.end - 1) != Some(&b'.'))
+            {
+                k += 1;
+                continue;
+            }
             let s = tok.span.slice(text);
             let c = if s.is_empty() {
                 ' '
