@@ -352,6 +352,11 @@ impl Lexicon {
         self.reporting_lemma_key(key).is_some()
     }
 
+    /// The entry of a given name (any case): `Some(gender)` when listed.
+    pub fn given_name(&self, word: &str) -> Option<Option<Gender>> {
+        with_key(word, |k| self.given_names.get(k).copied())
+    }
+
     /// True for a function word.
     pub fn is_stopword(&self, word: &str) -> bool {
         with_key(word, |k| self.stopwords.contains(k))
@@ -381,6 +386,7 @@ mod tests {
     fn lists_load() {
         let lex = Lexicon::get();
         assert_eq!(lex.given_names.get("john"), Some(&Some(Gender::Male)));
+        assert_eq!(lex.given_name("JOHN"), Some(Some(Gender::Male)));
         assert_eq!(
             lex.places.get("tehran"),
             Some(&PlaceName::Country {
