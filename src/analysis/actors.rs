@@ -383,6 +383,21 @@ impl<'a, 't> Reader<'a, 't> {
         out
     }
 
+    /// [`lower`] of [`Self::words`]: the tokens' keys joined by spaces, in one allocation.
+    fn low_words(&self, a: usize, b: usize) -> String {
+        let mut out = String::new();
+        for (n, k) in (a..b)
+            .filter(|&k| self.doc.tokens[k].kind != TokenKind::Punct)
+            .enumerate()
+        {
+            if n > 0 {
+                out.push(' ');
+            }
+            out.push_str(self.doc.low(k));
+        }
+        out
+    }
+
     fn span(&self, a: usize, b: usize) -> Span {
         Span::new(
             self.doc.tokens[a].span.start,
@@ -450,7 +465,7 @@ impl<'a, 't> Reader<'a, 't> {
         if self
             .lex
             .organizations
-            .contains_key(&lower(&self.words(first, end)))
+            .contains_key(&self.low_words(first, end))
         {
             return false;
         }
@@ -458,10 +473,7 @@ impl<'a, 't> Reader<'a, 't> {
             doc.tokens[k].kind != TokenKind::Word
                 || !self.lex.is_common(doc.tok(k))
                 || self.lex.places.contains_key(doc.low(k))
-        }) || self
-            .lex
-            .places
-            .contains_key(&lower(&self.words(first, end)));
+        }) || self.lex.places.contains_key(&self.low_words(first, end));
         if !plain {
             return false; // "PRESS DIGEST -", "NOTE -"
         }
@@ -502,7 +514,7 @@ impl<'a, 't> Reader<'a, 't> {
         {
             return false;
         }
-        let key = lower(&self.words(first, end));
+        let key = self.low_words(first, end);
         if matches!(lex.places.get(&key), Some(PlaceName::Country { .. }))
             || lex.demonyms.contains_key(&key)
             || self.found.actor_by_key(&keyed("person:", &key)).is_some()
@@ -563,7 +575,7 @@ impl<'a, 't> Reader<'a, 't> {
             let place = self
                 .lex
                 .places
-                .get(&lower(&words))
+                .get(&self.low_words(first, end))
                 .cloned()
                 .unwrap_or(PlaceName::Other);
             self.add_place(&place, &words, self.span(first, end), false);
@@ -588,7 +600,7 @@ impl<'a, 't> Reader<'a, 't> {
             based |= doc.tok(a).ends_with("-based");
             a += 1;
         }
-        if based && !self.lex.places.contains_key(&lower(&self.words(a, end))) {
+        if based && !self.lex.places.contains_key(&self.low_words(a, end)) {
             let words = self.words(a, end);
             let display = display_form(&words);
             let i = self.found.actor_for_key(&keyed_lower("org:", &words), || {
@@ -657,7 +669,7 @@ impl<'a, 't> Reader<'a, 't> {
         let lex = self.lex;
         let doc = self.doc;
         let name_words = self.words(n0, end);
-        let key = lower(&name_words);
+        let key = self.low_words(n0, end);
         let after = self.possessive_after(end);
         let mention_end = after.unwrap_or(end);
         let via_full = if after.is_some() {
@@ -846,7 +858,7 @@ impl<'a, 't> Reader<'a, 't> {
                 if best.is_some_and(|(a, b)| b - a >= j - i) {
                     break;
                 }
-                let key = lower(&self.words(words[i], words[j - 1] + 1));
+                let key = self.low_words(words[i], words[j - 1] + 1);
                 if lex.places.contains_key(&key) {
                     best = Some((i, j));
                     break;
@@ -871,7 +883,7 @@ impl<'a, 't> Reader<'a, 't> {
     fn read_title_owner(&mut self, a: usize, t: usize) {
         let lex = self.lex;
         let words = self.words(a, t);
-        let key = lower(&words);
+        let key = self.low_words(a, t);
         if (a..t).any(|k| self.doc.tokens[k].kind != TokenKind::Word) {
             return;
         }
@@ -939,7 +951,7 @@ impl<'a, 't> Reader<'a, 't> {
     ) {
         let lex = self.lex;
         let words: Vec<&str> = name_words.split(' ').collect();
-        let first_given = lex.given_names.get(&lower(words[0])).copied();
+        let first_given = lex.given_name(words[0]);
         let multi = words.len() >= 2;
         let last_common = words.last().is_some_and(|w| lex.is_very_common(w));
         let pkey = keyed("person:", &key);
@@ -1353,7 +1365,7 @@ impl<'a, 't> Reader<'a, 't> {
     /// place or person (by full name or surname); returns whether they were.
     fn read_caseless_name(&mut self, a: usize, b: usize) -> bool {
         let words = self.words(a, b);
-        let key = lower(&words);
+        let key = self.low_words(a, b);
         let span = self.span(a, b);
         let place_like = self.lex.places.contains_key(&key)
             || self.found.actor_by_key(&keyed("place:", &key)).is_some();
