@@ -954,7 +954,7 @@ impl<'a, 't> Reader<'a, 't> {
         let first_given = lex.given_name(words[0]);
         let multi = words.len() >= 2;
         let last_common = words.last().is_some_and(|w| lex.is_very_common(w));
-        let pkey = keyed("person:", &key);
+        let pkey = keyed("person:", key);
         let known = self.found.actor_by_key(&pkey).is_some();
         let looks_personal =
             has_title || (multi && (known || first_given.is_some() || !last_common));
@@ -1000,7 +1000,7 @@ impl<'a, 't> Reader<'a, 't> {
         // "the Corner Loaf": a person's name does not follow "the"
         if !has_title && first_given.is_none() && !known && n0 > 0 && self.lower(n0 - 1) == "the" {
             let display = display_form(name_words);
-            let i = self.found.actor_for_key(&keyed("org:", &key), || {
+            let i = self.found.actor_for_key(&keyed("org:", key), || {
                 work(display, ActorKind::Organization, None)
             });
             self.found
