@@ -186,6 +186,22 @@ struct Reader<'a, 't> {
     sports: Vec<bool>,
 }
 
+/// An actor key: `prefix` then `rest` ("person:" + "joe biden"), without `format!`'s cost.
+fn keyed(prefix: &str, rest: &str) -> String {
+    let mut key = String::with_capacity(prefix.len() + rest.len());
+    key.push_str(prefix);
+    key.push_str(rest);
+    key
+}
+
+/// An actor key: `prefix` then `words` [`lower`]ed, in one allocation.
+fn keyed_lower(prefix: &str, words: &str) -> String {
+    let mut key = String::with_capacity(prefix.len() + words.len());
+    key.push_str(prefix);
+    super::lexicon::lower_into(words, &mut key);
+    key
+}
+
 /// True for a word token starting with an upper-case letter.
 fn is_cap(doc: &Document, i: usize) -> bool {
     let Some(t) = doc.tokens.get(i) else {
@@ -202,9 +218,15 @@ fn is_cap(doc: &Document, i: usize) -> bool {
 
 fn is_all_caps(word: &str) -> bool {
     if word.is_ascii() {
-        let b = word.as_bytes();
-        return b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2
-            && !b.iter().any(u8::is_ascii_lowercase);
+        // one pass, done at the first small letter (most words have one second)
+        let mut letters = 0;
+        for &c in word.as_bytes() {
+            if c.is_ascii_lowercase() {
+                return false;
+            }
+            letters += usize::from(c.is_ascii_uppercase());
+        }
+        return letters >= 2;
     }
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && word.chars().all(|c| !c.is_lowercase())
@@ -348,11 +370,32 @@ impl<'a, 't> Reader<'a, 't> {
 
     /// Words of a token range, skipping punctuation, joined by spaces.
     fn words(&self, a: usize, b: usize) -> String {
-        (a..b)
+        let mut out = String::new();
+        for (n, k) in (a..b)
             .filter(|&k| self.doc.tokens[k].kind != TokenKind::Punct)
-            .map(|k| self.doc.tok(k))
-            .collect::<Vec<_>>()
-            .join(" ")
+            .enumerate()
+        {
+            if n > 0 {
+                out.push(' ');
+            }
+            out.push_str(self.doc.tok(k));
+        }
+        out
+    }
+
+    /// [`lower`] of [`Self::words`]: the tokens' keys joined by spaces, in one allocation.
+    fn low_words(&self, a: usize, b: usize) -> String {
+        let mut out = String::new();
+        for (n, k) in (a..b)
+            .filter(|&k| self.doc.tokens[k].kind != TokenKind::Punct)
+            .enumerate()
+        {
+            if n > 0 {
+                out.push(' ');
+            }
+            out.push_str(self.doc.low(k));
+        }
+        out
     }
 
     fn span(&self, a: usize, b: usize) -> Span {
@@ -422,7 +465,7 @@ impl<'a, 't> Reader<'a, 't> {
         if self
             .lex
             .organizations
-            .contains_key(&lower(&self.words(first, end)))
+            .contains_key(&self.low_words(first, end))
         {
             return false;
         }
@@ -430,10 +473,7 @@ impl<'a, 't> Reader<'a, 't> {
             doc.tokens[k].kind != TokenKind::Word
                 || !self.lex.is_common(doc.tok(k))
                 || self.lex.places.contains_key(doc.low(k))
-        }) || self
-            .lex
-            .places
-            .contains_key(&lower(&self.words(first, end)));
+        }) || self.lex.places.contains_key(&self.low_words(first, end));
         if !plain {
             return false; // "PRESS DIGEST -", "NOTE -"
         }
@@ -474,10 +514,10 @@ impl<'a, 't> Reader<'a, 't> {
         {
             return false;
         }
-        let key = lower(&self.words(first, end));
+        let key = self.low_words(first, end);
         if matches!(lex.places.get(&key), Some(PlaceName::Country { .. }))
             || lex.demonyms.contains_key(&key)
-            || self.found.actor_by_key(&format!("person:{key}")).is_some()
+            || self.found.actor_by_key(&keyed("person:", &key)).is_some()
             || lex.organizations.contains_key(&key)
         {
             return false;
@@ -512,7 +552,7 @@ impl<'a, 't> Reader<'a, 't> {
     /// Records the run `[first, end)` as a sports team.
     fn add_team(&mut self, first: usize, end: usize) {
         let words = self.words(first, end);
-        let key = format!("org:{}", lower(&words));
+        let key = keyed_lower("org:", &words);
         let display = display_form(&words);
         let i = self
             .found
@@ -535,7 +575,7 @@ impl<'a, 't> Reader<'a, 't> {
             let place = self
                 .lex
                 .places
-                .get(&lower(&words))
+                .get(&self.low_words(first, end))
                 .cloned()
                 .unwrap_or(PlaceName::Other);
             self.add_place(&place, &words, self.span(first, end), false);
@@ -560,14 +600,12 @@ impl<'a, 't> Reader<'a, 't> {
             based |= doc.tok(a).ends_with("-based");
             a += 1;
         }
-        if based && !self.lex.places.contains_key(&lower(&self.words(a, end))) {
+        if based && !self.lex.places.contains_key(&self.low_words(a, end)) {
             let words = self.words(a, end);
             let display = display_form(&words);
-            let i = self
-                .found
-                .actor_for_key(&format!("org:{}", lower(&words)), || {
-                    work(display, ActorKind::Organization, None)
-                });
+            let i = self.found.actor_for_key(&keyed_lower("org:", &words), || {
+                work(display, ActorKind::Organization, None)
+            });
             let after = self.possessive_after(end);
             let via = possessive_or(after, MentionVia::Name);
             self.found
@@ -631,7 +669,7 @@ impl<'a, 't> Reader<'a, 't> {
         let lex = self.lex;
         let doc = self.doc;
         let name_words = self.words(n0, end);
-        let key = lower(&name_words);
+        let key = self.low_words(n0, end);
         let after = self.possessive_after(end);
         let mention_end = after.unwrap_or(end);
         let via_full = if after.is_some() {
@@ -654,7 +692,7 @@ impl<'a, 't> Reader<'a, 't> {
                 } else {
                     kind
                 };
-                let nkey = format!("org:{}", lower(&full));
+                let nkey = keyed_lower("org:", &full);
                 let name = display_form(&full);
                 let i = self.found.actor_for_key(&nkey, || work(name, kind, None));
                 // the mention is the name itself ("Tasnim"), unless the name is the whole
@@ -702,7 +740,9 @@ impl<'a, 't> Reader<'a, 't> {
                 };
                 let i = self
                     .found
-                    .actor_for_key(&format!("{k}:{key}"), || work(display, kind, None));
+                    .actor_for_key(&[k, ":", key.as_str()].concat(), || {
+                        work(display, kind, None)
+                    });
                 self.found
                     .add_mention(i, self.span(n0, mention_end), via_full);
                 return;
@@ -710,7 +750,7 @@ impl<'a, 't> Reader<'a, 't> {
             // "the daily Granma", "carmaker Kia"
             if self.org_prefix_before(n0) && !lex.places.contains_key(&key) {
                 let display = display_form(&name_words);
-                let i = self.found.actor_for_key(&format!("org:{key}"), || {
+                let i = self.found.actor_for_key(&keyed("org:", &key), || {
                     work(display, ActorKind::Organization, None)
                 });
                 self.found
@@ -723,7 +763,7 @@ impl<'a, 't> Reader<'a, 't> {
             let name = canonical.clone();
             let i = self
                 .found
-                .actor_for_key(&format!("org:{}", lower(canonical)), || {
+                .actor_for_key(&keyed_lower("org:", canonical), || {
                     work(name, ActorKind::Organization, None)
                 });
             let via = if lower(canonical) == key {
@@ -801,10 +841,7 @@ impl<'a, 't> Reader<'a, 't> {
         if words.len() < 2 || words.len() > 6 || lex.given_names.contains_key(self.lower(n0)) {
             return None;
         }
-        let known = |k: usize| {
-            self.found
-                .actor_by_key(&format!("person:{}", self.lower(k)))
-        };
+        let known = |k: usize| self.found.actor_by_key(&keyed("person:", self.lower(k)));
         if words
             .iter()
             .any(|&k| known(k).is_some() || self.person_with_surname(self.lower(k)).is_some())
@@ -821,7 +858,7 @@ impl<'a, 't> Reader<'a, 't> {
                 if best.is_some_and(|(a, b)| b - a >= j - i) {
                     break;
                 }
-                let key = lower(&self.words(words[i], words[j - 1] + 1));
+                let key = self.low_words(words[i], words[j - 1] + 1);
                 if lex.places.contains_key(&key) {
                     best = Some((i, j));
                     break;
@@ -846,7 +883,7 @@ impl<'a, 't> Reader<'a, 't> {
     fn read_title_owner(&mut self, a: usize, t: usize) {
         let lex = self.lex;
         let words = self.words(a, t);
-        let key = lower(&words);
+        let key = self.low_words(a, t);
         if (a..t).any(|k| self.doc.tokens[k].kind != TokenKind::Word) {
             return;
         }
@@ -868,11 +905,9 @@ impl<'a, 't> Reader<'a, 't> {
             return;
         }
         let name = canonical.unwrap_or_else(|| display_form(&words));
-        let i = self
-            .found
-            .actor_for_key(&format!("org:{}", lower(&name)), || {
-                work(name, ActorKind::Organization, None)
-            });
+        let i = self.found.actor_for_key(&keyed_lower("org:", &name), || {
+            work(name, ActorKind::Organization, None)
+        });
         self.found.add_mention(i, self.span(a, t), MentionVia::Name);
     }
 
@@ -916,10 +951,10 @@ impl<'a, 't> Reader<'a, 't> {
     ) {
         let lex = self.lex;
         let words: Vec<&str> = name_words.split(' ').collect();
-        let first_given = lex.given_names.get(&lower(words[0])).copied();
+        let first_given = lex.given_name(words[0]);
         let multi = words.len() >= 2;
         let last_common = words.last().is_some_and(|w| lex.is_very_common(w));
-        let pkey = format!("person:{key}");
+        let pkey = keyed("person:", key);
         let known = self.found.actor_by_key(&pkey).is_some();
         let looks_personal =
             has_title || (multi && (known || first_given.is_some() || !last_common));
@@ -932,11 +967,9 @@ impl<'a, 't> Reader<'a, 't> {
             let maker = lower(words[0]);
             if let Some(canonical) = lex.organizations.get(&maker) {
                 let name = canonical.clone();
-                let i = self
-                    .found
-                    .actor_for_key(&format!("org:{}", lower(&name)), || {
-                        work(name, ActorKind::Organization, None)
-                    });
+                let i = self.found.actor_for_key(&keyed_lower("org:", &name), || {
+                    work(name, ActorKind::Organization, None)
+                });
                 self.found
                     .add_mention(i, self.span(n0, n0 + 1), MentionVia::Name);
             }
@@ -967,7 +1000,7 @@ impl<'a, 't> Reader<'a, 't> {
         // "the Corner Loaf": a person's name does not follow "the"
         if !has_title && first_given.is_none() && !known && n0 > 0 && self.lower(n0 - 1) == "the" {
             let display = display_form(name_words);
-            let i = self.found.actor_for_key(&format!("org:{key}"), || {
+            let i = self.found.actor_for_key(&keyed("org:", key), || {
                 work(display, ActorKind::Organization, None)
             });
             self.found
@@ -1026,13 +1059,9 @@ impl<'a, 't> Reader<'a, 't> {
     fn add_place(&mut self, place: &PlaceName, words: &str, span: Span, possessive: bool) {
         let (key, name, alias) = match place {
             PlaceName::Country { country, alias } => {
-                (format!("place:{}", lower(country)), country.clone(), *alias)
+                (keyed_lower("place:", country), country.clone(), *alias)
             }
-            PlaceName::Other => (
-                format!("place:{}", lower(words)),
-                display_form(words),
-                false,
-            ),
+            PlaceName::Other => (keyed_lower("place:", words), display_form(words), false),
         };
         let surface = display_form(words);
         let i = self.found.actor_for_key(&key, || {
@@ -1093,7 +1122,8 @@ impl<'a, 't> Reader<'a, 't> {
         if !doc.tok(end).chars().next().is_some_and(char::is_lowercase) {
             return None;
         }
-        for noun in &lex.org_nouns {
+        let candidates = lex.org_nouns_by_first.get(doc.low(end));
+        for noun in candidates.into_iter().flatten().map(|&x| &lex.org_nouns[x]) {
             let n = noun.len();
             if end + n <= doc.tokens.len()
                 && (0..n).all(|k| {
@@ -1168,7 +1198,7 @@ impl<'a, 't> Reader<'a, 't> {
             actor.surname = None;
         }
         let l = lower(acr);
-        self.found.add_key(format!("org:{l}"), a);
+        self.found.add_key(keyed("org:", &l), a);
         self.found
             .add_mention(a, self.span(i, i + 1), MentionVia::Alias);
         true
@@ -1335,10 +1365,10 @@ impl<'a, 't> Reader<'a, 't> {
     /// place or person (by full name or surname); returns whether they were.
     fn read_caseless_name(&mut self, a: usize, b: usize) -> bool {
         let words = self.words(a, b);
-        let key = lower(&words);
+        let key = self.low_words(a, b);
         let span = self.span(a, b);
         let place_like = self.lex.places.contains_key(&key)
-            || self.found.actor_by_key(&format!("place:{key}")).is_some();
+            || self.found.actor_by_key(&keyed("place:", &key)).is_some();
         if place_like && self.is_team(a, b) {
             self.add_team(a, b);
             return true;
@@ -1347,14 +1377,14 @@ impl<'a, 't> Reader<'a, 't> {
             let name = canonical.clone();
             let i = self
                 .found
-                .actor_for_key(&format!("org:{}", lower(canonical)), || {
+                .actor_for_key(&keyed_lower("org:", canonical), || {
                     work(name, ActorKind::Organization, None)
                 });
             self.found.add_mention(i, span, MentionVia::Name);
             return true;
         }
         for prefix in ["org:", "person:", "place:"] {
-            if let Some(i) = self.found.actor_by_key(&format!("{prefix}{key}")) {
+            if let Some(i) = self.found.actor_by_key(&keyed(prefix, &key)) {
                 self.found.add_mention(i, span, MentionVia::Name);
                 return true;
             }
@@ -1393,7 +1423,7 @@ impl<'a, 't> Reader<'a, 't> {
         let given = lex.given_names.get(&l).copied();
         if is_all_caps(w) {
             // an abbreviation met before ("the KDP"), or an unknown one: an organisation
-            if let Some(a) = self.found.actor_by_key(&format!("org:{l}")) {
+            if let Some(a) = self.found.actor_by_key(&keyed("org:", &l)) {
                 let via = if self.found.actors[a].name == w {
                     MentionVia::Name
                 } else {
@@ -1404,7 +1434,7 @@ impl<'a, 't> Reader<'a, 't> {
             }
             let letters = w.chars().filter(|c| c.is_alphabetic()).count();
             if (next_is_verb && !initial) || (letters <= 6 && !lex.is_common(w)) {
-                let i2 = self.found.actor_for_key(&format!("org:{l}"), || {
+                let i2 = self.found.actor_for_key(&keyed("org:", &l), || {
                     work(w.to_owned(), ActorKind::Organization, None)
                 });
                 self.found.add_mention(i2, span, MentionVia::Name);
@@ -1418,7 +1448,7 @@ impl<'a, 't> Reader<'a, 't> {
                 "in" | "near" | "outside" | "across" | "throughout" | "around"
             );
         if place_preposition && !initial && !lex.is_common(w) && given.is_none() {
-            let key = format!("place:{l}");
+            let key = keyed("place:", &l);
             let p = self
                 .found
                 .actor_for_key(&key, || work(display_form(w), ActorKind::Place, None));
@@ -1436,7 +1466,7 @@ impl<'a, 't> Reader<'a, 't> {
         if ((next_is_verb || age_follows) && (unknown || surname_like || given.is_some()))
             || (surname_like && !initial)
         {
-            let pkey = format!("person:{l}");
+            let pkey = keyed("person:", &l);
             let p = self.found.actor_for_key(&pkey, || WorkActor {
                 surname: Some(l.clone()),
                 ..work(display_form(w), ActorKind::Person, given.flatten())

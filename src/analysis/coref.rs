@@ -33,6 +33,10 @@ pub fn resolve(doc: &Document, lex: &Lexicon, found: &mut Found) {
         }
         let w = doc.tok(i);
         let first = w.as_bytes().first().copied().unwrap_or(b'A');
+        // every word acted on below starts with h, s, t or i
+        if first.is_ascii() && !matches!(first.to_ascii_lowercase(), b'h' | b's' | b't' | b'i') {
+            continue;
+        }
         if !(first.is_ascii_lowercase()
             || matches!(
                 w,

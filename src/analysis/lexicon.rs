@@ -30,6 +30,48 @@ pub enum PlaceName {
     Other,
 }
 
+/// A cheap superset test over a list of keys: one bit per (first letter, last letter,
+/// length), so most words are turned away without hashing. Words outside what the table
+/// covers (not starting and ending with `a`-`z`, or long) always pass.
+#[derive(Debug, Default)]
+pub struct KeyFilter {
+    bits: Vec<u32>,
+}
+
+impl KeyFilter {
+    /// The filter over `keys`.
+    pub fn new<'k>(keys: impl IntoIterator<Item = &'k str>) -> Self {
+        let mut bits = vec![0u32; 26 * 26];
+        for k in keys {
+            match Self::slot(k.as_bytes()) {
+                Some((i, bit)) => bits[i] |= bit,
+                None => {
+                    // a key the table cannot hold: let every word through
+                    bits.iter_mut().for_each(|b| *b = u32::MAX);
+                }
+            }
+        }
+        KeyFilter { bits }
+    }
+
+    fn slot(w: &[u8]) -> Option<(usize, u32)> {
+        let (&f, &l) = (w.first()?, w.last()?);
+        if w.len() >= 32 || !f.is_ascii_lowercase() || !l.is_ascii_lowercase() {
+            return None;
+        }
+        Some(((f - b'a') as usize * 26 + (l - b'a') as usize, 1 << w.len()))
+    }
+
+    /// False only when `key` is surely not one of the keys.
+    #[inline]
+    pub fn may_hold(&self, key: &str) -> bool {
+        match Self::slot(key.as_bytes()) {
+            Some((i, bit)) => self.bits.get(i).is_none_or(|b| b & bit != 0),
+            None => true,
+        }
+    }
+}
+
 /// All word lists, parsed once.
 #[derive(Debug, Default)]
 pub struct Lexicon {
@@ -47,12 +89,16 @@ pub struct Lexicon {
     pub honorifics: FxHashMap<String, Option<Gender>>,
     /// Reporting verb forms to their lemma ("said" -> "say").
     pub reporting_verbs: FxHashMap<String, String>,
+    /// A quick filter over the keys of `reporting_verbs`.
+    pub reporting_filter: KeyFilter,
     /// Known organisations: every surface form to the canonical name.
     pub organizations: FxHashMap<String, String>,
     /// Words that make a name an organisation ("ministry").
     pub org_words: FxHashSet<String>,
     /// Lower-case nouns naming an organisation after a name or demonym, longest first.
     pub org_nouns: Vec<Vec<String>>,
+    /// Indices into `org_nouns` (in its order) by the noun's first word.
+    pub org_nouns_by_first: FxHashMap<String, Vec<usize>>,
     /// Lower-case nouns that introduce an organisation's name ("the daily Granma").
     pub org_prefixes: FxHashSet<String>,
     /// Lower-case nouns that make a name beside them a place ("Guangdong province").
@@ -83,6 +129,23 @@ pub fn key(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Calls `f` with the lookup [`key`] of `s`, lower-cased on the stack when `s` is a short
+/// ASCII word (most words), so no allocation is made.
+fn with_key<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..s.len()) {
+        Some(low) if s.is_ascii() => {
+            low.copy_from_slice(s.as_bytes());
+            low.make_ascii_lowercase();
+            match std::str::from_utf8(low) {
+                Ok(k) => f(k),
+                Err(_) => f(key(s).as_ref()),
+            }
+        }
+        _ => f(key(s).as_ref()),
+    }
+}
+
 /// Lower-cases a word, folding the typographic apostrophe to `'`.
 pub fn lower(s: &str) -> String {
     // ASCII (most words) holds no typographic apostrophe: one pass over the bytes
@@ -90,6 +153,19 @@ pub fn lower(s: &str) -> String {
         return s.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(s.len());
+    lower_into(s, &mut out);
+    out
+}
+
+/// Appends the [`lower`]ed form of `s` to `out` (no allocation when `out` has room).
+pub fn lower_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        let from = out.len();
+        out.push_str(s);
+        out[from..].make_ascii_lowercase();
+        return;
+    }
+    out.reserve(s.len());
     for c in s.chars() {
         if c == '’' {
             out.push('\'');
@@ -99,7 +175,6 @@ pub fn lower(s: &str) -> String {
             out.extend(c.to_lowercase());
         }
     }
-    out
 }
 
 fn lines(file: &'static str) -> impl Iterator<Item = &'static str> {
@@ -185,6 +260,7 @@ impl Lexicon {
                 }
             }
         }
+        lex.reporting_filter = KeyFilter::new(lex.reporting_verbs.keys().map(String::as_str));
         for l in lines(include_str!("../../assets/lexicon/organizations.txt")) {
             let mut names = l.split('|');
             let Some(canonical) = names.next() else {
@@ -204,6 +280,14 @@ impl Lexicon {
             .collect();
         lex.org_nouns
             .sort_by_key(|n: &Vec<String>| std::cmp::Reverse(n.len()));
+        for (i, noun) in lex.org_nouns.iter().enumerate() {
+            if let Some(first) = noun.first() {
+                lex.org_nouns_by_first
+                    .entry(first.clone())
+                    .or_default()
+                    .push(i);
+            }
+        }
         lex.org_prefixes = lines(include_str!("../../assets/lexicon/org-prefixes.txt"))
             .map(lower)
             .collect();
@@ -245,29 +329,47 @@ impl Lexicon {
 
     /// True for a role head noun ("minister", "Spokesman").
     pub fn is_title(&self, word: &str) -> bool {
-        self.titles.contains_key(key(word).as_ref())
+        with_key(word, |k| self.titles.contains_key(k))
     }
 
     /// The lemma of a reporting verb form ("said" -> "say").
     pub fn reporting_lemma(&self, word: &str) -> Option<&str> {
-        self.reporting_verbs
-            .get(key(word).as_ref())
-            .map(String::as_str)
+        with_key(word, |k| self.reporting_verbs.get(k)).map(String::as_str)
+    }
+
+    /// The lemma of a reporting verb form given by its key (a `Document::low` key).
+    #[inline]
+    pub fn reporting_lemma_key(&self, key: &str) -> Option<&String> {
+        if !self.reporting_filter.may_hold(key) {
+            return None;
+        }
+        self.reporting_verbs.get(key)
+    }
+
+    /// True for a reporting verb form given by its key (a `Document::low` key).
+    #[inline]
+    pub fn is_reporting_key(&self, key: &str) -> bool {
+        self.reporting_lemma_key(key).is_some()
+    }
+
+    /// The entry of a given name (any case): `Some(gender)` when listed.
+    pub fn given_name(&self, word: &str) -> Option<Option<Gender>> {
+        with_key(word, |k| self.given_names.get(k).copied())
     }
 
     /// True for a function word.
     pub fn is_stopword(&self, word: &str) -> bool {
-        self.stopwords.contains(key(word).as_ref())
+        with_key(word, |k| self.stopwords.contains(k))
     }
 
     /// True for a frequent English word (the 12,000 most frequent).
     pub fn is_common(&self, word: &str) -> bool {
-        self.common_words.contains_key(key(word).as_ref())
+        with_key(word, |k| self.common_words.contains_key(k))
     }
 
     /// True for one of the 3,000 most frequent English words: rarely part of a person's name.
     pub fn is_very_common(&self, word: &str) -> bool {
-        self.is_very_common_key(key(word).as_ref())
+        with_key(word, |k| self.is_very_common_key(k))
     }
 
     /// [`Lexicon::is_very_common`] for a word already [`lower`]ed (a `Document::low` key).
@@ -284,6 +386,7 @@ mod tests {
     fn lists_load() {
         let lex = Lexicon::get();
         assert_eq!(lex.given_names.get("john"), Some(&Some(Gender::Male)));
+        assert_eq!(lex.given_name("JOHN"), Some(Some(Gender::Male)));
         assert_eq!(
             lex.places.get("tehran"),
             Some(&PlaceName::Country {
@@ -303,6 +406,16 @@ mod tests {
         );
         assert!(lex.is_common("however"));
         assert!(lex.is_stopword("the"));
+        // the quick filter lets every reporting verb through and turns most words away
+        assert!(lex
+            .reporting_verbs
+            .keys()
+            .all(|k| lex.reporting_filter.may_hold(k)));
+        assert_eq!(
+            lex.reporting_lemma_key("said").map(String::as_str),
+            Some("say")
+        );
+        assert!(!lex.is_reporting_key("the"));
         // census given names that are function words are left out
         assert!(!lex.given_names.contains_key("in"));
     }

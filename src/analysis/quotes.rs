@@ -128,6 +128,10 @@ impl<'a, 't> Reader<'a, 't> {
                 if std::mem::take(&mut skip) {
                     continue;
                 }
+                // every mark is a punctuation token
+                if doc.tokens[k].kind != TokenKind::Punct {
+                    continue;
+                }
                 let t = doc.tok(k);
                 // `''` (two apostrophes, as some papers print a double quotation mark) is one
                 // straight mark: it opens after its second apostrophe and closes at its first
@@ -744,8 +748,7 @@ impl<'a, 't> Reader<'a, 't> {
         let doc = self.doc;
         let range = self.sentence_range(m.open);
         let is_verb = |k: usize| {
-            doc.tokens[k].kind == TokenKind::Word
-                && self.lex.reporting_verbs.contains_key(self.lower(k))
+            doc.tokens[k].kind == TokenKind::Word && self.lex.is_reporting_key(self.lower(k))
         };
         let after = if m.closed { m.close + 1 } else { m.close };
         let before = m.open.saturating_sub(5).max(range.start)..m.open;
@@ -853,12 +856,17 @@ impl<'a, 't> Reader<'a, 't> {
     fn indirect_quotes(&mut self, direct: &[Span]) -> Vec<(Span, Cue)> {
         let doc = self.doc;
         let mut out = Vec::new();
+        // the first direct quote not ending before the token: tokens only move forward
+        let mut cover = 0;
         for s in 0..doc.sentences.len() {
             let range = doc.sentence_tokens(s);
             let mut v = range.start;
             while v < range.end {
                 let span = doc.tokens[v].span;
-                if covering(direct, span).is_some() {
+                while direct.get(cover).is_some_and(|q| q.end < span.end) {
+                    cover += 1;
+                }
+                if direct.get(cover).is_some_and(|q| q.contains(span)) {
                     v += 1;
                     continue;
                 }
@@ -870,7 +878,7 @@ impl<'a, 't> Reader<'a, 't> {
                     v += 2;
                     continue;
                 }
-                let Some(lemma) = self.lex.reporting_verbs.get(l) else {
+                let Some(lemma) = self.lex.reporting_lemma_key(l) else {
                     v += 1;
                     continue;
                 };

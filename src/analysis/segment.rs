@@ -56,11 +56,11 @@ pub struct Document<'t> {
 
 /// Abbreviations that do not end a sentence when followed by a period.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt",
-    "rep", "sen", "gov", "pres", "rev", "hon", "st", "jr", "sr", "no", "vs", "etc", "inc", "corp",
-    "co", "ltd", "dept", "univ", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "mt", "ft", "approx", "est", "al", "ave", "blvd", "gov", "supt",
-    "messrs", "mx", "sens", "reps", "govs", "op", "ed",
+    "adm", "al", "approx", "apr", "aug", "ave", "blvd", "capt", "cmdr", "co", "col", "corp", "dec",
+    "dept", "dr", "ed", "est", "etc", "feb", "fig", "ft", "gen", "gov", "govs", "hon", "inc",
+    "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "messrs", "mr", "mrs", "ms", "mt", "mx",
+    "no", "nov", "oct", "op", "pres", "prof", "rep", "reps", "rev", "sen", "sens", "sep", "sept",
+    "sgt", "sr", "st", "supt", "univ", "vs",
 ];
 
 fn is_abbreviation(word: &str) -> bool {
@@ -68,31 +68,70 @@ fn is_abbreviation(word: &str) -> bool {
     if w.contains('.') {
         return true; // U.S., a.m., e.g.
     }
-    if w.chars().count() == 1 && w.chars().all(|c| c.is_uppercase()) {
-        return true; // an initial: "John F. Kennedy"
+    let mut chars = w.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if c.is_uppercase() {
+            return true; // an initial: "John F. Kennedy"
+        }
     }
-    let lower = w.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    in_list(&ABBREVIATION_KEYS, w)
+}
+
+/// A word of at most 8 ASCII bytes, lower-cased, as a number that sorts like the word
+/// (big-endian, zero-padded): a list sorted as words stays sorted as numbers.
+const fn pack(w: &[u8]) -> u64 {
+    let mut k = 0u64;
+    let mut i = 0;
+    while i < 8 {
+        k <<= 8;
+        if i < w.len() {
+            k |= w[i].to_ascii_lowercase() as u64;
+        }
+        i += 1;
+    }
+    k
+}
+
+/// [`pack`] over a whole list.
+const fn pack_all<const N: usize>(list: &[&str]) -> [u64; N] {
+    let mut out = [0u64; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = pack(list[i].as_bytes());
+        i += 1;
+    }
+    out
+}
+
+/// True when `word`, lower-cased, is in the list packed as `keys`. Only an ASCII word can be:
+/// no list word holds a `k`, the one letter a non-ASCII character (the Kelvin sign)
+/// lower-cases to.
+fn in_list(keys: &[u64], word: &str) -> bool {
+    let w = word.as_bytes();
+    w.len() <= 8 && word.is_ascii() && !w.contains(&0) && keys.binary_search(&pack(w)).is_ok()
 }
 
 /// Abbreviations of titles: a name always follows, so their period never ends a sentence.
 const TITLE_ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt",
-    "rep", "sen", "gov", "pres", "rev", "hon", "st", "messrs", "mx", "sens", "reps", "govs",
-    "supt", "del", "fr", "gens",
+    "adm", "capt", "cmdr", "col", "del", "dr", "fr", "gen", "gens", "gov", "govs", "hon", "lt",
+    "maj", "messrs", "mr", "mrs", "ms", "mx", "pres", "prof", "rep", "reps", "rev", "sen", "sens",
+    "sgt", "st", "supt",
 ];
+
+/// [`ABBREVIATIONS`] packed for [`in_list`].
+static ABBREVIATION_KEYS: [u64; ABBREVIATIONS.len()] = pack_all(ABBREVIATIONS);
+/// [`TITLE_ABBREVIATIONS`] packed for [`in_list`].
+static TITLE_KEYS: [u64; TITLE_ABBREVIATIONS.len()] = pack_all(TITLE_ABBREVIATIONS);
 
 fn is_listed_abbreviation(word: &str) -> bool {
     if word.len() > 8 {
         return false;
     }
-    let lower = word.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str()) || TITLE_ABBREVIATIONS.contains(&lower.as_str())
+    in_list(&ABBREVIATION_KEYS, word) || in_list(&TITLE_KEYS, word)
 }
 
 fn is_title_abbreviation(word: &str) -> bool {
-    let lower = word.trim_end_matches('.').to_lowercase();
-    TITLE_ABBREVIATIONS.contains(&lower.as_str())
+    in_list(&TITLE_KEYS, word.trim_end_matches('.'))
 }
 
 /// Capitalised words that usually begin a sentence: after "U.S." or "Inc." they show that the
@@ -148,38 +187,87 @@ fn is_close_quote(c: char) -> bool {
     matches!(c, '”' | '’' | '»' | '›')
 }
 
+/// ASCII byte classes for the tokenizer's fast path: whitespace as [`char::is_whitespace`]
+/// sees it, letters and digits, other ASCII (punctuation), and bytes of other characters.
+const B_PUNCT: u8 = 0;
+const B_SPACE: u8 = 1;
+const B_ALNUM: u8 = 2;
+const B_HIGH: u8 = 3;
+
+/// The class of every byte.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [B_PUNCT; 256];
+    let mut c = 0usize;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = if b >= 0x80 {
+            B_HIGH
+        } else if b == b' ' || (b >= 0x09 && b <= 0x0d) {
+            B_SPACE
+        } else if b.is_ascii_alphanumeric() {
+            B_ALNUM
+        } else {
+            B_PUNCT
+        };
+        c += 1;
+    }
+    t
+};
+
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let (c, len) = char_at(text, i);
-        if c.is_whitespace() {
-            i += len;
-            continue;
-        }
-        if !is_word_char(c) {
-            tokens.push(Token {
-                span: Span::new(i, i + len),
-                kind: TokenKind::Punct,
-                sentence: 0,
-            });
-            i += len;
-            continue;
-        }
+        let b = bytes[i];
+        let (c, len) = match BYTE_CLASS[b as usize] {
+            B_SPACE => {
+                i += 1;
+                continue;
+            }
+            B_PUNCT => {
+                tokens.push(Token {
+                    span: Span::new(i, i + 1),
+                    kind: TokenKind::Punct,
+                    sentence: 0,
+                });
+                i += 1;
+                continue;
+            }
+            B_ALNUM => (b as char, 1),
+            _ => {
+                let (c, len) = char_at(text, i);
+                if c.is_whitespace() {
+                    i += len;
+                    continue;
+                }
+                if !is_word_char(c) {
+                    tokens.push(Token {
+                        span: Span::new(i, i + len),
+                        kind: TokenKind::Punct,
+                        sentence: 0,
+                    });
+                    i += len;
+                    continue;
+                }
+                (c, len)
+            }
+        };
         let mut end = i + len;
         let mut all_digits = c.is_ascii_digit();
+        // whether an inner dot was taken ("U.S"): the only way a dot gets inside a word
+        let mut has_dot = false;
         while end < bytes.len() {
             // the common case: more ASCII letters or digits
             let b = bytes[end];
-            if b.is_ascii_alphanumeric() {
+            if BYTE_CLASS[b as usize] == B_ALNUM {
                 all_digits &= b.is_ascii_digit();
                 end += 1;
                 continue;
             }
             let (d, dl) = char_at(text, end);
-            if is_word_char(d) {
+            if b >= 0x80 && is_word_char(d) {
                 all_digits &= d.is_ascii_digit();
                 end += dl;
                 continue;
@@ -213,13 +301,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if !ok {
                 break;
             }
+            has_dot |= d == '.';
             end = after;
         }
         // trailing dot of an abbreviation like "U.S." or "Mr." belongs to it
         if end < bytes.len()
             && bytes[end] == b'.'
-            && (text[i..end].contains('.')
-                || (c.is_uppercase() && is_listed_abbreviation(&text[i..end])))
+            && (has_dot || (c.is_uppercase() && is_listed_abbreviation(&text[i..end])))
         {
             end += 1;
         }
@@ -239,6 +327,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 }
 
 /// The character starting at byte `i` (on a char boundary) and its length, fast for ASCII.
+#[inline]
 fn char_at(text: &str, i: usize) -> (char, usize) {
     match text.as_bytes().get(i) {
         Some(&b) if b < 0x80 => (b as char, 1),
@@ -263,19 +352,20 @@ impl<'t> Document<'t> {
         let paragraphs = split_paragraphs(text);
         let sentences = split_sentences(text, &paragraphs, &mut tokens);
         let mut lower_buf = text.to_ascii_lowercase();
-        let lows = tokens
-            .iter()
-            .map(|t| {
-                let s = t.span.slice(text);
-                if s.is_ascii() {
-                    t.span
-                } else {
-                    let start = lower_buf.len();
-                    lower_buf.push_str(&super::lexicon::lower(s));
-                    Span::new(start, lower_buf.len())
-                }
-            })
-            .collect();
+        let mut lows = Vec::with_capacity(tokens.len());
+        for t in &tokens {
+            let ascii = text
+                .as_bytes()
+                .get(t.span.start..t.span.end)
+                .is_none_or(<[u8]>::is_ascii);
+            if ascii {
+                lows.push(t.span);
+            } else {
+                let start = lower_buf.len();
+                super::lexicon::lower_into(t.span.slice(text), &mut lower_buf);
+                lows.push(Span::new(start, lower_buf.len()));
+            }
+        }
         Document {
             text,
             paragraphs,
@@ -286,7 +376,13 @@ impl<'t> Document<'t> {
         }
     }
 
+    /// The whole text ASCII-lower-cased, byte for byte.
+    pub fn ascii_lower(&self) -> &str {
+        self.lower_buf.get(..self.text.len()).unwrap_or("")
+    }
+
     /// The lookup key of a token: lower case, with `’` as `'` (see [`super::lexicon::lower`]).
+    #[inline]
     pub fn low(&self, i: usize) -> &str {
         self.lows
             .get(i)
@@ -295,6 +391,7 @@ impl<'t> Document<'t> {
     }
 
     /// The text of a token.
+    #[inline]
     pub fn tok(&self, i: usize) -> &'t str {
         self.tokens.get(i).map_or("", |t| t.span.slice(self.text))
     }
@@ -322,11 +419,9 @@ impl<'t> Document<'t> {
 fn split_paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, c) in text.char_indices() {
-        if c == '\n' {
-            push_trimmed(text, start, i, &mut out);
-            start = i + 1;
-        }
+    for (i, _) in text.match_indices('\n') {
+        push_trimmed(text, start, i, &mut out);
+        start = i + 1;
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
@@ -360,8 +455,21 @@ fn split_sentences(text: &str, paragraphs: &[Span], tokens: &mut [Token]) -> Vec
         let mut k = first;
         while k < end {
             let tok = tokens[k];
+            // fast path: a word or number not ending in a period ends nothing
+            if tok.kind != TokenKind::Punct
+                && (tok.kind != TokenKind::Word
+                    || tok.span.len() < 2
+                    || text.as_bytes().get(tok.span.end - 1) != Some(&b'.'))
+            {
+                k += 1;
+                continue;
+            }
             let s = tok.span.slice(text);
-            let c = s.chars().next().unwrap_or(' ');
+            let c = if s.is_empty() {
+                ' '
+            } else {
+                char_at(text, tok.span.start).0
+            };
             if tok.kind == TokenKind::Punct {
                 if is_open_quote(c) {
                     // ’ used as an apostrophe is a close quote char; only “ ‘ « count here
@@ -549,6 +657,21 @@ mod tests {
             sents("He said “no.” She agreed."),
             ["He said “no.”", "She agreed."]
         );
+    }
+
+    #[test]
+    fn abbreviation_lists_fit_the_stack_buffer() {
+        for w in ABBREVIATIONS.iter().chain(TITLE_ABBREVIATIONS) {
+            assert!(
+                w.len() <= 8 && w.bytes().all(|b| b.is_ascii_lowercase()),
+                "{w}"
+            );
+        }
+        assert!(ABBREVIATION_KEYS.windows(2).all(|p| p[0] < p[1]));
+        assert!(TITLE_KEYS.windows(2).all(|p| p[0] < p[1]));
+        assert!(is_listed_abbreviation("MR"));
+        assert!(is_title_abbreviation("Gen."));
+        assert!(!is_listed_abbreviation("Generals"));
     }
 
     #[test]

@@ -18,9 +18,17 @@ use chrono::NaiveDate;
 /// Finds every temporal expression in `text`, in text order, with TIMEX3 type and value
 /// normalised against `dct` (the document creation time); unknown parts stay `X`.
 pub fn find_times(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
-    let lo = text.to_ascii_lowercase();
+    find_times_lowered(text, &text.to_ascii_lowercase(), dct)
+}
+
+/// [`find_times`] given `lo`, the text ASCII-lower-cased (byte for byte), so a caller that
+/// has it already does not make it again.
+pub fn find_times_lowered(text: &str, lo: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
+    if lo.len() != text.len() {
+        return find_times(text, dct);
+    }
     let toks = words::tokenize(text);
-    let found = recognize::Recognizer::new(text, &lo, &toks, dct).run();
+    let found = recognize::Recognizer::new(text, lo, &toks, dct).run();
     let mut out: Vec<Timex> = Vec::with_capacity(found.len());
     for f in found {
         let (Some(a), Some(b)) = (
