@@ -87,6 +87,15 @@ fn newsy() -> impl Strategy<Value = String> {
         Just("Mr. ".to_owned()),
         Just("officials said that ".to_owned()),
         Just("Tuesday".to_owned()),
+        // wide and non-breaking spaces next to the words the timeline cuts with a date
+        Just("\u{a0}".to_owned()),
+        Just("\u{2003}".to_owned()),
+        Just(" from November 20 to December 11".to_owned()),
+        Just("weekdays\u{a0}from\u{a0}6 a.m.".to_owned()),
+        Just("It wasn’t until 1997 that ".to_owned()),
+        Just(" since 1947, ".to_owned()),
+        Just("on Waitangi Day - February 6 - this year".to_owned()),
+        Just(" early in 2016".to_owned()),
         "[a-zA-Z ]{0,12}",
         "\\PC{0,6}",
     ];

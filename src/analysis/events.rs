@@ -496,8 +496,10 @@ fn drop_cleft(s: &str) -> String {
 fn drop_last_word_of(s: &mut String, words: &[&str]) {
     let trimmed = s.trim_end().len();
     let start = s[..trimmed]
-        .rfind(|c: char| c.is_whitespace() || c == '(')
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || c == '(')
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &s[start..trimmed];
     if words.iter().any(|w| w.eq_ignore_ascii_case(word)) {
         s.truncate(start);
@@ -800,6 +802,17 @@ mod summary_tests {
         let events = events_of(text, &[timex(text, "1997", "1997")]);
         assert_eq!(events.len(), 1);
         assert_eq!(events[0].summary, "Deep Blue beat Kasparov");
+    }
+
+    #[test]
+    fn cutting_after_wide_whitespace_keeps_char_boundaries() {
+        let text = "The show airs weekdays\u{a0}from\u{2003}6 a.m. to 9 a.m.\u{a0}on radio.";
+        let t = timex(text, "6 a.m.", "2016-06-01T06:00");
+        let cut = strip_times(text, 0, &[&t]);
+        assert!(cut.starts_with("The show airs weekdays"));
+        let mut s = "weekdays\u{a0}to".to_owned();
+        drop_last_word_of(&mut s, DATE_PREPOSITIONS);
+        assert_eq!(s, "weekdays\u{a0}");
     }
 
     #[test]
