@@ -53,12 +53,26 @@ pub fn resolve(doc: &Document, lex: &Lexicon, found: &mut Found) {
 }
 
 /// Where the search for the antecedent of the pronoun at token `i` stops: the start of the
-/// sentence [`PRONOUN_WINDOW`] sentences back.
+/// sentence [`PRONOUN_WINDOW`] sentences back, or of the last sentence of the previous
+/// paragraph when that is further (a long quotation of several sentences sits between
+/// "Roe said." and "he added").
 fn window_start(doc: &Document, i: usize) -> usize {
     let s = doc.tokens[i].sentence;
-    doc.sentences
+    let by_sentence = doc
+        .sentences
         .get(s.saturating_sub(PRONOUN_WINDOW))
-        .map_or(0, |x| x.span.start)
+        .map_or(0, |x| x.span.start);
+    // the last sentence of the previous paragraph
+    let para = doc.sentences.get(s).map(|x| x.paragraph);
+    let mut first = s;
+    while first > 0 && doc.sentences.get(first - 1).map(|x| x.paragraph) == para {
+        first -= 1;
+    }
+    let by_paragraph = first
+        .checked_sub(1)
+        .and_then(|p| doc.sentences.get(p))
+        .map_or(by_sentence, |x| x.span.start);
+    by_sentence.min(by_paragraph)
 }
 
 fn resolve_pronoun(doc: &Document, found: &mut Found, i: usize, gender: Gender) {
@@ -207,6 +221,15 @@ mod tests {
             "Brookfield Chamber of Commerce",
         );
         assert_eq!(m.len(), 1);
+    }
+
+    #[test]
+    fn pronouns_reach_over_a_long_quotation_to_the_paragraph_before() {
+        let m = mentions(
+            "John Brown spoke to the council.\n\n\u{201c}We can. We will. We must. We shall,\u{201d} he said.",
+            "John Brown",
+        );
+        assert_eq!(m.last().map(|x| x.1), Some(MentionVia::Pronoun));
     }
 
     #[test]

@@ -109,6 +109,18 @@ impl<'a, 't> Reader<'a, 't> {
         self.doc.low(i)
     }
 
+    /// True when token `k` is a reporting verb ("said", "warned"): a lower-case word that is
+    /// not part of a name ("United States", "the Washington Post").
+    fn is_cue_verb(&self, k: usize) -> bool {
+        let Some(tok) = self.doc.tokens.get(k) else {
+            return false;
+        };
+        tok.kind == TokenKind::Word
+            && self.doc.tok(k).starts_with(|c: char| c.is_lowercase())
+            && self.lex.reporting_verbs.contains_key(self.lower(k))
+            && self.found.mention_overlapping(tok.span).is_none()
+    }
+
     fn sentence_range(&self, i: usize) -> std::ops::Range<usize> {
         let s = self.doc.tokens.get(i).map_or(0, |t| t.sentence);
         self.doc.sentence_tokens(s)
@@ -255,6 +267,10 @@ impl<'a, 't> Reader<'a, 't> {
             return self.clause_subject(v, floor);
         }
         let mut k = self.skip_back_adverbs(v, floor);
+        // a second verb of the same subject: "X spoke in Ohio and said …"
+        if k > floor + 1 && matches!(self.lower(k - 1), "and" | "but") {
+            return self.clause_subject(v, floor);
+        }
         k = self.skip_back_parenthetical(k, floor);
         if k <= floor {
             return None;
@@ -571,7 +587,7 @@ impl<'a, 't> Reader<'a, 't> {
                     )
                 });
             }
-            if self.lex.reporting_verbs.contains_key(l) && self.is_finite_verb(v) {
+            if self.is_cue_verb(v) && self.is_finite_verb(v) {
                 let speaker = self.subject_before(v, range.start);
                 return speaker.map(|s| {
                     (
@@ -648,8 +664,7 @@ impl<'a, 't> Reader<'a, 't> {
         if k >= range.end {
             return None;
         }
-        let l = self.lower(k);
-        if self.lex.reporting_verbs.contains_key(l) {
+        if self.is_cue_verb(k) {
             // inverted: "said Heydari", "said the spokesman"
             let mut s = k + 1;
             if matches!(self.lower(s), "the" | "a" | "an")
@@ -681,7 +696,6 @@ impl<'a, 't> Reader<'a, 't> {
         // ("(D-Vt.)") may stand between
         let mut depth = 0usize;
         for v in k + 1..(k + 18).min(range.end) {
-            let vl = self.lower(v);
             match doc.tok(v) {
                 "(" if depth == 0 => {
                     depth = 1;
@@ -700,7 +714,7 @@ impl<'a, 't> Reader<'a, 't> {
             {
                 return None;
             }
-            if self.lex.reporting_verbs.contains_key(vl) {
+            if self.is_cue_verb(v) {
                 let speaker = self.subject_before(v, k)?;
                 return Some(Cue {
                     span: doc.tokens[v].span,
@@ -741,12 +755,8 @@ impl<'a, 't> Reader<'a, 't> {
     /// marks ("“…,” Roe said"), even one whose speaker is unknown: then the quote is not the
     /// previous speaker's.
     fn has_own_cue_verb(&self, m: Marks) -> bool {
-        let doc = self.doc;
         let range = self.sentence_range(m.open);
-        let is_verb = |k: usize| {
-            doc.tokens[k].kind == TokenKind::Word
-                && self.lex.reporting_verbs.contains_key(self.lower(k))
-        };
+        let is_verb = |k: usize| self.is_cue_verb(k);
         let after = if m.closed { m.close + 1 } else { m.close };
         let before = m.open.saturating_sub(5).max(range.start)..m.open;
         (after..range.end.min(after + 6)).any(is_verb) || before.into_iter().any(is_verb)
@@ -793,7 +803,7 @@ impl<'a, 't> Reader<'a, 't> {
             if doc.tok(last) == ":" {
                 let prev_range = self.sentence_range(last);
                 for v in (prev_range.start..last).rev() {
-                    if self.lex.reporting_verbs.contains_key(self.lower(v)) {
+                    if self.is_cue_verb(v) {
                         let speaker = self.subject_before(v, prev_range.start)?;
                         return Some(Cue {
                             span: doc.tokens[v].span,
@@ -823,7 +833,7 @@ impl<'a, 't> Reader<'a, 't> {
         }
         let prev_range = self.sentence_range(last);
         let v = last.checked_sub(1).filter(|&v| v > prev_range.start)?;
-        if self.lex.reporting_verbs.contains_key(self.lower(v)) && !self.is_participle_cue(v) {
+        if self.is_cue_verb(v) && !self.is_participle_cue(v) {
             let speaker = self.subject_before(v, prev_range.start)?;
             return Some(Cue {
                 span: doc.tokens[v].span,
@@ -831,11 +841,10 @@ impl<'a, 't> Reader<'a, 't> {
             });
         }
         // inverted: "said Schiff."
-        let first = (prev_range.start..last).rev().take(6).find(|&k| {
-            self.lex.reporting_verbs.contains_key(self.lower(k))
-                && k > prev_range.start
-                && doc.tok(k - 1) == ","
-        })?;
+        let first = (prev_range.start..last)
+            .rev()
+            .take(6)
+            .find(|&k| self.is_cue_verb(k) && k > prev_range.start && doc.tok(k - 1) == ",")?;
         let speaker = self.actor_starting_at_token(first + 1)?;
         (self.mention_end_token(first + 1) == last).then_some(Cue {
             span: doc.tokens[first].span,
@@ -870,7 +879,12 @@ impl<'a, 't> Reader<'a, 't> {
                     v += 2;
                     continue;
                 }
-                let Some(lemma) = self.lex.reporting_verbs.get(l) else {
+                let Some(lemma) = self
+                    .lex
+                    .reporting_verbs
+                    .get(l)
+                    .filter(|_| self.is_cue_verb(v))
+                else {
                     v += 1;
                     continue;
                 };
@@ -1409,6 +1423,34 @@ mod tests {
             "The town will run out of money by June, said Harriet Quill, a lawyer for the council.";
         assert_eq!(
             indirect(text, "run out of money").as_deref(),
+            Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn a_name_holding_a_verb_form_is_not_a_cue() {
+        let text = "Walter Pembrook said that the United States has become \u{201c}a nation of builders.\u{201d}";
+        assert_eq!(
+            direct(text, "nation of builders").as_deref(),
+            Some("Walter Pembrook")
+        );
+    }
+
+    #[test]
+    fn a_second_verb_shares_the_subject() {
+        let text =
+            "Harriet Quill toured the mill and said the town would \u{201c}never give up.\u{201d}";
+        assert_eq!(
+            direct(text, "never give up").as_deref(),
+            Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn criticism_verbs_are_cues() {
+        let text = "Harriet Quill blamed the closure on \u{201c}reckless bankers.\u{201d}";
+        assert_eq!(
+            direct(text, "reckless bankers").as_deref(),
             Some("Harriet Quill")
         );
     }
