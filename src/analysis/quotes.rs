@@ -411,6 +411,12 @@ impl<'a, 't> Reader<'a, 't> {
             "by",
             "under",
             "amid",
+            "hours",
+            "minutes",
+            "days",
+            "weeks",
+            "months",
+            "moments",
         ];
         let doc = self.doc;
         let mut s = floor;
@@ -734,6 +740,9 @@ impl<'a, 't> Reader<'a, 't> {
         let mut prev: Option<(Marks, Option<Cue>)> = None;
         for (i, &m) in marks.iter().enumerate() {
             let Some(span) = spans[i] else { continue };
+            if self.is_attribute_value(m.open) {
+                continue;
+            }
             let before = self.cue_before(m.open, span, &all);
             let after = if m.closed {
                 self.cue_after(m.close)
@@ -742,13 +751,26 @@ impl<'a, 't> Reader<'a, 't> {
             };
             let complement = before.filter(|(_, dist)| *dist <= 6).map(|(c, _)| c);
             let mut cue = complement.or(after).or(before.map(|(c, _)| c));
+            if cue.is_none() {
+                cue = self.colon_cue(m.open);
+            }
             if cue.is_none() && !self.has_own_cue_verb(m) {
                 cue = self.carried_over(m, prev);
+            }
+            if cue.is_none() && is_title_like(span.slice(self.doc.text)) {
+                continue; // the name of a show, a book or a slogan, not a quotation
             }
             out.push((span, cue));
             prev = Some((m, cue));
         }
         out
+    }
+
+    /// True when the mark at token `k` is a straight quote right after `=`: an attribute value
+    /// in markup left in the text (`author="@someone"`), not a quotation.
+    fn is_attribute_value(&self, k: usize) -> bool {
+        let doc = self.doc;
+        k > 0 && doc.tok(k - 1) == "=" && doc.tokens[k - 1].span.end == doc.tokens[k].span.start
     }
 
     /// True when the sentence of the quote has a reporting verb of its own outside quotation
@@ -812,8 +834,98 @@ impl<'a, 't> Reader<'a, 't> {
                     }
                 }
             } else if doc.tok(last) == "." {
-                return self.cue_ending_sentence(last, m.open);
+                return self
+                    .cue_ending_sentence(last, m.open)
+                    .or_else(|| self.cue_of_paragraph_before(m, last));
             }
+        }
+        None
+    }
+
+    /// A quotation that is a paragraph of its own, after a paragraph whose last sentence
+    /// reports someone ("Roe praised the plan.\n\n“It will work.”"): that speaker's.
+    fn cue_of_paragraph_before(&mut self, m: Marks, last: usize) -> Option<Cue> {
+        let doc = self.doc;
+        let para = |k: usize| {
+            doc.tokens
+                .get(k)
+                .and_then(|t| doc.sentences.get(t.sentence))
+                .map(|s| s.paragraph)
+        };
+        let own = para(m.open)?;
+        // the quote opens its paragraph and runs to its end
+        let whole = para(last) == Some(own - 1).filter(|_| own > 0)
+            && (!m.closed || para(m.close + 1) != Some(own) || m.close + 1 >= doc.tokens.len());
+        if !whole {
+            return None;
+        }
+        let prev_range = self.sentence_range(last);
+        for v in (prev_range.start + 1..last).rev() {
+            if !(self.is_cue_verb(v) && self.is_finite_verb(v)) {
+                continue;
+            }
+            let Some(speaker) = self.subject_before(v, prev_range.start) else {
+                continue;
+            };
+            let kind = self.found.actors.get(speaker)?.kind;
+            return matches!(kind, ActorKind::Person | ActorKind::Organization).then_some(Cue {
+                span: doc.tokens[v].span,
+                speaker: Some(speaker),
+            });
+        }
+        None
+    }
+
+    /// "Republican pollster Jane Roe: “…”", "Roe released a statement: “…”": a quotation
+    /// opened right after a colon that follows a name, or ends a sentence that reports
+    /// someone or names a statement.
+    fn colon_cue(&mut self, open: usize) -> Option<Cue> {
+        const SPEECH_NOUNS: &[&str] = &[
+            "statement",
+            "tweet",
+            "tweets",
+            "message",
+            "letter",
+            "email",
+            "e-mail",
+            "post",
+            "remarks",
+            "speech",
+            "words",
+            "response",
+            "reply",
+            "memo",
+        ];
+        let doc = self.doc;
+        let c = open.checked_sub(1)?;
+        if doc.tok(c) != ":" {
+            return None;
+        }
+        let colon = doc.tokens[c].span;
+        if let Some(a) = self.actor_ending_at(c) {
+            let kind = self.found.actors[a].kind;
+            return matches!(kind, ActorKind::Person | ActorKind::Organization).then_some(Cue {
+                span: colon,
+                speaker: Some(a),
+            });
+        }
+        let range = self.sentence_range(c);
+        for v in (range.start + 1..c).rev() {
+            if self.is_cue_verb(v) && self.is_finite_verb(v) {
+                let speaker = self.subject_before(v, range.start)?;
+                return Some(Cue {
+                    span: doc.tokens[v].span,
+                    speaker: Some(speaker),
+                });
+            }
+        }
+        if (range.start..c).any(|k| SPEECH_NOUNS.contains(&self.lower(k))) {
+            let speaker = self.clause_subject(c, range.start)?;
+            let kind = self.found.actors[speaker].kind;
+            return matches!(kind, ActorKind::Person | ActorKind::Organization).then_some(Cue {
+                span: colon,
+                speaker: Some(speaker),
+            });
         }
         None
     }
@@ -988,7 +1100,8 @@ impl<'a, 't> Reader<'a, 't> {
                     k -= 1;
                 }
                 (Some(sp), k.checked_sub(1))
-            } else if doc.tok(v.saturating_sub(1)) == "," {
+            } else if doc.tok(v.saturating_sub(1)) == "," && !self.lower(v).ends_with("ing") {
+                // "…, said X." (not "…, telling X": X is who was told)
                 (self.actor_starting_at(v + 1), Some(v - 1))
             } else {
                 (None, None)
@@ -1008,7 +1121,7 @@ impl<'a, 't> Reader<'a, 't> {
             return None;
         }
         // "CLAUSE, said X, a lawyer for Y."
-        if v > range.start + 3 && doc.tok(v - 1) == "," {
+        if v > range.start + 3 && doc.tok(v - 1) == "," && !self.lower(v).ends_with("ing") {
             if let Some(sp) = self.actor_starting_at_token(v + 1) {
                 if doc.tok(self.mention_end_token(v + 1)) == "," {
                     let span = self.clause_span(range.start, v - 1, direct)?;
@@ -1258,6 +1371,30 @@ impl<'a, 't> Reader<'a, 't> {
     }
 }
 
+/// True for a short capitalised phrase such as "Cake Boss" or "State of the Union": at most
+/// three words, each starting with a capital letter (short function words aside).
+fn is_title_like(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let small = |w: &str| {
+        matches!(
+            w,
+            "of" | "the" | "a" | "an" | "and" | "for" | "in" | "on" | "to"
+        )
+    };
+    !words.is_empty()
+        && words.len() <= 3
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || small(w))
+}
+
 /// The span of `spans` (sorted, not overlapping) that contains `span`, if any.
 fn covering(spans: &[Span], span: Span) -> Option<Span> {
     let i = spans.partition_point(|q| q.end < span.end);
@@ -1281,6 +1418,23 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon, found: &mut Found) -> Vec<Quot
         )
         .collect();
     all.sort_by_key(|q| (q.0.start, q.0.end));
+    // a partial quotation inside reported speech is that speaker's: "X said the plan was
+    // “dead on arrival”"
+    let reported: Vec<(Span, Cue)> = all
+        .iter()
+        .filter(|q| q.1 == QuoteKind::Indirect)
+        .filter_map(|q| q.2.filter(|c| c.speaker.is_some()).map(|c| (q.0, c)))
+        .collect();
+    for q in all.iter_mut() {
+        if q.1 == QuoteKind::Direct && q.2.is_none() {
+            let i = reported.partition_point(|r| r.0.start <= q.0.start);
+            q.2 = i
+                .checked_sub(1)
+                .and_then(|i| reported.get(i))
+                .filter(|r| r.0.contains(q.0))
+                .map(|r| r.1);
+        }
+    }
     all.into_iter()
         .enumerate()
         .map(|(i, (span, kind, cue))| {
@@ -1452,6 +1606,67 @@ mod tests {
         assert_eq!(
             direct(text, "reckless bankers").as_deref(),
             Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn names_of_shows_and_markup_are_not_quotes() {
+        let a = analyze_text(
+            "Harriet Quill appeared on \u{201c}Morning Brew.\u{201d} <tweet author=\"@hquill\">Hi</tweet>",
+            None,
+        );
+        assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+    }
+
+    #[test]
+    fn a_partial_quote_in_reported_speech_is_the_reporters() {
+        let a = analyze_text(
+            "Harriet Quill said the county's long plan for the harbor was a \u{201c}disaster\u{201d} for everyone.",
+            None,
+        );
+        let q = a.quotes.iter().find(|q| q.text == "disaster");
+        let who = q
+            .and_then(|q| q.speaker)
+            .and_then(|s| a.actors.get(s.0))
+            .map(|x| x.name.as_str());
+        assert_eq!(who, Some("Harriet Quill"), "{:?}", a.quotes);
+    }
+
+    #[test]
+    fn a_colon_after_a_name_introduces_a_quote() {
+        let text = "The result did not surprise the pollster Harriet Quill: \u{201c}Turnout was low all day.\u{201d}";
+        assert_eq!(
+            direct(text, "Turnout was low").as_deref(),
+            Some("Harriet Quill")
+        );
+        let text = "Owen Tarrant released a statement: \u{201c}We will appeal the ruling.\u{201d}";
+        assert_eq!(
+            direct(text, "appeal the ruling").as_deref(),
+            Some("Owen Tarrant")
+        );
+    }
+
+    #[test]
+    fn a_quote_paragraph_after_a_reporting_paragraph() {
+        let text = "Owen Tarrant praised the mayor and her plans for the harbor.\n\n\u{201c}She gets things done for this town.\u{201d}";
+        assert_eq!(
+            direct(text, "gets things done").as_deref(),
+            Some("Owen Tarrant")
+        );
+    }
+
+    #[test]
+    fn the_person_told_is_not_the_speaker() {
+        let text = "Hours later, Owen Tarrant praised the mayor, telling Reuters, \u{201c}She gets things done.\u{201d}";
+        assert_eq!(
+            direct(text, "gets things done").as_deref(),
+            Some("Owen Tarrant")
+        );
+        let a = analyze_text(text, None);
+        assert!(
+            a.quotes.iter().all(|q| q.kind != QuoteKind::Indirect),
+            "{:?}",
+            a.quotes
         );
     }
 
