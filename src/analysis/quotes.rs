@@ -601,7 +601,10 @@ impl<'a, 't> Reader<'a, 't> {
             let word = doc.tokens[r].kind == TokenKind::Word;
             let capital = t.chars().next().is_some_and(char::is_uppercase);
             let role = self.lex.titles.contains_key(l) || self.lex.role_modifiers.contains(l);
-            if !(word && (capital || role || matches!(l, "the" | "a" | "an" | "former")))
+            // "Former Secretary of State Jane Roe"
+            let of_title = l == "of" && r > s && doc.tok(r - 1).starts_with(char::is_uppercase);
+            if !(word
+                && (capital || role || of_title || matches!(l, "the" | "a" | "an" | "former")))
                 && t != "."
             {
                 break;
@@ -856,7 +859,7 @@ impl<'a, 't> Reader<'a, 't> {
         // subject then verb, within a few tokens; a title's dot ("Sen.") and a parenthesis
         // ("(D-Vt.)") may stand between
         let mut depth = 0usize;
-        for v in k + 1..(k + 18).min(range.end) {
+        for v in k + 1..(k + 25).min(range.end) {
             match doc.tok(v) {
                 "(" if depth == 0 => {
                     depth = 1;
@@ -909,6 +912,13 @@ impl<'a, 't> Reader<'a, 't> {
             if cue.is_none() {
                 cue = self.colon_cue(m.open);
             }
+            // a second partial quotation in the sentence of a quoted speaker: "X says “A”
+            // because “B”"
+            if cue.is_none() {
+                cue = prev
+                    .filter(|(p, _)| self.same_sentence(p.open, m.open))
+                    .and_then(|(_, c)| c);
+            }
             if cue.is_none() && !self.has_own_cue_verb(m) {
                 cue = self.carried_over(m, prev);
             }
@@ -919,6 +929,12 @@ impl<'a, 't> Reader<'a, 't> {
             prev = Some((m, cue));
         }
         out
+    }
+
+    /// True when tokens `a` and `b` are in the same sentence.
+    fn same_sentence(&self, a: usize, b: usize) -> bool {
+        let s = |k: usize| self.doc.tokens.get(k).map(|t| t.sentence);
+        s(a).is_some() && s(a) == s(b)
     }
 
     /// True when the mark at token `k` is a straight quote right after `=`: an attribute value
@@ -1858,6 +1874,24 @@ mod tests {
         );
         let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
         assert!(!names.iter().any(|n| n.starts_with("s ")), "{names:?}");
+    }
+
+    #[test]
+    fn a_second_partial_quote_in_the_sentence_has_the_same_speaker() {
+        let text = "Harriet Quill says the harbor plan \u{201c}was rushed from the start\u{201d} because \u{201c}nobody asked the fishermen.\u{201d}";
+        assert_eq!(
+            direct(text, "nobody asked").as_deref(),
+            Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn a_title_with_of_before_the_subject_of_a_participle() {
+        let text = "Former Secretary of State Harriet Quill urged voters to turn out, saying, \u{201c}Every vote counts.\u{201d}";
+        assert_eq!(
+            direct(text, "Every vote counts").as_deref(),
+            Some("Harriet Quill")
+        );
     }
 
     #[test]
