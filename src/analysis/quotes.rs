@@ -901,6 +901,12 @@ impl<'a, 't> Reader<'a, 't> {
             if self.is_attribute_value(m.open) {
                 continue;
             }
+            // a transcript turn, "“PENCE: Well, …": the named speaker's, never carried over
+            if let Some(turn) = self.transcript_turn(m.open + 1) {
+                out.push((span, turn));
+                prev = Some((m, turn));
+                continue;
+            }
             let before = self.cue_before(m.open, span, &all);
             let after = if m.closed {
                 self.cue_after(m.close)
@@ -929,6 +935,35 @@ impl<'a, 't> Reader<'a, 't> {
             prev = Some((m, cue));
         }
         out
+    }
+
+    /// A transcript turn starting at token `k`: a name in capitals and a colon ("PENCE:",
+    /// "JAKE TAPPER:"). `Some(Some(cue))` with the person of that surname, `Some(None)` when
+    /// no such person was named; `None` when it is no turn.
+    fn transcript_turn(&self, k: usize) -> Option<Option<Cue>> {
+        let doc = self.doc;
+        let mut j = k;
+        while j < k + 3 && doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) {
+            let w = doc.tok(j);
+            if w.chars().count() < 2 || w.chars().any(|c| !c.is_uppercase() && c != '-') {
+                return None;
+            }
+            j += 1;
+        }
+        if j == k || doc.tok(j) != ":" {
+            return None;
+        }
+        let surname = self.lower(j - 1);
+        let speaker = self
+            .found
+            .actors
+            .iter()
+            .position(|a| a.kind == ActorKind::Person && a.surname.as_deref() == Some(surname));
+        let cue = Span::new(doc.tokens[k].span.start, doc.tokens[j].span.end);
+        Some(speaker.map(|sp| Cue {
+            span: cue,
+            speaker: Some(sp),
+        }))
     }
 
     /// True when tokens `a` and `b` are in the same sentence.
@@ -1892,6 +1927,16 @@ mod tests {
             direct(text, "Every vote counts").as_deref(),
             Some("Harriet Quill")
         );
+    }
+
+    #[test]
+    fn transcript_turns_belong_to_the_named_speaker() {
+        let text = "Owen Tarrant spoke with Harriet Quill, the host, as the paper shows:\n\n\u{201c}QUILL: Will the bridge open?\n\n\u{201c}TARRANT: It will open in May.\u{201d}";
+        assert_eq!(
+            direct(text, "Will the bridge").as_deref(),
+            Some("Harriet Quill")
+        );
+        assert_eq!(direct(text, "open in May").as_deref(), Some("Owen Tarrant"));
     }
 
     #[test]
