@@ -271,6 +271,10 @@ impl<'a, 't> Reader<'a, 't> {
         if k > floor + 1 && matches!(self.lower(k - 1), "and" | "but") {
             return self.clause_subject(v, floor);
         }
+        // a relative clause: "Jane Roe, who said …", "voters who say …"
+        if k > floor + 1 && self.lower(k - 1) == "who" {
+            return self.relative_subject(k - 1, floor);
+        }
         k = self.skip_back_parenthetical(k, floor);
         if k <= floor {
             return None;
@@ -308,6 +312,33 @@ impl<'a, 't> Reader<'a, 't> {
         }
         self.unnamed_speaker_ending_at(k, floor)
             .or_else(|| self.described_speaker_ending_at(k, floor))
+    }
+
+    /// The antecedent of the relative pronoun "who" at token `w`: the name before its comma
+    /// ("Jane Roe, who said"), not a pair ("Roe and Tarrant, who say"), or an unnamed
+    /// group ("voters who say"). The pronoun becomes a mention of it.
+    fn relative_subject(&mut self, w: usize, floor: usize) -> Option<usize> {
+        let doc = self.doc;
+        let a = if w > floor + 1 && doc.tok(w - 1) == "," {
+            let a = self.actor_ending_at(w - 1)?;
+            let first = self.found.actors[a]
+                .mentions
+                .iter()
+                .find(|(m, _)| m.end == doc.tokens[w - 2].span.end)
+                .map(|(m, _)| doc.token_at_or_after(m.start))?;
+            let pair = first > 0 && matches!(self.lower(first - 1), "and" | "&");
+            let kind = self.found.actors[a].kind;
+            if pair || !matches!(kind, ActorKind::Person | ActorKind::Organization) {
+                return None;
+            }
+            a
+        } else {
+            self.unnamed_speaker_ending_at(w, floor)
+                .or_else(|| self.described_speaker_ending_at(w, floor))?
+        };
+        self.found
+            .add_mention(a, doc.tokens[w].span, MentionVia::Pronoun);
+        Some(a)
     }
 
     /// A speaker described rather than named, as the whole subject of a clause ending right
@@ -1937,6 +1968,24 @@ mod tests {
             Some("Harriet Quill")
         );
         assert_eq!(direct(text, "open in May").as_deref(), Some("Owen Tarrant"));
+    }
+
+    #[test]
+    fn who_said_is_the_name_before() {
+        let text =
+            "The council heard from Harriet Quill, who said the bridge was unsafe for trucks.";
+        assert_eq!(
+            indirect(text, "bridge was unsafe").as_deref(),
+            Some("Harriet Quill")
+        );
+        let text =
+            "The council heard from Harriet Quill and Owen Tarrant, who say the bridge is unsafe.";
+        let a = analyze_text(text, None);
+        assert!(
+            a.quotes.iter().all(|q| q.speaker.is_none()),
+            "{:?}",
+            a.quotes
+        );
     }
 
     #[test]
