@@ -1437,6 +1437,27 @@ impl<'a, 't> Reader<'a, 't> {
                 }
                 n
             }
+            // "X told reporters the talks …", "X told CNN he would …"
+            None if lemma == "tell" => {
+                let mut n = v + 1;
+                if self.actor_starting_at_token(n).is_some() {
+                    n = self.mention_end_token(n);
+                } else if matches!(
+                    self.lower(n),
+                    "reporters" | "journalists" | "him" | "her" | "them" | "us" | "me" | "voters"
+                ) {
+                    n += 1;
+                } else {
+                    return None;
+                }
+                const SUBJECTS: &[&str] = &[
+                    "he", "she", "they", "it", "we", "i", "you", "the", "his", "her", "their",
+                ];
+                if n >= range.end || !SUBJECTS.contains(&self.lower(n)) {
+                    return None;
+                }
+                n
+            }
             None => return None,
         };
         if start >= range.end {
@@ -1986,6 +2007,17 @@ mod tests {
             "{:?}",
             a.quotes
         );
+    }
+
+    #[test]
+    fn told_someone_a_clause() {
+        let text = "Harriet Quill told reporters she would vote against the bridge.";
+        assert_eq!(
+            indirect(text, "vote against the bridge").as_deref(),
+            Some("Harriet Quill")
+        );
+        let a = analyze_text("Harriet Quill told reporters about her plans.", None);
+        assert!(a.quotes.is_empty(), "{:?}", a.quotes);
     }
 
     #[test]
