@@ -57,12 +57,26 @@ pub fn resolve(doc: &Document, lex: &Lexicon, found: &mut Found) {
 }
 
 /// Where the search for the antecedent of the pronoun at token `i` stops: the start of the
-/// sentence [`PRONOUN_WINDOW`] sentences back.
+/// sentence [`PRONOUN_WINDOW`] sentences back, or of the last sentence of the previous
+/// paragraph when that is further (a long quotation of several sentences sits between
+/// "Roe said." and "he added").
 fn window_start(doc: &Document, i: usize) -> usize {
     let s = doc.tokens[i].sentence;
-    doc.sentences
+    let by_sentence = doc
+        .sentences
         .get(s.saturating_sub(PRONOUN_WINDOW))
-        .map_or(0, |x| x.span.start)
+        .map_or(0, |x| x.span.start);
+    // the last sentence of the previous paragraph
+    let para = doc.sentences.get(s).map(|x| x.paragraph);
+    let mut first = s;
+    while first > 0 && doc.sentences.get(first - 1).map(|x| x.paragraph) == para {
+        first -= 1;
+    }
+    let by_paragraph = first
+        .checked_sub(1)
+        .and_then(|p| doc.sentences.get(p))
+        .map_or(by_sentence, |x| x.span.start);
+    by_sentence.min(by_paragraph)
 }
 
 fn resolve_pronoun(doc: &Document, found: &mut Found, i: usize, gender: Gender) {
@@ -122,16 +136,31 @@ fn resolve_description(doc: &Document, lex: &Lexicon, found: &mut Found, i: usiz
     }
     let noun = doc.low(noun_at).to_owned();
     let is_title = lex.titles.contains_key(&noun);
-    let span = Span::new(doc.tokens[i].span.start, doc.tokens[noun_at].span.end);
-    if found.mention_overlapping(span).is_some() {
-        return;
+    let mut span = Span::new(doc.tokens[i].span.start, doc.tokens[noun_at].span.end);
+    if let Some((_, a)) = found.mention_overlapping(span) {
+        // "the Florida senator": the place qualifies the title; the mention is the title word
+        let place = found
+            .actors
+            .get(a)
+            .is_some_and(|w| w.kind == ActorKind::Place);
+        if !(place && is_title) {
+            return;
+        }
+        span = doc.tokens[noun_at].span;
+        if found.mention_overlapping(span).is_some() {
+            return;
+        }
     }
     // a description looks back a few paragraphs at most
     let limit = span.start.saturating_sub(DESCRIPTION_WINDOW_BYTES);
     let antecedent = found.last_mention_before(span.start, limit, |_, a| {
         let w = &found.actors[a];
         if is_title {
-            w.kind == ActorKind::Person && w.roles.iter().any(|r| has_word(r, &noun))
+            w.kind == ActorKind::Person
+                && (w.roles.iter().any(|r| has_word(r, &noun))
+                    || w.mentions.iter().any(|&(m, via)| {
+                        via == MentionVia::Name && title_before(doc, m.start, &noun)
+                    }))
         } else {
             w.kind == ActorKind::Organization && has_word(&w.name, &noun)
         }
@@ -139,6 +168,34 @@ fn resolve_description(doc: &Document, lex: &Lexicon, found: &mut Found, i: usiz
     if let Some((_, a)) = antecedent {
         found.add_mention(a, span, MentionVia::Title);
     }
+}
+
+/// True when the name starting at byte `start` is preceded by the title `noun` or its
+/// abbreviation: "Sen. Jane Roe" for "the senator", "Gov. Owen Tarrant" for "the governor".
+fn title_before(doc: &Document, start: usize, noun: &str) -> bool {
+    let k = doc.token_at_or_after(start);
+    let mut j = k;
+    if j > 0 && doc.tok(j - 1) == "." {
+        j -= 1;
+    }
+    let Some(p) = j.checked_sub(1) else {
+        return false;
+    };
+    let word = doc.low(p).trim_end_matches('.');
+    word == noun
+        || matches!(
+            (word, noun),
+            ("sen", "senator")
+                | ("gov", "governor")
+                | (
+                    "rep",
+                    "representative" | "congressman" | "congresswoman" | "lawmaker"
+                )
+                | ("sen", "lawmaker")
+                | ("gen", "general")
+                | ("pres", "president")
+                | ("sec", "secretary")
+        )
 }
 
 fn has_word(phrase: &str, word: &str) -> bool {
@@ -211,6 +268,29 @@ mod tests {
             "Brookfield Chamber of Commerce",
         );
         assert_eq!(m.len(), 1);
+    }
+
+    #[test]
+    fn pronouns_reach_over_a_long_quotation_to_the_paragraph_before() {
+        let m = mentions(
+            "John Brown spoke to the council.\n\n\u{201c}We can. We will. We must. We shall,\u{201d} he said.",
+            "John Brown",
+        );
+        assert_eq!(m.last().map(|x| x.1), Some(MentionVia::Pronoun));
+    }
+
+    #[test]
+    fn an_abbreviated_title_before_a_name_is_a_role_for_descriptions() {
+        let m = mentions(
+            "Sen. Jane Roe spoke in the town hall. The senator later left.",
+            "Jane Roe",
+        );
+        assert_eq!(m.last().map(|x| x.0.as_str()), Some("The senator"));
+        let m = mentions(
+            "Sen. Jane Roe spoke in Miami. The Florida senator later left.",
+            "Jane Roe",
+        );
+        assert_eq!(m.last().map(|x| x.0.as_str()), Some("senator"));
     }
 
     #[test]

@@ -109,6 +109,18 @@ impl<'a, 't> Reader<'a, 't> {
         self.doc.low(i)
     }
 
+    /// True when token `k` is a reporting verb ("said", "warned"): a lower-case word that is
+    /// not part of a name ("United States", "the Washington Post").
+    fn is_cue_verb(&self, k: usize) -> bool {
+        let Some(tok) = self.doc.tokens.get(k) else {
+            return false;
+        };
+        tok.kind == TokenKind::Word
+            && self.lex.is_reporting_key(self.lower(k))
+            && self.doc.tok(k).starts_with(|c: char| c.is_lowercase())
+            && self.found.mention_overlapping(tok.span).is_none()
+    }
+
     fn sentence_range(&self, i: usize) -> std::ops::Range<usize> {
         let s = self.doc.tokens.get(i).map_or(0, |t| t.sentence);
         self.doc.sentence_tokens(s)
@@ -259,6 +271,14 @@ impl<'a, 't> Reader<'a, 't> {
             return self.clause_subject(v, floor);
         }
         let mut k = self.skip_back_adverbs(v, floor);
+        // a second verb of the same subject: "X spoke in Ohio and said …"
+        if k > floor + 1 && matches!(self.lower(k - 1), "and" | "but") {
+            return self.clause_subject(v, floor);
+        }
+        // a relative clause: "Jane Roe, who said …", "voters who say …"
+        if k > floor + 1 && self.lower(k - 1) == "who" {
+            return self.relative_subject(k - 1, floor);
+        }
         k = self.skip_back_parenthetical(k, floor);
         if k <= floor {
             return None;
@@ -295,6 +315,185 @@ impl<'a, 't> Reader<'a, 't> {
             return Some(a);
         }
         self.unnamed_speaker_ending_at(k, floor)
+            .or_else(|| self.described_speaker_ending_at(k, floor))
+    }
+
+    /// The antecedent of the relative pronoun "who" at token `w`: the name before its comma
+    /// ("Jane Roe, who said"), not a pair ("Roe and Tarrant, who say"), or an unnamed
+    /// group ("voters who say"). The pronoun becomes a mention of it.
+    fn relative_subject(&mut self, w: usize, floor: usize) -> Option<usize> {
+        let doc = self.doc;
+        let a = if w > floor + 1 && doc.tok(w - 1) == "," {
+            let a = self.actor_ending_at(w - 1)?;
+            let first = self.found.actors[a]
+                .mentions
+                .iter()
+                .find(|(m, _)| m.end == doc.tokens[w - 2].span.end)
+                .map(|(m, _)| doc.token_at_or_after(m.start))?;
+            let pair = first > 0 && matches!(self.lower(first - 1), "and" | "&");
+            let kind = self.found.actors[a].kind;
+            if pair || !matches!(kind, ActorKind::Person | ActorKind::Organization) {
+                return None;
+            }
+            a
+        } else {
+            self.unnamed_speaker_ending_at(w, floor)
+                .or_else(|| self.described_speaker_ending_at(w, floor))?
+        };
+        self.found
+            .add_mention(a, doc.tokens[w].span, MentionVia::Pronoun);
+        Some(a)
+    }
+
+    /// A speaker described rather than named, as the whole subject of a clause ending right
+    /// before token `k`: "The billionaire businessman says", "A person familiar with the
+    /// talks said", "Six in 10 say", "Twenty-four percent said". Made into an unnamed group
+    /// (plurals and shares of people) or other actor, never a person.
+    fn described_speaker_ending_at(&mut self, k: usize, floor: usize) -> Option<usize> {
+        const STARTS: &[&str] = &[
+            "the",
+            "a",
+            "an",
+            "one",
+            "some",
+            "many",
+            "most",
+            "several",
+            "about",
+            "nearly",
+            "almost",
+            "roughly",
+            "just",
+            "only",
+            "half",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "another",
+            "other",
+            "both",
+            "majorities",
+        ];
+        const INSIDE: &[&str] = &["of", "for", "in", "from", "with", "at", "on", "and", "the"];
+        const SHARES: &[&str] = &[
+            "percent",
+            "majority",
+            "majorities",
+            "half",
+            "third",
+            "thirds",
+            "quarter",
+            "quarters",
+            "most",
+            "many",
+            "some",
+            "none",
+        ];
+        let doc = self.doc;
+        let n = k.checked_sub(1).filter(|&n| n >= floor)?;
+        let head = doc.tok(n);
+        let hl = self.lower(n);
+        let head_ok = match doc.tokens[n].kind {
+            TokenKind::Word => {
+                head.starts_with(|c: char| c.is_lowercase())
+                    && (!self.lex.stopwords.contains(hl) || SHARES.contains(&hl))
+                    && !hl.ends_with("ly")
+                    && !self.lex.reporting_verbs.contains_key(hl)
+            }
+            // "six in 10 say"
+            TokenKind::Number => n > floor && self.lower(n - 1) == "in",
+            _ => false,
+        };
+        if !head_ok {
+            return None;
+        }
+        // back to the start of the clause, at most eight tokens
+        let mut b = n;
+        while b > floor && n - b < 8 {
+            let p = b - 1;
+            let l = self.lower(p);
+            if matches!(l, "," | "and" | "but" | ";" | ":" | "—" | "that" | "while") {
+                break;
+            }
+            b = p;
+        }
+        if n - b >= 8
+            || (b > floor
+                && !matches!(
+                    self.lower(b - 1),
+                    "," | "and" | "but" | ";" | ":" | "—" | "that" | "while"
+                ))
+        {
+            return None;
+        }
+        let first = self.lower(b);
+        let number_start = doc.tokens[b].kind == TokenKind::Number;
+        if !(STARTS.contains(&first) || number_start || SHARES.contains(&first)) {
+            return None;
+        }
+        // only words, no other function words, no name of a person or place
+        for j in b..=n {
+            let t = &doc.tokens[j];
+            let l = self.lower(j);
+            let ok = match t.kind {
+                TokenKind::Word => {
+                    j == b
+                        || j == n
+                        || INSIDE.contains(&l)
+                        || SHARES.contains(&l)
+                        || !self.lex.stopwords.contains(l)
+                }
+                TokenKind::Number => true,
+                _ => false,
+            };
+            if !ok || self.is_cue_verb(j) {
+                return None;
+            }
+            if let Some((_, a)) = self.found.mention_overlapping(t.span) {
+                if matches!(
+                    self.found.actors[a].kind,
+                    ActorKind::Person | ActorKind::Place
+                ) {
+                    return None;
+                }
+            }
+        }
+        let plural = self.lex.group_nouns.contains(hl)
+            || SHARES.contains(&hl)
+            || SHARES.contains(&first)
+            || number_start
+            || doc.tokens[n].kind == TokenKind::Number
+            || (hl.ends_with('s') && !hl.ends_with("ss") && !hl.ends_with("us"));
+        let kind = if plural {
+            ActorKind::Group
+        } else {
+            ActorKind::Other
+        };
+        let span = Span::new(doc.tokens[b].span.start, doc.tokens[n].span.end);
+        let phrase = display_form(span.slice(doc.text));
+        let key = format!(
+            "unnamed:{}",
+            lower(&phrase)
+                .trim_start_matches("the ")
+                .trim_start_matches("a ")
+                .trim_start_matches("an ")
+        );
+        let a = self.found.actor_for_key(&key, || WorkActor {
+            name: phrase.clone(),
+            kind,
+            roles: Vec::new(),
+            gender: None,
+            surname: None,
+            mentions: Vec::new(),
+        });
+        self.found.add_mention(a, span, MentionVia::Name);
+        Some(a)
     }
 
     /// Steps back from token `v` over the adverbs and auxiliaries that may stand between a
@@ -399,6 +598,12 @@ impl<'a, 't> Reader<'a, 't> {
             "by",
             "under",
             "amid",
+            "hours",
+            "minutes",
+            "days",
+            "weeks",
+            "months",
+            "moments",
         ];
         let doc = self.doc;
         let mut s = floor;
@@ -431,7 +636,10 @@ impl<'a, 't> Reader<'a, 't> {
             let word = doc.tokens[r].kind == TokenKind::Word;
             let capital = t.chars().next().is_some_and(char::is_uppercase);
             let role = self.lex.titles.contains_key(l) || self.lex.role_modifiers.contains(l);
-            if !(word && (capital || role || matches!(l, "the" | "a" | "an" | "former")))
+            // "Former Secretary of State Jane Roe"
+            let of_title = l == "of" && r > s && doc.tok(r - 1).starts_with(char::is_uppercase);
+            if !(word
+                && (capital || role || of_title || matches!(l, "the" | "a" | "an" | "former")))
                 && t != "."
             {
                 break;
@@ -510,7 +718,10 @@ impl<'a, 't> Reader<'a, 't> {
         while start > floor && start + 3 > n {
             let p = start - 1;
             let l = self.lower(p);
+            // "Roe’s former aide": the "s" of a possessive is not a modifier
+            let possessive_s = l == "s" && p > 0 && matches!(doc.tok(p - 1), "’" | "'");
             let ok = doc.tokens[p].kind == TokenKind::Word
+                && !possessive_s
                 && (!self.lex.stopwords.contains(l) || matches!(l, "a" | "an" | "us"));
             if !ok || self.lex.reporting_verbs.contains_key(l) {
                 break;
@@ -575,7 +786,7 @@ impl<'a, 't> Reader<'a, 't> {
                     )
                 });
             }
-            if self.lex.reporting_verbs.contains_key(l) && self.is_finite_verb(v) {
+            if self.is_cue_verb(v) && self.is_finite_verb(v) {
                 let speaker = self.subject_before(v, range.start);
                 return speaker.map(|s| {
                     (
@@ -652,8 +863,7 @@ impl<'a, 't> Reader<'a, 't> {
         if k >= range.end {
             return None;
         }
-        let l = self.lower(k);
-        if self.lex.reporting_verbs.contains_key(l) {
+        if self.is_cue_verb(k) {
             // inverted: "said Heydari", "said the spokesman"
             let mut s = k + 1;
             if matches!(self.lower(s), "the" | "a" | "an")
@@ -684,8 +894,7 @@ impl<'a, 't> Reader<'a, 't> {
         // subject then verb, within a few tokens; a title's dot ("Sen.") and a parenthesis
         // ("(D-Vt.)") may stand between
         let mut depth = 0usize;
-        for v in k + 1..(k + 18).min(range.end) {
-            let vl = self.lower(v);
+        for v in k + 1..(k + 25).min(range.end) {
             match doc.tok(v) {
                 "(" if depth == 0 => {
                     depth = 1;
@@ -704,7 +913,7 @@ impl<'a, 't> Reader<'a, 't> {
             {
                 return None;
             }
-            if self.lex.reporting_verbs.contains_key(vl) {
+            if self.is_cue_verb(v) {
                 let speaker = self.subject_before(v, k)?;
                 return Some(Cue {
                     span: doc.tokens[v].span,
@@ -724,6 +933,15 @@ impl<'a, 't> Reader<'a, 't> {
         let mut prev: Option<(Marks, Option<Cue>)> = None;
         for (i, &m) in marks.iter().enumerate() {
             let Some(span) = spans[i] else { continue };
+            if self.is_attribute_value(m.open) {
+                continue;
+            }
+            // a transcript turn, "“PENCE: Well, …": the named speaker's, never carried over
+            if let Some(turn) = self.transcript_turn(m.open + 1) {
+                out.push((span, turn));
+                prev = Some((m, turn));
+                continue;
+            }
             let before = self.cue_before(m.open, span, &all);
             let after = if m.closed {
                 self.cue_after(m.close)
@@ -732,8 +950,21 @@ impl<'a, 't> Reader<'a, 't> {
             };
             let complement = before.filter(|(_, dist)| *dist <= 6).map(|(c, _)| c);
             let mut cue = complement.or(after).or(before.map(|(c, _)| c));
+            if cue.is_none() {
+                cue = self.colon_cue(m.open);
+            }
+            // a second partial quotation in the sentence of a quoted speaker: "X says “A”
+            // because “B”"
+            if cue.is_none() {
+                cue = prev
+                    .filter(|(p, _)| self.same_sentence(p.open, m.open))
+                    .and_then(|(_, c)| c);
+            }
             if cue.is_none() && !self.has_own_cue_verb(m) {
                 cue = self.carried_over(m, prev);
+            }
+            if cue.is_none() && is_title_like(span.slice(self.doc.text)) {
+                continue; // the name of a show, a book or a slogan, not a quotation
             }
             out.push((span, cue));
             prev = Some((m, cue));
@@ -741,15 +972,54 @@ impl<'a, 't> Reader<'a, 't> {
         out
     }
 
+    /// A transcript turn starting at token `k`: a name in capitals and a colon ("PENCE:",
+    /// "JAKE TAPPER:"). `Some(Some(cue))` with the person of that surname, `Some(None)` when
+    /// no such person was named; `None` when it is no turn.
+    fn transcript_turn(&self, k: usize) -> Option<Option<Cue>> {
+        let doc = self.doc;
+        let mut j = k;
+        while j < k + 3 && doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) {
+            let w = doc.tok(j);
+            if w.chars().count() < 2 || w.chars().any(|c| !c.is_uppercase() && c != '-') {
+                return None;
+            }
+            j += 1;
+        }
+        if j == k || doc.tok(j) != ":" {
+            return None;
+        }
+        let surname = self.lower(j - 1);
+        let speaker = self
+            .found
+            .actors
+            .iter()
+            .position(|a| a.kind == ActorKind::Person && a.surname.as_deref() == Some(surname));
+        let cue = Span::new(doc.tokens[k].span.start, doc.tokens[j].span.end);
+        Some(speaker.map(|sp| Cue {
+            span: cue,
+            speaker: Some(sp),
+        }))
+    }
+
+    /// True when tokens `a` and `b` are in the same sentence.
+    fn same_sentence(&self, a: usize, b: usize) -> bool {
+        let s = |k: usize| self.doc.tokens.get(k).map(|t| t.sentence);
+        s(a).is_some() && s(a) == s(b)
+    }
+
+    /// True when the mark at token `k` is a straight quote right after `=`: an attribute value
+    /// in markup left in the text (`author="@someone"`), not a quotation.
+    fn is_attribute_value(&self, k: usize) -> bool {
+        let doc = self.doc;
+        k > 0 && doc.tok(k - 1) == "=" && doc.tokens[k - 1].span.end == doc.tokens[k].span.start
+    }
+
     /// True when the sentence of the quote has a reporting verb of its own outside quotation
     /// marks ("“…,” Roe said"), even one whose speaker is unknown: then the quote is not the
     /// previous speaker's.
     fn has_own_cue_verb(&self, m: Marks) -> bool {
-        let doc = self.doc;
         let range = self.sentence_range(m.open);
-        let is_verb = |k: usize| {
-            doc.tokens[k].kind == TokenKind::Word && self.lex.is_reporting_key(self.lower(k))
-        };
+        let is_verb = |k: usize| self.is_cue_verb(k);
         let after = if m.closed { m.close + 1 } else { m.close };
         let before = m.open.saturating_sub(5).max(range.start)..m.open;
         (after..range.end.min(after + 6)).any(is_verb) || before.into_iter().any(is_verb)
@@ -796,7 +1066,7 @@ impl<'a, 't> Reader<'a, 't> {
             if doc.tok(last) == ":" {
                 let prev_range = self.sentence_range(last);
                 for v in (prev_range.start..last).rev() {
-                    if self.lex.reporting_verbs.contains_key(self.lower(v)) {
+                    if self.is_cue_verb(v) {
                         let speaker = self.subject_before(v, prev_range.start)?;
                         return Some(Cue {
                             span: doc.tokens[v].span,
@@ -805,8 +1075,98 @@ impl<'a, 't> Reader<'a, 't> {
                     }
                 }
             } else if doc.tok(last) == "." {
-                return self.cue_ending_sentence(last, m.open);
+                return self
+                    .cue_ending_sentence(last, m.open)
+                    .or_else(|| self.cue_of_paragraph_before(m, last));
             }
+        }
+        None
+    }
+
+    /// A quotation that is a paragraph of its own, after a paragraph whose last sentence
+    /// reports someone ("Roe praised the plan.\n\n“It will work.”"): that speaker's.
+    fn cue_of_paragraph_before(&mut self, m: Marks, last: usize) -> Option<Cue> {
+        let doc = self.doc;
+        let para = |k: usize| {
+            doc.tokens
+                .get(k)
+                .and_then(|t| doc.sentences.get(t.sentence))
+                .map(|s| s.paragraph)
+        };
+        let own = para(m.open)?;
+        // the quote opens its paragraph and runs to its end
+        let whole = para(last) == Some(own - 1).filter(|_| own > 0)
+            && (!m.closed || para(m.close + 1) != Some(own) || m.close + 1 >= doc.tokens.len());
+        if !whole {
+            return None;
+        }
+        let prev_range = self.sentence_range(last);
+        for v in (prev_range.start + 1..last).rev() {
+            if !(self.is_cue_verb(v) && self.is_finite_verb(v)) {
+                continue;
+            }
+            let Some(speaker) = self.subject_before(v, prev_range.start) else {
+                continue;
+            };
+            let kind = self.found.actors.get(speaker)?.kind;
+            return matches!(kind, ActorKind::Person | ActorKind::Organization).then_some(Cue {
+                span: doc.tokens[v].span,
+                speaker: Some(speaker),
+            });
+        }
+        None
+    }
+
+    /// "Republican pollster Jane Roe: “…”", "Roe released a statement: “…”": a quotation
+    /// opened right after a colon that follows a name, or ends a sentence that reports
+    /// someone or names a statement.
+    fn colon_cue(&mut self, open: usize) -> Option<Cue> {
+        const SPEECH_NOUNS: &[&str] = &[
+            "statement",
+            "tweet",
+            "tweets",
+            "message",
+            "letter",
+            "email",
+            "e-mail",
+            "post",
+            "remarks",
+            "speech",
+            "words",
+            "response",
+            "reply",
+            "memo",
+        ];
+        let doc = self.doc;
+        let c = open.checked_sub(1)?;
+        if doc.tok(c) != ":" {
+            return None;
+        }
+        let colon = doc.tokens[c].span;
+        if let Some(a) = self.actor_ending_at(c) {
+            let kind = self.found.actors[a].kind;
+            return matches!(kind, ActorKind::Person | ActorKind::Organization).then_some(Cue {
+                span: colon,
+                speaker: Some(a),
+            });
+        }
+        let range = self.sentence_range(c);
+        for v in (range.start + 1..c).rev() {
+            if self.is_cue_verb(v) && self.is_finite_verb(v) {
+                let speaker = self.subject_before(v, range.start)?;
+                return Some(Cue {
+                    span: doc.tokens[v].span,
+                    speaker: Some(speaker),
+                });
+            }
+        }
+        if (range.start..c).any(|k| SPEECH_NOUNS.contains(&self.lower(k))) {
+            let speaker = self.clause_subject(c, range.start)?;
+            let kind = self.found.actors[speaker].kind;
+            return matches!(kind, ActorKind::Person | ActorKind::Organization).then_some(Cue {
+                span: colon,
+                speaker: Some(speaker),
+            });
         }
         None
     }
@@ -826,7 +1186,7 @@ impl<'a, 't> Reader<'a, 't> {
         }
         let prev_range = self.sentence_range(last);
         let v = last.checked_sub(1).filter(|&v| v > prev_range.start)?;
-        if self.lex.reporting_verbs.contains_key(self.lower(v)) && !self.is_participle_cue(v) {
+        if self.is_cue_verb(v) && !self.is_participle_cue(v) {
             let speaker = self.subject_before(v, prev_range.start)?;
             return Some(Cue {
                 span: doc.tokens[v].span,
@@ -834,11 +1194,10 @@ impl<'a, 't> Reader<'a, 't> {
             });
         }
         // inverted: "said Schiff."
-        let first = (prev_range.start..last).rev().take(6).find(|&k| {
-            self.lex.reporting_verbs.contains_key(self.lower(k))
-                && k > prev_range.start
-                && doc.tok(k - 1) == ","
-        })?;
+        let first = (prev_range.start..last)
+            .rev()
+            .take(6)
+            .find(|&k| self.is_cue_verb(k) && k > prev_range.start && doc.tok(k - 1) == ",")?;
         let speaker = self.actor_starting_at_token(first + 1)?;
         (self.mention_end_token(first + 1) == last).then_some(Cue {
             span: doc.tokens[first].span,
@@ -878,7 +1237,11 @@ impl<'a, 't> Reader<'a, 't> {
                     v += 2;
                     continue;
                 }
-                let Some(lemma) = self.lex.reporting_lemma_key(l) else {
+                let Some(lemma) = self
+                    .lex
+                    .reporting_lemma_key(l)
+                    .filter(|_| self.is_cue_verb(v))
+                else {
                     v += 1;
                     continue;
                 };
@@ -982,7 +1345,8 @@ impl<'a, 't> Reader<'a, 't> {
                     k -= 1;
                 }
                 (Some(sp), k.checked_sub(1))
-            } else if doc.tok(v.saturating_sub(1)) == "," {
+            } else if doc.tok(v.saturating_sub(1)) == "," && !self.lower(v).ends_with("ing") {
+                // "…, said X." (not "…, telling X": X is who was told)
                 (self.actor_starting_at(v + 1), Some(v - 1))
             } else {
                 (None, None)
@@ -1002,7 +1366,7 @@ impl<'a, 't> Reader<'a, 't> {
             return None;
         }
         // "CLAUSE, said X, a lawyer for Y."
-        if v > range.start + 3 && doc.tok(v - 1) == "," {
+        if v > range.start + 3 && doc.tok(v - 1) == "," && !self.lower(v).ends_with("ing") {
             if let Some(sp) = self.actor_starting_at_token(v + 1) {
                 if doc.tok(self.mention_end_token(v + 1)) == "," {
                     let span = self.clause_span(range.start, v - 1, direct)?;
@@ -1077,6 +1441,27 @@ impl<'a, 't> Reader<'a, 't> {
                     return None;
                 }
                 if !self.starts_clause(n) {
+                    return None;
+                }
+                n
+            }
+            // "X told reporters the talks …", "X told CNN he would …"
+            None if lemma == "tell" => {
+                let mut n = v + 1;
+                if self.actor_starting_at_token(n).is_some() {
+                    n = self.mention_end_token(n);
+                } else if matches!(
+                    self.lower(n),
+                    "reporters" | "journalists" | "him" | "her" | "them" | "us" | "me" | "voters"
+                ) {
+                    n += 1;
+                } else {
+                    return None;
+                }
+                const SUBJECTS: &[&str] = &[
+                    "he", "she", "they", "it", "we", "i", "you", "the", "his", "her", "their",
+                ];
+                if n >= range.end || !SUBJECTS.contains(&self.lower(n)) {
                     return None;
                 }
                 n
@@ -1252,6 +1637,30 @@ impl<'a, 't> Reader<'a, 't> {
     }
 }
 
+/// True for a short capitalised phrase such as "Cake Boss" or "State of the Union": at most
+/// three words, each starting with a capital letter (short function words aside).
+fn is_title_like(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let small = |w: &str| {
+        matches!(
+            w,
+            "of" | "the" | "a" | "an" | "and" | "for" | "in" | "on" | "to"
+        )
+    };
+    !words.is_empty()
+        && words.len() <= 3
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || small(w))
+}
+
 /// The span of `spans` (sorted, not overlapping) that contains `span`, if any.
 fn covering(spans: &[Span], span: Span) -> Option<Span> {
     let i = spans.partition_point(|q| q.end < span.end);
@@ -1275,6 +1684,23 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon, found: &mut Found) -> Vec<Quot
         )
         .collect();
     all.sort_by_key(|q| (q.0.start, q.0.end));
+    // a partial quotation inside reported speech is that speaker's: "X said the plan was
+    // “dead on arrival”"
+    let reported: Vec<(Span, Cue)> = all
+        .iter()
+        .filter(|q| q.1 == QuoteKind::Indirect)
+        .filter_map(|q| q.2.filter(|c| c.speaker.is_some()).map(|c| (q.0, c)))
+        .collect();
+    for q in all.iter_mut() {
+        if q.1 == QuoteKind::Direct && q.2.is_none() {
+            let i = reported.partition_point(|r| r.0.start <= q.0.start);
+            q.2 = i
+                .checked_sub(1)
+                .and_then(|i| reported.get(i))
+                .filter(|r| r.0.contains(q.0))
+                .map(|r| r.1);
+        }
+    }
     all.into_iter()
         .enumerate()
         .map(|(i, (span, kind, cue))| {
@@ -1296,7 +1722,7 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon, found: &mut Found) -> Vec<Quot
 
 #[cfg(test)]
 mod tests {
-    use super::super::{analyze_text, Analysis, QuoteKind};
+    use super::super::{analyze_text, ActorKind, Analysis, QuoteKind};
 
     /// The speaker's name of the quote of `kind` whose text holds `part`; `Err` when no such
     /// quote was found, `Ok(None)` when it has no speaker.
@@ -1381,6 +1807,10 @@ mod tests {
     fn a_quote_with_its_own_unknown_cue_is_not_carried_over() {
         let text =
             "Harriet Quill said the plan was \"a disaster.\"\n\n\"It is fine,\" the cook said.";
+        // the cook is an unnamed speaker of their own, not Harriet Quill
+        assert_eq!(direct(text, "It is fine").as_deref(), Some("the cook"));
+        let text =
+            "Harriet Quill said the plan was \"a disaster.\"\n\n\"It is fine,\" Quill's rival said.";
         assert_eq!(direct(text, "It is fine"), None);
     }
 
@@ -1419,6 +1849,183 @@ mod tests {
             indirect(text, "run out of money").as_deref(),
             Some("Harriet Quill")
         );
+    }
+
+    #[test]
+    fn a_name_holding_a_verb_form_is_not_a_cue() {
+        let text = "Walter Pembrook said that the United States has become \u{201c}a nation of builders.\u{201d}";
+        assert_eq!(
+            direct(text, "nation of builders").as_deref(),
+            Some("Walter Pembrook")
+        );
+    }
+
+    #[test]
+    fn a_second_verb_shares_the_subject() {
+        let text =
+            "Harriet Quill toured the mill and said the town would \u{201c}never give up.\u{201d}";
+        assert_eq!(
+            direct(text, "never give up").as_deref(),
+            Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn criticism_verbs_are_cues() {
+        let text = "Harriet Quill blamed the closure on \u{201c}reckless bankers.\u{201d}";
+        assert_eq!(
+            direct(text, "reckless bankers").as_deref(),
+            Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn names_of_shows_and_markup_are_not_quotes() {
+        let a = analyze_text(
+            "Harriet Quill appeared on \u{201c}Morning Brew.\u{201d} <tweet author=\"@hquill\">Hi</tweet>",
+            None,
+        );
+        assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+    }
+
+    #[test]
+    fn a_partial_quote_in_reported_speech_is_the_reporters() {
+        let a = analyze_text(
+            "Harriet Quill said the county's long plan for the harbor was a \u{201c}disaster\u{201d} for everyone.",
+            None,
+        );
+        let q = a.quotes.iter().find(|q| q.text == "disaster");
+        let who = q
+            .and_then(|q| q.speaker)
+            .and_then(|s| a.actors.get(s.0))
+            .map(|x| x.name.as_str());
+        assert_eq!(who, Some("Harriet Quill"), "{:?}", a.quotes);
+    }
+
+    #[test]
+    fn a_colon_after_a_name_introduces_a_quote() {
+        let text = "The result did not surprise the pollster Harriet Quill: \u{201c}Turnout was low all day.\u{201d}";
+        assert_eq!(
+            direct(text, "Turnout was low").as_deref(),
+            Some("Harriet Quill")
+        );
+        let text = "Owen Tarrant released a statement: \u{201c}We will appeal the ruling.\u{201d}";
+        assert_eq!(
+            direct(text, "appeal the ruling").as_deref(),
+            Some("Owen Tarrant")
+        );
+    }
+
+    #[test]
+    fn a_quote_paragraph_after_a_reporting_paragraph() {
+        let text = "Owen Tarrant praised the mayor and her plans for the harbor.\n\n\u{201c}She gets things done for this town.\u{201d}";
+        assert_eq!(
+            direct(text, "gets things done").as_deref(),
+            Some("Owen Tarrant")
+        );
+    }
+
+    #[test]
+    fn the_person_told_is_not_the_speaker() {
+        let text = "Hours later, Owen Tarrant praised the mayor, telling Reuters, \u{201c}She gets things done.\u{201d}";
+        assert_eq!(
+            direct(text, "gets things done").as_deref(),
+            Some("Owen Tarrant")
+        );
+        let a = analyze_text(text, None);
+        assert!(
+            a.quotes.iter().all(|q| q.kind != QuoteKind::Indirect),
+            "{:?}",
+            a.quotes
+        );
+    }
+
+    #[test]
+    fn described_speakers_are_unnamed_actors() {
+        let a = analyze_text(
+            "The retired engineer says the bridge will hold for decades. Six in 10 say the toll is too high.",
+            None,
+        );
+        let speaker = |part: &str| {
+            let q = a.quotes.iter().find(|q| q.text.contains(part))?;
+            let x = a.actors.get(q.speaker?.0)?;
+            Some((x.name.clone(), x.kind))
+        };
+        assert_eq!(
+            speaker("bridge will hold"),
+            Some(("The retired engineer".to_owned(), ActorKind::Other))
+        );
+        assert_eq!(
+            speaker("toll is too high"),
+            Some(("Six in 10".to_owned(), ActorKind::Group))
+        );
+    }
+
+    #[test]
+    fn a_possessive_is_not_part_of_an_unnamed_speaker() {
+        let a = analyze_text(
+            "Owen Tarrant’s former aide said the town would recover quickly.",
+            None,
+        );
+        let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+        assert!(!names.iter().any(|n| n.starts_with("s ")), "{names:?}");
+    }
+
+    #[test]
+    fn a_second_partial_quote_in_the_sentence_has_the_same_speaker() {
+        let text = "Harriet Quill says the harbor plan \u{201c}was rushed from the start\u{201d} because \u{201c}nobody asked the fishermen.\u{201d}";
+        assert_eq!(
+            direct(text, "nobody asked").as_deref(),
+            Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn a_title_with_of_before_the_subject_of_a_participle() {
+        let text = "Former Secretary of State Harriet Quill urged voters to turn out, saying, \u{201c}Every vote counts.\u{201d}";
+        assert_eq!(
+            direct(text, "Every vote counts").as_deref(),
+            Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn transcript_turns_belong_to_the_named_speaker() {
+        let text = "Owen Tarrant spoke with Harriet Quill, the host, as the paper shows:\n\n\u{201c}QUILL: Will the bridge open?\n\n\u{201c}TARRANT: It will open in May.\u{201d}";
+        assert_eq!(
+            direct(text, "Will the bridge").as_deref(),
+            Some("Harriet Quill")
+        );
+        assert_eq!(direct(text, "open in May").as_deref(), Some("Owen Tarrant"));
+    }
+
+    #[test]
+    fn who_said_is_the_name_before() {
+        let text =
+            "The council heard from Harriet Quill, who said the bridge was unsafe for trucks.";
+        assert_eq!(
+            indirect(text, "bridge was unsafe").as_deref(),
+            Some("Harriet Quill")
+        );
+        let text =
+            "The council heard from Harriet Quill and Owen Tarrant, who say the bridge is unsafe.";
+        let a = analyze_text(text, None);
+        assert!(
+            a.quotes.iter().all(|q| q.speaker.is_none()),
+            "{:?}",
+            a.quotes
+        );
+    }
+
+    #[test]
+    fn told_someone_a_clause() {
+        let text = "Harriet Quill told reporters she would vote against the bridge.";
+        assert_eq!(
+            indirect(text, "vote against the bridge").as_deref(),
+            Some("Harriet Quill")
+        );
+        let a = analyze_text("Harriet Quill told reporters about her plans.", None);
+        assert!(a.quotes.is_empty(), "{:?}", a.quotes);
     }
 
     #[test]
