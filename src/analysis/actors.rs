@@ -392,6 +392,17 @@ impl<'a, 't> Reader<'a, 't> {
                 || is_all_caps(self.doc.tok(i)))
     }
 
+    /// True when token `i` is a person's initial: one capital letter and a touching full stop
+    /// ("M." in "M. Waugh").
+    fn is_initial(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let t = doc.tok(i);
+        t.len() == 1
+            && t.as_bytes()[0].is_ascii_uppercase()
+            && doc.tok(i + 1) == "."
+            && doc.tokens[i + 1].span.start == doc.tokens[i].span.end
+    }
+
     /// True when token `i` opens a paragraph.
     fn paragraph_start(&self, i: usize) -> bool {
         let s = self.doc.tokens[i].sentence;
@@ -545,7 +556,11 @@ impl<'a, 't> Reader<'a, 't> {
         // a capitalised common word at the start of a sentence is just a word
         while a < end && self.initial_position(first) && a == first {
             // ... unless it is the surname of someone already named ("Jobs welcomed", "Trump said")
-            if self.is_plain_word_at(a) && self.person_with_surname(self.lower(a)).is_none() {
+            // or an initial ("M. Waugh", "S. Law")
+            if self.is_plain_word_at(a)
+                && self.person_with_surname(self.lower(a)).is_none()
+                && !self.is_initial(a)
+            {
                 a += 1;
             } else {
                 break;
@@ -582,10 +597,14 @@ impl<'a, 't> Reader<'a, 't> {
         while k < end {
             let l = self.lower(k);
             // "American Oliver McCall", "Brazilian-born Luis Oliveira"
+            // ("American Nate Miller": or two more words, the last a known surname)
             let nationality = (self.lex.demonyms.contains_key(l)
                 || l.ends_with("-born")
                 || matches!(l, "democrat" | "republican"))
-                && self.lex.given_names.contains_key(self.lower(k + 1));
+                && (self.lex.given_names.contains_key(self.lower(k + 1))
+                    || (k + 3 == end
+                        && !self.lex.is_very_common_key(self.lower(k + 1))
+                        && self.lex.surnames.contains(self.lower(k + 2))));
             let is_title = self.lex.titles.contains_key(l)
                 || self.lex.honorifics.contains_key(l)
                 || nationality;
@@ -667,6 +686,14 @@ impl<'a, 't> Reader<'a, 't> {
         }
         if n0 + 1 == end && !has_title && lex.demonyms.contains_key(&key) {
             return; // an adjective of nationality alone is not an actor
+        }
+        // "Jordan said": after "Neil Jordan", the surname is the person, not the country
+        if n0 + 1 == end && !has_title {
+            if let Some(p) = self.person_with_surname(&key) {
+                let via = possessive_or(after, MentionVia::Surname);
+                self.found.add_mention(p, self.span(n0, mention_end), via);
+                return;
+            }
         }
         let country = matches!(lex.places.get(&key), Some(PlaceName::Country { .. }));
         if !has_title && !country && !lex.organizations.contains_key(&key) {
@@ -801,6 +828,15 @@ impl<'a, 't> Reader<'a, 't> {
         if words.len() < 2 || words.len() > 6 || lex.given_names.contains_key(self.lower(n0)) {
             return None;
         }
+        // "Wang Donghai": a known surname that is not a place opens a person's name
+        let l0 = self.lower(n0);
+        if words.len() == 2
+            && lex.surnames.contains(l0)
+            && !lex.is_very_common_key(l0)
+            && !lex.places.contains_key(l0)
+        {
+            return None;
+        }
         let known = |k: usize| {
             self.found
                 .actor_by_key(&format!("person:{}", self.lower(k)))
@@ -921,8 +957,10 @@ impl<'a, 't> Reader<'a, 't> {
         let last_common = words.last().is_some_and(|w| lex.is_very_common(w));
         let pkey = format!("person:{key}");
         let known = self.found.actor_by_key(&pkey).is_some();
+        // "S. Law": a name opening with an initial is a person's, whatever its last word
+        let initial = multi && self.is_initial(n0);
         let looks_personal =
-            has_title || (multi && (known || first_given.is_some() || !last_common));
+            has_title || (multi && (known || first_given.is_some() || !last_common || initial));
         if !multi && !has_title {
             self.singles.push((n0, self.initial_position(n0)));
             return;
@@ -983,7 +1021,18 @@ impl<'a, 't> Reader<'a, 't> {
                 .or_else(|| lex.honorifics.get(l).copied().flatten())
         });
         let gender = title_gender.or(first_given.flatten());
-        let surname = words.last().map(|w| lower(w));
+        // "Wang Donghai": a family name first, when only the first word is a known surname
+        let family_first = words.len() == 2 && first_given.is_none() && {
+            let (f, l) = (lower(words[0]), lower(words[1]));
+            lex.surnames.contains(&f)
+                && !lex.surnames.contains(&l)
+                && !lex.given_names.contains_key(&l)
+        };
+        let surname = if family_first {
+            Some(lower(words[0]))
+        } else {
+            words.last().map(|w| lower(w))
+        };
         // a title and one word: "President Biden" is the Joe Biden already known
         let i = if !multi {
             let s = lower(words[0]);
@@ -1433,8 +1482,19 @@ impl<'a, 't> Reader<'a, 't> {
             && is_plain_int(doc, end + 1)
             && doc.tok(end + 1).len() <= 3
             && matches!(doc.tok(end + 2), "," | ")");
+        // "his wife Naina", "coach Rudi", `," said Beck`: a role or a reporting verb before
+        let lowercase_before = |k: usize| doc.tok(k).chars().next().is_some_and(char::is_lowercase);
+        let title_before =
+            i > 0 && lowercase_before(i - 1) && lex.titles.contains_key(self.lower(i - 1));
+        let said_before = i >= 2
+            && lowercase_before(i - 1)
+            && lex.reporting_verbs.contains_key(self.lower(i - 1))
+            && matches!(doc.tok(i - 2), "," | "\"" | "”" | "'")
+            && matches!(doc.tok(end), "." | "," | ";" | "");
+        let rare = !lex.is_very_common(w) && !w.bytes().any(|b| b.is_ascii_digit());
         if ((next_is_verb || age_follows) && (unknown || surname_like || given.is_some()))
             || (surname_like && !initial)
+            || (!initial && rare && (title_before || said_before))
         {
             let pkey = format!("person:{l}");
             let p = self.found.actor_for_key(&pkey, || WorkActor {
@@ -1659,6 +1719,45 @@ mod tests {
         let iran = find(&a, "Iran");
         assert_eq!(iran.mentions.len(), 2);
         assert_eq!(iran.mentions[1].via, MentionVia::Alias);
+    }
+
+    #[test]
+    fn initials_open_a_persons_name() {
+        let a = actors("England\nM. Law c and b Tarrant 50\nS. Peel run out 9\nTarrant said no.");
+        assert_eq!(kind_of(&a, "M Law"), Some(ActorKind::Person), "{a:?}");
+        assert_eq!(kind_of(&a, "S Peel"), Some(ActorKind::Person), "{a:?}");
+    }
+
+    #[test]
+    fn known_surname_before_a_place_is_a_person() {
+        let a = actors("Police held the writer Zhou Donghai on Friday. Zhou was released.");
+        let p = find(&a, "Zhou Donghai");
+        assert_eq!(p.kind, ActorKind::Person);
+        assert_eq!(p.mentions.len(), 2, "{a:?}");
+    }
+
+    #[test]
+    fn surname_of_a_known_person_is_not_a_country() {
+        let a = actors("The film is by Neil Jordan. \"It was hard,\" Jordan said.");
+        let p = find(&a, "Neil Jordan");
+        assert_eq!(p.mentions.len(), 2, "{a:?}");
+        assert_eq!(kind_of(&a, "Jordan"), None, "{a:?}");
+    }
+
+    #[test]
+    fn nationality_before_an_unlisted_given_name() {
+        let a = actors("DUBLIN 1996-08-31\nAmerican Nate Miller defended his title.");
+        assert_eq!(kind_of(&a, "Nate Miller"), Some(ActorKind::Person), "{a:?}");
+    }
+
+    #[test]
+    fn role_or_reporting_verb_before_a_single_name() {
+        let a = actors("The president visited his wife Naina in hospital.");
+        assert_eq!(kind_of(&a, "Naina"), Some(ActorKind::Person), "{a:?}");
+        let a = actors("\"We lost,\" said Okonjo.");
+        assert_eq!(kind_of(&a, "Okonjo"), Some(ActorKind::Person), "{a:?}");
+        let a = actors("The plan, called Power8, cut jobs.");
+        assert_eq!(kind_of(&a, "Power8"), None, "{a:?}");
     }
 
     #[test]
