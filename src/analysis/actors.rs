@@ -239,6 +239,24 @@ const COMPASS: &[&str] = &[
     "southwest",
 ];
 
+/// Last words of a competition or prize named after an organisation ("UEFA Cup").
+const EVENT_WORDS: &[&str] = &[
+    "cup",
+    "open",
+    "series",
+    "games",
+    "championship",
+    "championships",
+    "trophy",
+    "league",
+    "prize",
+    "award",
+    "awards",
+    "classic",
+    "tour",
+    "masters",
+];
+
 /// Particles that join the parts of a person's name.
 const NAME_PARTICLES: &[&str] = &[
     "de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la",
@@ -629,6 +647,24 @@ impl<'a, 't> Reader<'a, 't> {
             }
             k += 1;
         }
+        // "Apple Chief Executive Officer", "Chief Operating Officer": a run that ends on a
+        // title names a role (and maybe the organisation before it), not a person
+        if let Some(t) = first_title.filter(|_| end - a >= 2) {
+            let last = self.lower(end - 1);
+            let of_before = t > a && self.lower(t - 1) == "of";
+            // ("Prime Minister John Major" is a person's name)
+            let given_before = self.lex.given_names.contains_key(self.lower(end - 2));
+            if self.lex.titles.contains_key(last) && !of_before && !given_before {
+                if t > a {
+                    if (a..t).any(|k| self.lex.org_words.contains(self.lower(k))) {
+                        self.classify(a, a, t, false);
+                    } else {
+                        self.read_title_owner(a, t);
+                    }
+                }
+                return;
+            }
+        }
         // the name part may still be an organisation (General Motors, Bank of England)
         let name_has_org_word =
             (name_start..end).any(|k| self.lex.org_words.contains(self.lower(k)));
@@ -766,6 +802,10 @@ impl<'a, 't> Reader<'a, 't> {
         let short_caps = n0 + 1 == end
             && is_all_caps(doc.tok(n0))
             && doc.tok(n0).chars().filter(|c| c.is_alphabetic()).count() <= 4;
+        // "US$ 40 billion": a currency, not the country
+        if short_caps && doc.tok(end) == "$" {
+            return;
+        }
         let place = lex
             .places
             .get(&key)
@@ -979,6 +1019,32 @@ impl<'a, 't> Reader<'a, 't> {
                     .add_mention(i, self.span(n0, n0 + 1), MentionVia::Name);
             }
             return;
+        }
+        // "Intel Core Duo", "Rolls-Royce Trent": a known company and a product of it (but
+        // "UEFA Cup", "Fed Cup" are events)
+        let maker = lower(words[0]);
+        let product = !has_title
+            && multi
+            && first_given.is_none()
+            && !words
+                .last()
+                .is_some_and(|w| EVENT_WORDS.contains(&lower(w).as_str()))
+            && lex
+                .organizations
+                .get(&maker)
+                .is_some_and(|c| lower(c) == maker);
+        if product {
+            if let Some(canonical) = lex.organizations.get(&maker) {
+                let name = canonical.clone();
+                let i = self
+                    .found
+                    .actor_for_key(&format!("org:{}", lower(&name)), || {
+                        work(name, ActorKind::Organization, None)
+                    });
+                self.found
+                    .add_mention(i, self.span(n0, n0 + 1), MentionVia::Name);
+                return;
+            }
         }
         if !looks_personal {
             return;
@@ -1758,6 +1824,33 @@ mod tests {
         assert_eq!(kind_of(&a, "Okonjo"), Some(ActorKind::Person), "{a:?}");
         let a = actors("The plan, called Power8, cut jobs.");
         assert_eq!(kind_of(&a, "Power8"), None, "{a:?}");
+    }
+
+    #[test]
+    fn a_run_ending_on_a_title_is_a_role() {
+        let a = actors(
+            "The Apple Chief Executive Officer spoke. The former Chief Operating Officer left.",
+        );
+        assert_eq!(kind_of(&a, "Apple"), Some(ActorKind::Organization), "{a:?}");
+        assert!(a.iter().all(|x| x.kind != ActorKind::Person), "{a:?}");
+    }
+
+    #[test]
+    fn a_known_company_before_a_product() {
+        let a = actors("The laptop has Intel Core Duo chips and four Rolls-Royce Trent engines.");
+        assert_eq!(kind_of(&a, "Intel"), Some(ActorKind::Organization), "{a:?}");
+        assert_eq!(
+            kind_of(&a, "Rolls-Royce"),
+            Some(ActorKind::Organization),
+            "{a:?}"
+        );
+        assert!(a.iter().all(|x| x.kind != ActorKind::Person), "{a:?}");
+    }
+
+    #[test]
+    fn a_dollar_after_a_country_is_a_currency() {
+        let a = actors("The deal is worth US$ 40 billion.");
+        assert!(a.is_empty(), "{a:?}");
     }
 
     #[test]
