@@ -756,7 +756,13 @@ impl<'a, 't> Reader<'a, 't> {
                 return;
             }
             // "Air Canada", "Manchester United": a place inside a longer name, not a person's
-            if let Some(kind) = self.name_around_place(n0, end) {
+            // (but "San Francisco" is a place as a whole, though "San" is a town too)
+            let around = if lex.places.contains_key(key.as_str()) {
+                None
+            } else {
+                self.name_around_place(n0, end)
+            };
+            if let Some(kind) = around {
                 let display = display_form(&name_words);
                 let k = if kind == ActorKind::Place {
                     "place"
@@ -1845,6 +1851,22 @@ mod tests {
             "{a:?}"
         );
         assert!(a.iter().all(|x| x.kind != ActorKind::Person), "{a:?}");
+    }
+
+    #[test]
+    fn a_city_holding_a_smaller_town_is_a_place() {
+        let a = actors("The phone was shown at a fair in San Francisco on Monday.");
+        assert_eq!(
+            kind_of(&a, "San Francisco"),
+            Some(ActorKind::Place),
+            "{a:?}"
+        );
+        let a = actors("The plant was the home of Douglas Aircraft until 1997.");
+        assert_eq!(
+            kind_of(&a, "Douglas Aircraft"),
+            Some(ActorKind::Organization),
+            "{a:?}"
+        );
     }
 
     #[test]
