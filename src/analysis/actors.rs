@@ -1634,6 +1634,9 @@ fn is_caseless(doc: &Document, lex: &Lexicon, r: std::ops::Range<usize>) -> bool
     let mut shouting = 0;
     let mut words = 0;
     let mut ints = 0;
+    // one buffer per sentence for the two-word place test below
+    let mut pair = String::new();
+    let first = r.start;
     for k in r {
         let t = doc.tok(k);
         if is_plain_int(doc, k) {
@@ -1649,7 +1652,15 @@ fn is_caseless(doc: &Document, lex: &Lexicon, r: std::ops::Range<usize>) -> bool
         if t.chars().next().is_some_and(char::is_uppercase) {
             caps += 1;
             let l = doc.low(k);
-            if lex.is_very_common_key(l) && !lex.given_names.contains_key(l) {
+            // ("Zealand" in "New Zealand" is part of a place's name, not a common word)
+            let in_place = k > first && is_cap(doc, k - 1) && {
+                pair.clear();
+                pair.push_str(doc.low(k - 1));
+                pair.push(' ');
+                pair.push_str(l);
+                lex.places.contains_key(pair.as_str())
+            };
+            if lex.is_very_common_key(l) && !lex.given_names.contains_key(l) && !in_place {
                 common_caps += 1;
             }
         } else if !lex.stopwords.contains(doc.low(k)) {
@@ -1865,6 +1876,16 @@ mod tests {
         assert_eq!(
             kind_of(&a, "Douglas Aircraft"),
             Some(ActorKind::Organization),
+            "{a:?}"
+        );
+    }
+
+    #[test]
+    fn a_results_line_with_a_two_word_country_is_not_a_headline() {
+        let a = actors("Leading money winners:\n12. Frank Nobilo ( New Zealand ) 209,412\n");
+        assert_eq!(
+            kind_of(&a, "Frank Nobilo"),
+            Some(ActorKind::Person),
             "{a:?}"
         );
     }
