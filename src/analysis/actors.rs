@@ -584,6 +584,10 @@ impl<'a, 't> Reader<'a, 't> {
                 break;
             }
         }
+        // "Shares of Acme Mining Ltd": no name starts with the "of" left after the opener
+        while a > first && a < end && !is_cap(doc, a) {
+            a += 1;
+        }
         if a >= end {
             return;
         }
@@ -850,6 +854,18 @@ impl<'a, 't> Reader<'a, 't> {
                 .actor_for_key(&nkey, || work(display, ActorKind::Organization, None));
             self.found
                 .add_mention(i, self.span(core_start, mention_end), via_full);
+            // "Newcrest Mining Ltd" is then "Newcrest" alone ("Newcrest said")
+            let f = self.lower(core_start);
+            if end - core_start >= 2
+                && doc.tokens[core_start].kind == TokenKind::Word
+                && !lex.org_words.contains(f)
+                && !lex.is_very_common_key(f)
+                && !lex.places.contains_key(f)
+                && !lex.demonyms.contains_key(f)
+                && !lex.given_names.contains_key(f)
+            {
+                self.found.add_key(format!("orgfirst:{f}"), i);
+            }
             return;
         }
         if doc.tokens[n0].kind == TokenKind::Word && is_all_caps(doc.tok(n0)) && n0 + 1 == end {
@@ -1507,6 +1523,13 @@ impl<'a, 't> Reader<'a, 't> {
             self.found.add_mention(p, span, via);
             return;
         }
+        // the first word of an organisation's name met before ("Newcrest" after "Newcrest
+        // Mining Ltd")
+        if let Some(o) = self.found.actor_by_key(&format!("orgfirst:{l}")) {
+            let via = possessive_or(after, MentionVia::Alias);
+            self.found.add_mention(o, span, via);
+            return;
+        }
         if initial && self.is_plain_word_at(i) {
             return;
         }
@@ -1888,6 +1911,15 @@ mod tests {
             Some(ActorKind::Person),
             "{a:?}"
         );
+    }
+
+    #[test]
+    fn a_companys_first_word_is_the_company() {
+        let a = actors("Shares of Kelmarra Mining Ltd rose. Kelmarra said profit fell.");
+        let o = find(&a, "Kelmarra Mining Ltd");
+        assert_eq!(o.kind, ActorKind::Organization);
+        assert_eq!(o.mentions.len(), 2, "{a:?}");
+        assert!(a.iter().all(|x| x.kind != ActorKind::Person), "{a:?}");
     }
 
     #[test]
