@@ -1555,6 +1555,26 @@ impl<'a, 't> Reader<'a, 't> {
             }
             return;
         }
+        // "the Braves", "the Beatles": a plural name after "the" is a team or a band (not a
+        // people: "the Israelis")
+        let plural_after_the = i > 0
+            && !initial
+            && self.lower(i - 1) == "the"
+            && w.len() > 4
+            && l.ends_with('s')
+            && !l.ends_with("ss")
+            && !lex.is_very_common(w)
+            && given.is_none()
+            && !lex.demonyms.contains_key(&l[..l.len() - 1])
+            && !lex.group_nouns.contains(l.as_str());
+        if plural_after_the {
+            let o = self.found.actor_for_key(&format!("org:{l}"), || {
+                work(display_form(w), ActorKind::Organization, None)
+            });
+            let via = possessive_or(after, MentionVia::Name);
+            self.found.add_mention(o, span, via);
+            return;
+        }
         // "in Hartwell", "near Kherson": a place
         let place_preposition = i > 0
             && matches!(
@@ -1920,6 +1940,18 @@ mod tests {
         assert_eq!(o.kind, ActorKind::Organization);
         assert_eq!(o.mentions.len(), 2, "{a:?}");
         assert!(a.iter().all(|x| x.kind != ActorKind::Person), "{a:?}");
+    }
+
+    #[test]
+    fn a_plural_name_after_the_is_a_team() {
+        let a = actors("Jones homered as the Seahawks beat the Mavericks again.");
+        assert_eq!(
+            kind_of(&a, "Seahawks"),
+            Some(ActorKind::Organization),
+            "{a:?}"
+        );
+        let a = actors("The talks failed, and the Israelis left.");
+        assert_eq!(kind_of(&a, "Israelis"), None, "{a:?}");
     }
 
     #[test]
