@@ -658,7 +658,9 @@ impl<'a, 't> Reader<'a, 't> {
             let of_before = t > a && self.lower(t - 1) == "of";
             // ("Prime Minister John Major" is a person's name)
             let given_before = self.lex.given_names.contains_key(self.lower(end - 2));
-            if self.lex.titles.contains_key(last) && !of_before && !given_before {
+            // ("Mr. King" is a person's name too)
+            let honorific = (a..end).any(|k| self.lex.honorifics.contains_key(self.lower(k)));
+            if self.lex.titles.contains_key(last) && !of_before && !given_before && !honorific {
                 if t > a {
                     if (a..t).any(|k| self.lex.org_words.contains(self.lower(k))) {
                         self.classify(a, a, t, false);
@@ -1893,6 +1895,10 @@ mod tests {
         );
         assert_eq!(kind_of(&a, "Apple"), Some(ActorKind::Organization), "{a:?}");
         assert!(a.iter().all(|x| x.kind != ActorKind::Person), "{a:?}");
+        let a = actors("On Monday, Prime Minister John Major spoke.");
+        assert_eq!(kind_of(&a, "John Major"), Some(ActorKind::Person), "{a:?}");
+        let a = actors("The host, Mr. King, spoke.");
+        assert_eq!(kind_of(&a, "King"), Some(ActorKind::Person), "{a:?}");
     }
 
     #[test]
@@ -1905,6 +1911,8 @@ mod tests {
             "{a:?}"
         );
         assert!(a.iter().all(|x| x.kind != ActorKind::Person), "{a:?}");
+        let a = actors("He played in the UEFA Cup final on Sunday.");
+        assert_eq!(kind_of(&a, "UEFA"), None, "{a:?}");
     }
 
     #[test]
