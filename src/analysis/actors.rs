@@ -1134,10 +1134,17 @@ impl<'a, 't> Reader<'a, 't> {
                 }),
             }
         } else {
-            self.found.actor_for_key(&pkey, || WorkActor {
+            let i = self.found.actor_for_key(&pkey, || WorkActor {
                 surname: surname.clone(),
                 ..work(display_form(name_words), ActorKind::Person, gender)
-            })
+            });
+            // the last word may be the surname after all ("Maury Obstfeld" ... "Obstfeld")
+            if family_first {
+                if let Some(w) = words.last() {
+                    self.found.by_surname.entry(lower(w)).or_insert(i);
+                }
+            }
+            i
         };
         if let Some(w) = self.found.actors.get_mut(i) {
             if w.gender.is_none() {
@@ -1862,6 +1869,8 @@ mod tests {
         let p = find(&a, "Zhou Donghai");
         assert_eq!(p.kind, ActorKind::Person);
         assert_eq!(p.mentions.len(), 2, "{a:?}");
+        let a = actors("Economist Maury Obstfeld spoke. Obstfeld said growth was slow.");
+        assert_eq!(find(&a, "Maury Obstfeld").mentions.len(), 2, "{a:?}");
     }
 
     #[test]
