@@ -261,6 +261,24 @@ const COMPASS: &[&str] = &[
     "southwest",
 ];
 
+/// Last words of a competition or prize named after an organisation ("UEFA Cup").
+const EVENT_WORDS: &[&str] = &[
+    "cup",
+    "open",
+    "series",
+    "games",
+    "championship",
+    "championships",
+    "trophy",
+    "league",
+    "prize",
+    "award",
+    "awards",
+    "classic",
+    "tour",
+    "masters",
+];
+
 /// Particles that join the parts of a person's name.
 const NAME_PARTICLES: &[&str] = &[
     "de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la",
@@ -435,6 +453,17 @@ impl<'a, 't> Reader<'a, 't> {
                 || is_all_caps(self.doc.tok(i)))
     }
 
+    /// True when token `i` is a person's initial: one capital letter and a touching full stop
+    /// ("M." in "M. Waugh").
+    fn is_initial(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let t = doc.tok(i);
+        t.len() == 1
+            && t.as_bytes()[0].is_ascii_uppercase()
+            && doc.tok(i + 1) == "."
+            && doc.tokens[i + 1].span.start == doc.tokens[i].span.end
+    }
+
     /// True when token `i` opens a paragraph.
     fn paragraph_start(&self, i: usize) -> bool {
         let s = self.doc.tokens[i].sentence;
@@ -585,11 +614,19 @@ impl<'a, 't> Reader<'a, 't> {
         // a capitalised common word at the start of a sentence is just a word
         while a < end && self.initial_position(first) && a == first {
             // ... unless it is the surname of someone already named ("Jobs welcomed", "Trump said")
-            if self.is_plain_word_at(a) && self.person_with_surname(self.lower(a)).is_none() {
+            // or an initial ("M. Waugh", "S. Law")
+            if self.is_plain_word_at(a)
+                && self.person_with_surname(self.lower(a)).is_none()
+                && !self.is_initial(a)
+            {
                 a += 1;
             } else {
                 break;
             }
+        }
+        // "Shares of Acme Mining Ltd": no name starts with the "of" left after the opener
+        while a > first && a < end && !is_cap(doc, a) {
+            a += 1;
         }
         if a >= end {
             return;
@@ -620,10 +657,14 @@ impl<'a, 't> Reader<'a, 't> {
         while k < end {
             let l = self.lower(k);
             // "American Oliver McCall", "Brazilian-born Luis Oliveira"
+            // ("American Nate Miller": or two more words, the last a known surname)
             let nationality = (self.lex.demonyms.contains_key(l)
                 || l.ends_with("-born")
                 || matches!(l, "democrat" | "republican"))
-                && self.lex.given_names.contains_key(self.lower(k + 1));
+                && (self.lex.given_names.contains_key(self.lower(k + 1))
+                    || (k + 3 == end
+                        && !self.lex.is_very_common_key(self.lower(k + 1))
+                        && self.lex.surnames.contains(self.lower(k + 2))));
             let is_title = self.lex.titles.contains_key(l)
                 || self.lex.honorifics.contains_key(l)
                 || nationality;
@@ -647,6 +688,26 @@ impl<'a, 't> Reader<'a, 't> {
                 continue;
             }
             k += 1;
+        }
+        // "Apple Chief Executive Officer", "Chief Operating Officer": a run that ends on a
+        // title names a role (and maybe the organisation before it), not a person
+        if let Some(t) = first_title.filter(|_| end - a >= 2) {
+            let last = self.lower(end - 1);
+            let of_before = t > a && self.lower(t - 1) == "of";
+            // ("Prime Minister John Major" is a person's name)
+            let given_before = self.lex.given_names.contains_key(self.lower(end - 2));
+            // ("Mr. King" is a person's name too)
+            let honorific = (a..end).any(|k| self.lex.honorifics.contains_key(self.lower(k)));
+            if self.lex.titles.contains_key(last) && !of_before && !given_before && !honorific {
+                if t > a {
+                    if (a..t).any(|k| self.lex.org_words.contains(self.lower(k))) {
+                        self.classify(a, a, t, false);
+                    } else {
+                        self.read_title_owner(a, t);
+                    }
+                }
+                return;
+            }
         }
         // the name part may still be an organisation (General Motors, Bank of England)
         let name_has_org_word =
@@ -706,6 +767,14 @@ impl<'a, 't> Reader<'a, 't> {
         if n0 + 1 == end && !has_title && lex.demonyms.contains_key(&key) {
             return; // an adjective of nationality alone is not an actor
         }
+        // "Jordan said": after "Neil Jordan", the surname is the person, not the country
+        if n0 + 1 == end && !has_title {
+            if let Some(p) = self.person_with_surname(&key) {
+                let via = possessive_or(after, MentionVia::Surname);
+                self.found.add_mention(p, self.span(n0, mention_end), via);
+                return;
+            }
+        }
         let country = matches!(lex.places.get(&key), Some(PlaceName::Country { .. }));
         if !has_title && !country && !lex.organizations.contains_key(&key) {
             // "the town of Moengo", "Guangdong province"
@@ -731,7 +800,13 @@ impl<'a, 't> Reader<'a, 't> {
                 return;
             }
             // "Air Canada", "Manchester United": a place inside a longer name, not a person's
-            if let Some(kind) = self.name_around_place(n0, end) {
+            // (but "San Francisco" is a place as a whole, though "San" is a town too)
+            let around = if lex.places.contains_key(key.as_str()) {
+                None
+            } else {
+                self.name_around_place(n0, end)
+            };
+            if let Some(kind) = around {
                 let display = display_form(&name_words);
                 let k = if kind == ActorKind::Place {
                     "place"
@@ -779,6 +854,10 @@ impl<'a, 't> Reader<'a, 't> {
         let short_caps = n0 + 1 == end
             && is_all_caps(doc.tok(n0))
             && doc.tok(n0).chars().filter(|c| c.is_alphabetic()).count() <= 4;
+        // "US$ 40 billion": a currency, not the country
+        if short_caps && doc.tok(end) == "$" {
+            return;
+        }
         let place = lex
             .places
             .get(&key)
@@ -817,6 +896,18 @@ impl<'a, 't> Reader<'a, 't> {
                 .actor_for_key(&nkey, || work(display, ActorKind::Organization, None));
             self.found
                 .add_mention(i, self.span(core_start, mention_end), via_full);
+            // "Newcrest Mining Ltd" is then "Newcrest" alone ("Newcrest said")
+            let f = self.lower(core_start);
+            if end - core_start >= 2
+                && doc.tokens[core_start].kind == TokenKind::Word
+                && !lex.org_words.contains(f)
+                && !lex.is_very_common_key(f)
+                && !lex.places.contains_key(f)
+                && !lex.demonyms.contains_key(f)
+                && !lex.given_names.contains_key(f)
+            {
+                self.found.add_key(format!("orgfirst:{f}"), i);
+            }
             return;
         }
         if doc.tokens[n0].kind == TokenKind::Word && is_all_caps(doc.tok(n0)) && n0 + 1 == end {
@@ -839,6 +930,15 @@ impl<'a, 't> Reader<'a, 't> {
             .filter(|&k| self.doc.tokens[k].kind == TokenKind::Word)
             .collect();
         if words.len() < 2 || words.len() > 6 || lex.given_names.contains_key(self.lower(n0)) {
+            return None;
+        }
+        // "Wang Donghai": a known surname that is not a place opens a person's name
+        let l0 = self.lower(n0);
+        if words.len() == 2
+            && lex.surnames.contains(l0)
+            && !lex.is_very_common_key(l0)
+            && !lex.places.contains_key(l0)
+        {
             return None;
         }
         let known = |k: usize| self.found.actor_by_key(&keyed("person:", self.lower(k)));
@@ -956,8 +1056,10 @@ impl<'a, 't> Reader<'a, 't> {
         let last_common = words.last().is_some_and(|w| lex.is_very_common(w));
         let pkey = keyed("person:", key);
         let known = self.found.actor_by_key(&pkey).is_some();
+        // "S. Law": a name opening with an initial is a person's, whatever its last word
+        let initial = multi && self.is_initial(n0);
         let looks_personal =
-            has_title || (multi && (known || first_given.is_some() || !last_common));
+            has_title || (multi && (known || first_given.is_some() || !last_common || initial));
         if !multi && !has_title {
             self.singles.push((n0, self.initial_position(n0)));
             return;
@@ -974,6 +1076,32 @@ impl<'a, 't> Reader<'a, 't> {
                     .add_mention(i, self.span(n0, n0 + 1), MentionVia::Name);
             }
             return;
+        }
+        // "Intel Core Duo", "Rolls-Royce Trent": a known company and a product of it (but
+        // "UEFA Cup", "Fed Cup" are events)
+        let maker = lower(words[0]);
+        let product = !has_title
+            && multi
+            && first_given.is_none()
+            && !words
+                .last()
+                .is_some_and(|w| EVENT_WORDS.contains(&lower(w).as_str()))
+            && lex
+                .organizations
+                .get(&maker)
+                .is_some_and(|c| lower(c) == maker);
+        if product {
+            if let Some(canonical) = lex.organizations.get(&maker) {
+                let name = canonical.clone();
+                let i = self
+                    .found
+                    .actor_for_key(&format!("org:{}", lower(&name)), || {
+                        work(name, ActorKind::Organization, None)
+                    });
+                self.found
+                    .add_mention(i, self.span(n0, n0 + 1), MentionVia::Name);
+                return;
+            }
         }
         if !looks_personal {
             return;
@@ -1016,7 +1144,18 @@ impl<'a, 't> Reader<'a, 't> {
                 .or_else(|| lex.honorifics.get(l).copied().flatten())
         });
         let gender = title_gender.or(first_given.flatten());
-        let surname = words.last().map(|w| lower(w));
+        // "Wang Donghai": a family name first, when only the first word is a known surname
+        let family_first = words.len() == 2 && first_given.is_none() && {
+            let (f, l) = (lower(words[0]), lower(words[1]));
+            lex.surnames.contains(&f)
+                && !lex.surnames.contains(&l)
+                && !lex.given_names.contains_key(&l)
+        };
+        let surname = if family_first {
+            Some(lower(words[0]))
+        } else {
+            words.last().map(|w| lower(w))
+        };
         // a title and one word: "President Biden" is the Joe Biden already known
         let i = if !multi {
             let s = lower(words[0]);
@@ -1028,10 +1167,17 @@ impl<'a, 't> Reader<'a, 't> {
                 }),
             }
         } else {
-            self.found.actor_for_key(&pkey, || WorkActor {
+            let i = self.found.actor_for_key(&pkey, || WorkActor {
                 surname: surname.clone(),
                 ..work(display_form(name_words), ActorKind::Person, gender)
-            })
+            });
+            // the last word may be the surname after all ("Maury Obstfeld" ... "Obstfeld")
+            if family_first {
+                if let Some(w) = words.last() {
+                    self.found.by_surname.entry(lower(w)).or_insert(i);
+                }
+            }
+            i
         };
         if let Some(w) = self.found.actors.get_mut(i) {
             if w.gender.is_none() {
@@ -1416,6 +1562,13 @@ impl<'a, 't> Reader<'a, 't> {
             self.found.add_mention(p, span, via);
             return;
         }
+        // the first word of an organisation's name met before ("Newcrest" after "Newcrest
+        // Mining Ltd")
+        if let Some(o) = self.found.actor_by_key(&format!("orgfirst:{l}")) {
+            let via = possessive_or(after, MentionVia::Alias);
+            self.found.add_mention(o, span, via);
+            return;
+        }
         if initial && self.is_plain_word_at(i) {
             return;
         }
@@ -1441,6 +1594,26 @@ impl<'a, 't> Reader<'a, 't> {
             }
             return;
         }
+        // "the Braves", "the Beatles": a plural name after "the" is a team or a band (not a
+        // people: "the Israelis")
+        let plural_after_the = i > 0
+            && !initial
+            && self.lower(i - 1) == "the"
+            && w.len() > 4
+            && l.ends_with('s')
+            && !l.ends_with("ss")
+            && !lex.is_very_common(w)
+            && given.is_none()
+            && !lex.demonyms.contains_key(&l[..l.len() - 1])
+            && !lex.group_nouns.contains(l.as_str());
+        if plural_after_the {
+            let o = self.found.actor_for_key(&format!("org:{l}"), || {
+                work(display_form(w), ActorKind::Organization, None)
+            });
+            let via = possessive_or(after, MentionVia::Name);
+            self.found.add_mention(o, span, via);
+            return;
+        }
         // "in Hartwell", "near Kherson": a place
         let place_preposition = i > 0
             && matches!(
@@ -1463,8 +1636,19 @@ impl<'a, 't> Reader<'a, 't> {
             && is_plain_int(doc, end + 1)
             && doc.tok(end + 1).len() <= 3
             && matches!(doc.tok(end + 2), "," | ")");
+        // "his wife Naina", "coach Rudi", `," said Beck`: a role or a reporting verb before
+        let lowercase_before = |k: usize| doc.tok(k).chars().next().is_some_and(char::is_lowercase);
+        let title_before =
+            i > 0 && lowercase_before(i - 1) && lex.titles.contains_key(self.lower(i - 1));
+        let said_before = i >= 2
+            && lowercase_before(i - 1)
+            && lex.reporting_verbs.contains_key(self.lower(i - 1))
+            && matches!(doc.tok(i - 2), "," | "\"" | "”" | "'")
+            && matches!(doc.tok(end), "." | "," | ";" | "");
+        let rare = !lex.is_very_common(w) && !w.bytes().any(|b| b.is_ascii_digit());
         if ((next_is_verb || age_follows) && (unknown || surname_like || given.is_some()))
             || (surname_like && !initial)
+            || (!initial && rare && (title_before || said_before))
         {
             let pkey = keyed("person:", &l);
             let p = self.found.actor_for_key(&pkey, || WorkActor {
@@ -1532,6 +1716,9 @@ fn is_caseless(doc: &Document, lex: &Lexicon, r: std::ops::Range<usize>) -> bool
     let mut shouting = 0;
     let mut words = 0;
     let mut ints = 0;
+    // one buffer per sentence for the two-word place test below
+    let mut pair = String::new();
+    let first = r.start;
     for k in r {
         let t = doc.tok(k);
         if is_plain_int(doc, k) {
@@ -1547,7 +1734,15 @@ fn is_caseless(doc: &Document, lex: &Lexicon, r: std::ops::Range<usize>) -> bool
         if t.chars().next().is_some_and(char::is_uppercase) {
             caps += 1;
             let l = doc.low(k);
-            if lex.is_very_common_key(l) && !lex.given_names.contains_key(l) {
+            // ("Zealand" in "New Zealand" is part of a place's name, not a common word)
+            let in_place = k > first && is_cap(doc, k - 1) && {
+                pair.clear();
+                pair.push_str(doc.low(k - 1));
+                pair.push(' ');
+                pair.push_str(l);
+                lex.places.contains_key(pair.as_str())
+            };
+            if lex.is_very_common_key(l) && !lex.given_names.contains_key(l) && !in_place {
                 common_caps += 1;
             }
         } else if !lex.stopwords.contains(doc.low(k)) {
@@ -1689,6 +1884,127 @@ mod tests {
         let iran = find(&a, "Iran");
         assert_eq!(iran.mentions.len(), 2);
         assert_eq!(iran.mentions[1].via, MentionVia::Alias);
+    }
+
+    #[test]
+    fn initials_open_a_persons_name() {
+        let a = actors("England\nM. Law c and b Tarrant 50\nS. Peel run out 9\nTarrant said no.");
+        assert_eq!(kind_of(&a, "M Law"), Some(ActorKind::Person), "{a:?}");
+        assert_eq!(kind_of(&a, "S Peel"), Some(ActorKind::Person), "{a:?}");
+    }
+
+    #[test]
+    fn known_surname_before_a_place_is_a_person() {
+        let a = actors("Police held the writer Zhou Donghai on Friday. Zhou was released.");
+        let p = find(&a, "Zhou Donghai");
+        assert_eq!(p.kind, ActorKind::Person);
+        assert_eq!(p.mentions.len(), 2, "{a:?}");
+        let a = actors("Economist Maury Obstfeld spoke. Obstfeld said growth was slow.");
+        assert_eq!(find(&a, "Maury Obstfeld").mentions.len(), 2, "{a:?}");
+    }
+
+    #[test]
+    fn surname_of_a_known_person_is_not_a_country() {
+        let a = actors("The film is by Neil Jordan. \"It was hard,\" Jordan said.");
+        let p = find(&a, "Neil Jordan");
+        assert_eq!(p.mentions.len(), 2, "{a:?}");
+        assert_eq!(kind_of(&a, "Jordan"), None, "{a:?}");
+    }
+
+    #[test]
+    fn nationality_before_an_unlisted_given_name() {
+        let a = actors("DUBLIN 1996-08-31\nAmerican Nate Miller defended his title.");
+        assert_eq!(kind_of(&a, "Nate Miller"), Some(ActorKind::Person), "{a:?}");
+    }
+
+    #[test]
+    fn role_or_reporting_verb_before_a_single_name() {
+        let a = actors("The president visited his wife Naina in hospital.");
+        assert_eq!(kind_of(&a, "Naina"), Some(ActorKind::Person), "{a:?}");
+        let a = actors("\"We lost,\" said Okonjo.");
+        assert_eq!(kind_of(&a, "Okonjo"), Some(ActorKind::Person), "{a:?}");
+        let a = actors("The plan, called Power8, cut jobs.");
+        assert_eq!(kind_of(&a, "Power8"), None, "{a:?}");
+    }
+
+    #[test]
+    fn a_run_ending_on_a_title_is_a_role() {
+        let a = actors(
+            "The Apple Chief Executive Officer spoke. The former Chief Operating Officer left.",
+        );
+        assert_eq!(kind_of(&a, "Apple"), Some(ActorKind::Organization), "{a:?}");
+        assert!(a.iter().all(|x| x.kind != ActorKind::Person), "{a:?}");
+        let a = actors("On Monday, Prime Minister John Major spoke.");
+        assert_eq!(kind_of(&a, "John Major"), Some(ActorKind::Person), "{a:?}");
+        let a = actors("The host, Mr. King, spoke.");
+        assert_eq!(kind_of(&a, "King"), Some(ActorKind::Person), "{a:?}");
+    }
+
+    #[test]
+    fn a_known_company_before_a_product() {
+        let a = actors("The laptop has Intel Core Duo chips and four Rolls-Royce Trent engines.");
+        assert_eq!(kind_of(&a, "Intel"), Some(ActorKind::Organization), "{a:?}");
+        assert_eq!(
+            kind_of(&a, "Rolls-Royce"),
+            Some(ActorKind::Organization),
+            "{a:?}"
+        );
+        assert!(a.iter().all(|x| x.kind != ActorKind::Person), "{a:?}");
+        let a = actors("He played in the UEFA Cup final on Sunday.");
+        assert_eq!(kind_of(&a, "UEFA"), None, "{a:?}");
+    }
+
+    #[test]
+    fn a_city_holding_a_smaller_town_is_a_place() {
+        let a = actors("The phone was shown at a fair in San Francisco on Monday.");
+        assert_eq!(
+            kind_of(&a, "San Francisco"),
+            Some(ActorKind::Place),
+            "{a:?}"
+        );
+        let a = actors("The plant was the home of Douglas Aircraft until 1997.");
+        assert_eq!(
+            kind_of(&a, "Douglas Aircraft"),
+            Some(ActorKind::Organization),
+            "{a:?}"
+        );
+    }
+
+    #[test]
+    fn a_results_line_with_a_two_word_country_is_not_a_headline() {
+        let a = actors("Leading money winners:\n12. Frank Nobilo ( New Zealand ) 209,412\n");
+        assert_eq!(
+            kind_of(&a, "Frank Nobilo"),
+            Some(ActorKind::Person),
+            "{a:?}"
+        );
+    }
+
+    #[test]
+    fn a_companys_first_word_is_the_company() {
+        let a = actors("Shares of Kelmarra Mining Ltd rose. Kelmarra said profit fell.");
+        let o = find(&a, "Kelmarra Mining Ltd");
+        assert_eq!(o.kind, ActorKind::Organization);
+        assert_eq!(o.mentions.len(), 2, "{a:?}");
+        assert!(a.iter().all(|x| x.kind != ActorKind::Person), "{a:?}");
+    }
+
+    #[test]
+    fn a_plural_name_after_the_is_a_team() {
+        let a = actors("Jones homered as the Seahawks beat the Mavericks again.");
+        assert_eq!(
+            kind_of(&a, "Seahawks"),
+            Some(ActorKind::Organization),
+            "{a:?}"
+        );
+        let a = actors("The talks failed, and the Israelis left.");
+        assert_eq!(kind_of(&a, "Israelis"), None, "{a:?}");
+    }
+
+    #[test]
+    fn a_dollar_after_a_country_is_a_currency() {
+        let a = actors("The deal is worth US$ 40 billion.");
+        assert!(a.is_empty(), "{a:?}");
     }
 
     #[test]
