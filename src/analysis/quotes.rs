@@ -1095,7 +1095,9 @@ impl<'a, 't> Reader<'a, 't> {
         };
         let own = para(m.open)?;
         // the quote opens its paragraph and runs to its end
-        let whole = para(last) == Some(own - 1).filter(|_| own > 0)
+        let whole = own
+            .checked_sub(1)
+            .is_some_and(|before| para(last) == Some(before))
             && (!m.closed || para(m.close + 1) != Some(own) || m.close + 1 >= doc.tokens.len());
         if !whole {
             return None;
