@@ -68,19 +68,19 @@ fn timex_tempeval3() {
 fn quotes_polnear() {
     let Some(dir) = eval_dir() else { return };
     let s = score(&dir, "score_quotes.py").expect("scorer output");
-    at_least(&s, &["attribution", "f1"], 0.50);
-    at_least(&s, &["direct_attribution", "f1"], 0.60);
-    at_least(&s, &["content", "f1"], 0.61);
+    at_least(&s, &["attribution", "f1"], 0.535);
+    at_least(&s, &["direct_attribution", "f1"], 0.67);
+    at_least(&s, &["content", "f1"], 0.625);
 }
 
 #[test]
 fn ner_conll2003() {
     let Some(dir) = eval_dir() else { return };
     let s = score(&dir, "score_ner.py").expect("scorer output");
-    at_least(&s, &["overall", "f1"], 0.80);
-    at_least(&s, &["PER", "f1"], 0.865);
-    at_least(&s, &["LOC", "f1"], 0.845);
-    at_least(&s, &["ORG", "f1"], 0.64);
+    at_least(&s, &["overall", "f1"], 0.825);
+    at_least(&s, &["PER", "f1"], 0.905);
+    at_least(&s, &["LOC", "f1"], 0.85);
+    at_least(&s, &["ORG", "f1"], 0.67);
 }
 
 #[test]
@@ -88,8 +88,8 @@ fn meantime() {
     let Some(dir) = eval_dir() else { return };
     let s = score(&dir, "score_meantime.py").expect("scorer output");
     at_least(&s, &["timex", "value", "f1"], 0.53);
-    at_least(&s, &["entity_exact", "f1"], 0.335);
-    at_least(&s, &["entity_relaxed", "f1"], 0.41);
+    at_least(&s, &["entity_exact", "f1"], 0.355);
+    at_least(&s, &["entity_relaxed", "f1"], 0.455);
 }
 
 #[test]
