@@ -461,6 +461,9 @@ fn strip_times(text: &str, offset: usize, cut: &[&Timex]) -> String {
 
 /// "It wasn't (until) … that X did Y", its date cut out, says "X did Y".
 fn drop_cleft(s: &str) -> String {
+    if !s.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("it ")) {
+        return s.to_owned();
+    }
     let s = s.replace('’', "'");
     let lower = s.to_lowercase();
     for opening in [
