@@ -476,14 +476,19 @@ impl<'a, 't> Reader<'a, 't> {
             ActorKind::Other
         };
         let span = Span::new(doc.tokens[b].span.start, doc.tokens[n].span.end);
-        let phrase = display_form(span.slice(doc.text));
-        let key = format!(
-            "unnamed:{}",
-            lower(&phrase)
-                .trim_start_matches("the ")
-                .trim_start_matches("a ")
-                .trim_start_matches("an ")
-        );
+        Some(self.unnamed_actor(span, kind, &["the ", "a ", "an "]))
+    }
+
+    /// The unnamed `group` or `other` actor a phrase describes ("six in 10 voters", "a
+    /// source"), keyed by its words without the leading `articles`, with the phrase as a
+    /// mention.
+    fn unnamed_actor(&mut self, span: Span, kind: ActorKind, articles: &[&str]) -> usize {
+        let phrase = display_form(span.slice(self.doc.text));
+        let lowered = lower(&phrase);
+        let bare = articles
+            .iter()
+            .fold(lowered.as_str(), |rest, a| rest.trim_start_matches(a));
+        let key = format!("unnamed:{bare}");
         let a = self.found.actor_for_key(&key, || WorkActor {
             name: phrase.clone(),
             kind,
@@ -493,7 +498,7 @@ impl<'a, 't> Reader<'a, 't> {
             mentions: Vec::new(),
         });
         self.found.add_mention(a, span, MentionVia::Name);
-        Some(a)
+        a
     }
 
     /// Steps back from token `v` over the adverbs and auxiliaries that may stand between a
@@ -735,23 +740,7 @@ impl<'a, 't> Reader<'a, 't> {
         if let Some((_, a)) = self.found.mention_overlapping(span) {
             return Some(a);
         }
-        let phrase = display_form(span.slice(doc.text));
-        let key = format!(
-            "unnamed:{}",
-            lower(&phrase)
-                .trim_start_matches("a ")
-                .trim_start_matches("an ")
-        );
-        let a = self.found.actor_for_key(&key, || WorkActor {
-            name: phrase.clone(),
-            kind,
-            roles: Vec::new(),
-            gender: None,
-            surname: None,
-            mentions: Vec::new(),
-        });
-        self.found.add_mention(a, span, MentionVia::Name);
-        Some(a)
+        Some(self.unnamed_actor(span, kind, &["a ", "an "]))
     }
 
     /// The reporting verb nearest before the opening mark in the same sentence, with its
