@@ -1419,7 +1419,11 @@ impl<'a, 't> Reader<'a, 't> {
             }
             let cap = is_cap(doc, p);
             let ok = if cap {
-                let common_opening = p == sentence_first && self.is_plain_word_at(p);
+                // a plain word opening the sentence is no modifier, unless it opens a known
+                // place's name ("New Zealand's Prime Minister")
+                let common_opening = p == sentence_first
+                    && self.is_plain_word_at(p)
+                    && !(p + 1 < h && lex.places.contains_key(&self.low_words(p, p + 2)));
                 !(lex.calendar_words.contains(l) || common_opening)
             } else {
                 lex.titles.contains_key(l)
@@ -1859,6 +1863,12 @@ mod tests {
         assert_eq!(k.mentions.len(), 2);
         assert_eq!(k.mentions[1].via, MentionVia::Possessive);
         assert_eq!(find(&a, "Iran").kind, ActorKind::Place);
+    }
+
+    #[test]
+    fn role_opening_with_a_two_word_place() {
+        let a = actors("New Zealand's Prime Minister John Key said the vote would go ahead.");
+        assert_eq!(find(&a, "John Key").roles, ["New Zealand's Prime Minister"]);
     }
 
     #[test]
