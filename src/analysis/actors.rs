@@ -388,21 +388,16 @@ impl<'a, 't> Reader<'a, 't> {
 
     /// Words of a token range, skipping punctuation, joined by spaces.
     fn words(&self, a: usize, b: usize) -> String {
-        let mut out = String::new();
-        for (n, k) in (a..b)
-            .filter(|&k| self.doc.tokens[k].kind != TokenKind::Punct)
-            .enumerate()
-        {
-            if n > 0 {
-                out.push(' ');
-            }
-            out.push_str(self.doc.tok(k));
-        }
-        out
+        self.joined(a, b, |k| self.doc.tok(k))
     }
 
     /// [`lower`] of [`Self::words`]: the tokens' keys joined by spaces, in one allocation.
     fn low_words(&self, a: usize, b: usize) -> String {
+        self.joined(a, b, |k| self.doc.low(k))
+    }
+
+    /// The non-punctuation tokens of `[a, b)`, each as `form` gives it, joined by spaces.
+    fn joined<'s>(&self, a: usize, b: usize, form: impl Fn(usize) -> &'s str) -> String {
         let mut out = String::new();
         for (n, k) in (a..b)
             .filter(|&k| self.doc.tokens[k].kind != TokenKind::Punct)
@@ -411,7 +406,7 @@ impl<'a, 't> Reader<'a, 't> {
             if n > 0 {
                 out.push(' ');
             }
-            out.push_str(self.doc.low(k));
+            out.push_str(form(k));
         }
         out
     }
