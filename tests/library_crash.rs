@@ -33,6 +33,23 @@ fn integrity(path: &std::path::Path) -> String {
         .unwrap()
 }
 
+/// Runs `byline --library LIB add SOURCE` to the end; it must succeed. Its summary line.
+fn add(lib: &std::path::Path, source: &std::path::Path) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_byline"))
+        .arg("--library")
+        .arg(lib)
+        .arg("add")
+        .arg(source)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).trim().to_owned()
+}
+
 #[test]
 fn a_killed_import_keeps_every_committed_story() {
     let dir = tempfile::tempdir().unwrap();
@@ -100,20 +117,8 @@ fn a_killed_import_keeps_every_committed_story() {
         );
     }
     // The library goes on: importing again adds exactly what the kill lost.
-    let out = Command::new(env!("CARGO_BIN_EXE_byline"))
-        .arg("--library")
-        .arg(&lib)
-        .arg("add")
-        .arg(&input)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
     assert_eq!(
-        String::from_utf8_lossy(&out.stdout).trim(),
+        add(&lib, &input),
         format!(
             "added {}, duplicates {}, failed 0",
             total - stored.len(),
@@ -149,22 +154,9 @@ fn another_process_writes_while_the_library_is_open_and_busy() {
         "{}/assets/samples/iran-drones.txt",
         env!("CARGO_MANIFEST_DIR")
     );
-    let out = Command::new(env!("CARGO_BIN_EXE_byline"))
-        .arg("--library")
-        .arg(&path)
-        .args(["add", &sample])
-        .output()
-        .unwrap();
+    let added = add(&path, std::path::Path::new(&sample));
     locker.join().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert_eq!(
-        String::from_utf8_lossy(&out.stdout).trim(),
-        "added 1, duplicates 0, failed 0"
-    );
+    assert_eq!(added, "added 1, duplicates 0, failed 0");
     held.execute_batch("COMMIT").unwrap();
     // The open library sees the new story and can still write.
     let rows = reader.stories().unwrap();
