@@ -45,15 +45,7 @@ pub struct FeedOutcome {
 }
 
 /// Progress of [`fetch_feeds`], reported as each feed finishes.
-#[derive(Debug, Clone, Copy)]
-pub struct FeedProgress<'a> {
-    /// Feeds finished so far, this one included.
-    pub done: usize,
-    /// Feeds in all.
-    pub total: usize,
-    /// The feed that just finished.
-    pub outcome: &'a FeedOutcome,
-}
+pub type FeedProgress<'a> = super::Progress<'a, FeedOutcome>;
 
 /// Fetches `feeds` with up to `workers` at a time (at least one) and returns one outcome per
 /// feed, in the order given. `on_progress` runs on the calling thread as each feed finishes.
@@ -89,7 +81,7 @@ where
             on_progress(FeedProgress {
                 done,
                 total,
-                outcome: &outcome,
+                item: &outcome,
             });
             slots[i] = Some(outcome);
         }

@@ -24,6 +24,17 @@ pub use refresh::{
 };
 
 use crate::article::{load_bytes, Article, Format, Loaded};
+
+/// Progress of a run over many feeds, reported as each one finishes.
+#[derive(Debug, Clone, Copy)]
+pub struct Progress<'a, T> {
+    /// Feeds finished so far, this one included.
+    pub done: usize,
+    /// Feeds in all.
+    pub total: usize,
+    /// What the feed that just finished gave.
+    pub item: &'a T,
+}
 use std::path::Path;
 use url::Url;
 

@@ -21,15 +21,7 @@ pub struct FeedReport {
 }
 
 /// Progress of a refresh, reported as each feed is stored.
-#[derive(Debug, Clone, Copy)]
-pub struct RefreshProgress<'a> {
-    /// Feeds finished so far.
-    pub done: usize,
-    /// Feeds in all.
-    pub total: usize,
-    /// The feed just finished.
-    pub report: &'a FeedReport,
-}
+pub type RefreshProgress<'a> = super::Progress<'a, FeedReport>;
 
 /// The feeds a refresh fetches: the config's `[[feeds]]`, then the library's subscriptions
 /// whose URL the config does not list already.
@@ -62,12 +54,12 @@ pub fn refresh(
         if failure.is_some() {
             return;
         }
-        match store(library, p.outcome) {
+        match store(library, p.item) {
             Ok(report) => {
                 on_progress(RefreshProgress {
                     done: p.done,
                     total: p.total,
-                    report: &report,
+                    item: &report,
                 });
                 reports.push(report);
             }
@@ -178,7 +170,7 @@ pub fn run_refresh(config: Option<&Path>, library: Option<&Path>) -> std::proces
     let mut new = 0;
     let mut failed = 0;
     let result = refresh(&mut lib, &feeds, &FetchLimits::from_config(&config), |p| {
-        let report = p.report;
+        let report = p.item;
         let line = match &report.result {
             Ok(c) => {
                 new += c.added;

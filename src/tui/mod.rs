@@ -131,7 +131,7 @@ fn spawn_refresh(
             let (mut new, mut failed) = (0, 0);
             let limits = crate::net::FetchLimits::from_config(&config);
             crate::net::refresh(&mut lib, &feeds, &limits, |p| {
-                match &p.report.result {
+                match &p.item.result {
                     Ok(c) => new += c.added,
                     Err(_) => failed += 1,
                 }
