@@ -54,6 +54,17 @@ fn a_page_is_extracted_with_its_url() {
 }
 
 #[test]
+fn the_charset_of_the_header_decodes_the_page() {
+    let server = Server::start();
+    let f = fetch(&server.url("/latin1.html"), &limits()).expect("latin-1 page");
+    assert_eq!(f.charset.as_deref(), Some("iso-8859-1"));
+    let loaded = load_url(&server.url("/latin1.html"), &limits());
+    let a = loaded[0].result.as_ref().expect("page");
+    assert_eq!(a.title.as_deref(), Some("Caf\u{e9} talks"));
+    assert_eq!(loaded[0].warning, None);
+}
+
+#[test]
 fn gzip_bodies_are_decoded() {
     let server = Server::start();
     let f = fetch(&server.url("/gzip.xml"), &limits()).expect("gzip feed");

@@ -60,6 +60,8 @@ pub struct Fetched {
     pub final_url: String,
     /// The media type the server declared (`text/html`), without parameters, lower case.
     pub content_type: Option<String>,
+    /// The `charset` parameter of the declared media type (`iso-8859-1`), lower case.
+    pub charset: Option<String>,
     /// The body, gzip already decoded.
     pub body: Vec<u8>,
 }
@@ -199,6 +201,10 @@ impl Fetcher {
                 .body()
                 .mime_type()
                 .map(|m| m.trim().to_ascii_lowercase());
+            let charset = response
+                .body()
+                .charset()
+                .map(|c| c.trim().to_ascii_lowercase());
             let body = response
                 .body_mut()
                 .with_config()
@@ -208,6 +214,7 @@ impl Fetcher {
             return Ok(Fetched {
                 final_url: current.to_string(),
                 content_type,
+                charset,
                 body,
             });
         }

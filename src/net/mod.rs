@@ -23,7 +23,9 @@ pub use refresh::{
     REFRESH_WORKERS,
 };
 
-use crate::article::{load_bytes, Article, Format, Loaded};
+use crate::article::{declared_charset, load_bytes, Article, Format, Loaded};
+use encoding_rs::Encoding;
+use std::borrow::Cow;
 
 /// Progress of a run over many feeds, reported as each one finishes.
 #[derive(Debug, Clone, Copy)]
@@ -68,13 +70,39 @@ pub fn load_fetched(origin: &str, fetched: &Fetched) -> Vec<Loaded> {
 /// Turns a fetched body in a known format into articles named after `origin`.
 pub(crate) fn load_fetched_as(origin: &str, fetched: &Fetched, format: Format) -> Vec<Loaded> {
     let base = Url::parse(&fetched.final_url).ok();
-    let mut loaded = load_bytes(origin, &fetched.body, format);
+    let body = body_in_declared_charset(fetched, format);
+    let mut loaded = load_bytes(origin, &body, format);
     for l in &mut loaded {
         if let Ok(article) = &mut l.result {
             set_url(article, base.as_ref(), format == Format::Feed);
         }
     }
     loaded
+}
+
+/// The body as UTF-8 when it is not UTF-8 already and the server named its charset in the
+/// `Content-Type` header, which comes before a declaration inside the document (as in browsers).
+/// A body that is valid UTF-8 is kept as it is (a mislabelled server is more likely than Latin-1
+/// that happens to be valid UTF-8), and so is a feed whose XML prolog declares its encoding: the
+/// feed parser reads that itself.
+fn body_in_declared_charset(fetched: &Fetched, format: Format) -> Cow<'_, [u8]> {
+    let body = fetched.body.as_slice();
+    let Some(encoding) = fetched
+        .charset
+        .as_deref()
+        .and_then(|label| Encoding::for_label(label.as_bytes()))
+    else {
+        return Cow::Borrowed(body);
+    };
+    let keep = encoding == encoding_rs::UTF_8
+        || Encoding::for_bom(body).is_some()
+        || std::str::from_utf8(body).is_ok()
+        || (format == Format::Feed && declared_charset(body).is_some());
+    if keep {
+        return Cow::Borrowed(body);
+    }
+    let (text, _) = encoding.decode_without_bom_handling(body);
+    Cow::Owned(text.into_owned().into_bytes())
 }
 
 /// The format a response claims by media type, else by the extension of its URL path.
@@ -128,8 +156,49 @@ mod tests {
         Fetched {
             final_url: url.to_owned(),
             content_type: content_type.map(str::to_owned),
+            charset: None,
             body: body.as_bytes().to_vec(),
         }
+    }
+
+    /// A response whose body is in `charset`, declared only in the HTTP header.
+    fn fetched_latin1(content_type: &str, body: &[u8]) -> Fetched {
+        Fetched {
+            final_url: "https://news.example/story".to_owned(),
+            content_type: Some(content_type.to_owned()),
+            charset: Some("iso-8859-1".to_owned()),
+            body: body.to_vec(),
+        }
+    }
+
+    #[test]
+    fn the_header_charset_decodes_a_page_that_declares_none() {
+        let page = b"<html><head><title>Caf\xe9 talks</title></head><body><article>\
+            <p>The minister said at the caf\xe9 on Tuesday that talks would go on for a week.</p>\
+            </article></body></html>";
+        let loaded = load_fetched("o", &fetched_latin1("text/html", page));
+        let l = &loaded[0];
+        let a = l.result.as_ref().unwrap();
+        assert!(a.text.contains("at the caf\u{e9} on Tuesday"), "{}", a.text);
+        assert_eq!(l.warning, None);
+    }
+
+    #[test]
+    fn utf8_bodies_and_feeds_with_a_prolog_keep_their_own_encoding() {
+        // Valid UTF-8 under a Latin-1 header: the header is wrong, the bytes are right.
+        let page = "<html><body><article><p>The minister said at the caf\u{e9} on Tuesday \
+            that talks would go on for another week at least.</p></article></body></html>";
+        let a = load_fetched("o", &fetched_latin1("text/html", page.as_bytes()))
+            .remove(0)
+            .result
+            .unwrap();
+        assert!(a.text.contains("caf\u{e9} on Tuesday"), "{}", a.text);
+
+        let rss = b"<?xml version=\"1.0\" encoding=\"windows-1252\"?><rss version=\"2.0\">\
+            <channel><title>T</title><item><title>Caf\xe9</title>\
+            <description>Talks at the caf\xe9.</description></item></channel></rss>";
+        let f = fetched_latin1("application/rss+xml", rss);
+        assert_eq!(body_in_declared_charset(&f, Format::Feed).as_ref(), rss);
     }
 
     const PAGE: &str = "<html><head><title>Talks</title></head><body><article>\

@@ -183,6 +183,15 @@ fn respond(mut s: TcpStream, base: &str, req: &Request) {
             article_page("Talks to resume in Vienna", FULL_TEXT).as_bytes(),
             "",
         ),
+        "/latin1.html" => {
+            // Latin-1 bytes, the charset named only in the header (no <meta>).
+            let page = article_page("Caf\u{e9} talks", FULL_TEXT).replace("<meta", "<link");
+            let bytes: Vec<u8> = page
+                .chars()
+                .map(|c| u8::try_from(c).unwrap_or(b'?'))
+                .collect();
+            ok(&mut s, "text/html; charset=ISO-8859-1", &bytes, "");
+        }
         "/gzip.xml" => {
             let accepts = req
                 .header("accept-encoding")
