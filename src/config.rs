@@ -37,6 +37,8 @@ pub struct FetchConfig {
     pub connect_timeout_secs: Option<Duration>,
     /// `read_timeout_secs`.
     pub read_timeout_secs: Option<Duration>,
+    /// `total_timeout_secs`.
+    pub total_timeout_secs: Option<Duration>,
     /// `max_bytes`.
     pub max_bytes: Option<u64>,
     /// `max_redirects`.
@@ -61,6 +63,7 @@ struct RawConfig {
 struct RawFetch {
     connect_timeout_secs: Option<f64>,
     read_timeout_secs: Option<f64>,
+    total_timeout_secs: Option<f64>,
     max_bytes: Option<u64>,
     max_redirects: Option<u32>,
 }
@@ -83,6 +86,7 @@ impl RawFetch {
         Ok(FetchConfig {
             connect_timeout_secs: secs("connect_timeout_secs", self.connect_timeout_secs)?,
             read_timeout_secs: secs("read_timeout_secs", self.read_timeout_secs)?,
+            total_timeout_secs: secs("total_timeout_secs", self.total_timeout_secs)?,
             max_bytes: self.max_bytes,
             max_redirects: self.max_redirects,
         })
@@ -141,6 +145,7 @@ impl Config {
         self.fetch = FetchConfig {
             connect_timeout_secs: u.connect_timeout_secs.or(d.connect_timeout_secs),
             read_timeout_secs: u.read_timeout_secs.or(d.read_timeout_secs),
+            total_timeout_secs: u.total_timeout_secs.or(d.total_timeout_secs),
             max_bytes: u.max_bytes.or(d.max_bytes),
             max_redirects: u.max_redirects.or(d.max_redirects),
         };

@@ -13,6 +13,7 @@ fn limits() -> FetchLimits {
     FetchLimits {
         connect_timeout: Duration::from_secs(5),
         read_timeout: Duration::from_millis(700),
+        total_timeout: Duration::from_secs(2),
         max_bytes: 1024 * 1024,
         max_redirects: 3,
     }
@@ -152,6 +153,17 @@ fn an_oversized_body_is_an_error_not_a_truncation() {
             BIG
         );
     }
+}
+
+#[test]
+fn a_trickling_server_meets_the_total_timeout() {
+    let server = Server::start();
+    let start = Instant::now();
+    let e = fetch(&server.url("/trickle"), &limits()).unwrap_err();
+    let took = start.elapsed();
+    assert!(matches!(e, FetchError::TotalTimeout(_)), "{e}");
+    assert!(e.to_string().contains("total timeout"), "{e}");
+    assert!(took < Duration::from_secs(4), "took {took:?}");
 }
 
 #[test]

@@ -2,7 +2,7 @@
 
 use crate::config::Config;
 use std::collections::HashSet;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use thiserror::Error;
 use ureq::http::StatusCode;
 use url::Url;
@@ -22,6 +22,9 @@ pub struct FetchLimits {
     pub connect_timeout: Duration,
     /// Longest wait for any read from the server (headers or body) before giving up.
     pub read_timeout: Duration,
+    /// Longest time for the whole fetch, redirects and body included: a server that trickles
+    /// a byte now and then cannot hold a refresh up for ever.
+    pub total_timeout: Duration,
     /// Largest body accepted, in bytes after gzip decoding; a larger one is an error.
     pub max_bytes: u64,
     /// Redirects followed at most; one more is an error.
@@ -33,6 +36,7 @@ impl Default for FetchLimits {
         FetchLimits {
             connect_timeout: Duration::from_secs(10),
             read_timeout: Duration::from_secs(20),
+            total_timeout: Duration::from_secs(60),
             max_bytes: 10 * 1024 * 1024,
             max_redirects: 5,
         }
@@ -47,6 +51,7 @@ impl FetchLimits {
         FetchLimits {
             connect_timeout: f.connect_timeout_secs.unwrap_or(d.connect_timeout),
             read_timeout: f.read_timeout_secs.unwrap_or(d.read_timeout),
+            total_timeout: f.total_timeout_secs.unwrap_or(d.total_timeout),
             max_bytes: f.max_bytes.unwrap_or(d.max_bytes),
             max_redirects: f.max_redirects.unwrap_or(d.max_redirects),
         }
@@ -82,6 +87,9 @@ pub enum FetchError {
     /// The server sent nothing for longer than the read timeout.
     #[error("no response data for {0:?} (read timeout)")]
     ReadTimeout(Duration),
+    /// The whole fetch took longer than the total timeout.
+    #[error("gave up after {0:?} (total timeout)")]
+    TotalTimeout(Duration),
     /// The body is larger than the size cap.
     #[error("response larger than the limit of {limit} bytes")]
     TooLarge {
@@ -152,10 +160,18 @@ impl Fetcher {
         let mut current = parse_http_url(url)?;
         let mut visited: Vec<Url> = vec![current.clone()];
         let mut seen: HashSet<String> = HashSet::from([current.to_string()]);
+        let deadline = Instant::now() + self.limits.total_timeout;
         loop {
+            let remaining = deadline.saturating_duration_since(Instant::now());
+            if remaining.is_zero() {
+                return Err(FetchError::TotalTimeout(self.limits.total_timeout));
+            }
             let mut response = self
                 .agent
                 .get(current.as_str())
+                .config()
+                .timeout_global(Some(remaining))
+                .build()
                 .call()
                 .map_err(|e| self.map_error(e))?;
             let status = response.status();
@@ -224,6 +240,9 @@ impl Fetcher {
         match e {
             ureq::Error::Timeout(ureq::Timeout::Connect | ureq::Timeout::Resolve) => {
                 FetchError::ConnectTimeout(self.limits.connect_timeout)
+            }
+            ureq::Error::Timeout(ureq::Timeout::Global) => {
+                FetchError::TotalTimeout(self.limits.total_timeout)
             }
             ureq::Error::Timeout(_) => FetchError::ReadTimeout(self.limits.read_timeout),
             ureq::Error::BodyExceedsLimit(_) => FetchError::TooLarge {
@@ -318,9 +337,13 @@ mod tests {
 
     #[test]
     fn limits_from_config() {
-        let c = Config::parse("[fetch]\nread_timeout_secs = 2.5\nmax_redirects = 1\n").unwrap();
+        let c = Config::parse(
+            "[fetch]\nread_timeout_secs = 2.5\ntotal_timeout_secs = 30\nmax_redirects = 1\n",
+        )
+        .unwrap();
         let l = FetchLimits::from_config(&c);
         assert_eq!(l.read_timeout, Duration::from_millis(2500));
+        assert_eq!(l.total_timeout, Duration::from_secs(30));
         assert_eq!(l.max_redirects, 1);
         assert_eq!(l.max_bytes, FetchLimits::default().max_bytes);
         assert_eq!(

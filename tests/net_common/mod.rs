@@ -232,6 +232,19 @@ fn respond(mut s: TcpStream, base: &str, req: &Request) {
             let _ = s.flush();
             std::thread::sleep(SLOW);
         }
+        "/trickle" => {
+            // A byte every 100 ms: never silent for a read timeout, never done.
+            let head = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\
+                        Connection: close\r\n\r\n";
+            let _ = s.write_all(head.as_bytes());
+            let start = std::time::Instant::now();
+            while start.elapsed() < SLOW {
+                if s.write_all(b"x").and_then(|()| s.flush()).is_err() {
+                    return;
+                }
+                std::thread::sleep(Duration::from_millis(100));
+            }
+        }
         "/big" => ok(&mut s, "text/plain", &vec![b'a'; BIG], ""),
         "/big-chunked" => {
             // No length announced: the cap must hold while reading.
