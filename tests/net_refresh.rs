@@ -196,6 +196,12 @@ fn the_readers_refresh_key_asks_once_and_new_stories_join_the_list() {
     )
     .expect("reader");
     let before = app.stories.len();
+    // The reader is on the second story when the refresh ends.
+    app.update(Action::Command(Command::NextStory));
+    let (on_id, on_key) = (
+        app.story().stored.as_ref().expect("stored").id,
+        app.story().key,
+    );
     assert_eq!(KeyMap::defaults().keys_for(Command::Refresh), "R");
     app.update(Action::Command(Command::Refresh));
     assert!(app.refresh_request);
@@ -222,6 +228,22 @@ fn the_readers_refresh_key_asks_once_and_new_stories_join_the_list() {
     assert!(!app.refreshing);
     assert_eq!(app.stories.len(), before + 2);
     assert_eq!(app.message.as_deref(), Some("refreshed 1 feed"));
+    // The list is the library's, newest first, new stories included where their dates put them.
+    let ids: Vec<_> = app
+        .stories
+        .iter()
+        .map(|s| s.stored.as_ref().expect("stored").id)
+        .collect();
+    let row_ids: Vec<_> = rows.iter().map(|r| r.id).collect();
+    assert_eq!(ids, row_ids);
+    // The reader is still on its story, and a result for it still finds it.
+    assert_eq!(app.story().stored.as_ref().expect("stored").id, on_id);
+    assert_eq!(app.story().key, on_key);
+    let analysis = byline::analyze(&app.story().article, options);
+    app.update(Action::Analysed(on_key, Box::new(analysis)));
+    assert!(app.story().ready().is_some());
+    let keys: std::collections::HashSet<_> = app.stories.iter().map(|s| s.key).collect();
+    assert_eq!(keys.len(), app.stories.len(), "keys stay unique");
     // The same rows again add nothing.
     app.update(Action::Refreshed(rows, options, "again".into()));
     assert_eq!(app.stories.len(), before + 2);

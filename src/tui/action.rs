@@ -90,11 +90,11 @@ pub enum Action {
     ScrollDown(u16, u16),
     /// The terminal now has this size (columns, rows).
     Resize(u16, u16),
-    /// The analysis of story `0` arrived.
+    /// The analysis of the story with key `0` ([`super::app::Story::key`]) arrived.
     Analysed(usize, Box<Analysis>),
-    /// The analysis of story `0` failed for this reason.
+    /// The analysis of the story with key `0` failed for this reason.
     AnalysisFailed(usize, String),
-    /// The text of library story `0` was read from the library.
+    /// The text of the library story with key `0` was read from the library.
     TextLoaded(usize, String),
     /// Something outside the reader failed (saving to the library): shown in the status line.
     Problem(String),

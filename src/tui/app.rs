@@ -92,7 +92,7 @@ pub struct Stored {
 /// file itself; [`App::update`] queues these in [`App::requests`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Request {
-    /// Story `0` (an index into [`App::stories`]) needs its text, then its analysis.
+    /// The story with this [`Story::key`] needs its text, then its analysis.
     Load(usize),
     /// The story was opened: save it as read.
     MarkRead(StoryId),
@@ -103,6 +103,10 @@ pub enum Request {
 /// One open story.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Story {
+    /// Names the story for the threads that work on it (analysis results and texts come back
+    /// with it): unique in the reader, and the story's index in the list the reader opened
+    /// with. A story a refresh adds gets the next free key, wherever it goes in the list.
+    pub key: usize,
     /// The article.
     pub article: Article,
     /// The title shown.
@@ -146,6 +150,7 @@ impl Story {
         let title = title.replace(['\n', '\r'], " ");
         let meta = meta.join(" · ").replace(['\n', '\r'], " ");
         Story {
+            key: 0,
             article,
             title,
             meta,
@@ -228,7 +233,11 @@ impl App {
     ) -> App {
         let mut stories: Vec<Story> = articles
             .into_iter()
-            .map(|a| Story::new(a, options))
+            .enumerate()
+            .map(|(key, a)| Story {
+                key,
+                ..Story::new(a, options)
+            })
             .collect();
         if stories.is_empty() {
             stories.push(Story::new(Article::default(), options));
@@ -265,7 +274,14 @@ impl App {
     ) -> App {
         let mut app = App::new(Vec::new(), options, keymap, theme, size);
         if !rows.is_empty() {
-            app.stories = rows.iter().map(|r| Story::from_row(r, options)).collect();
+            app.stories = rows
+                .iter()
+                .enumerate()
+                .map(|(key, r)| Story {
+                    key,
+                    ..Story::from_row(r, options)
+                })
+                .collect();
             app.opened();
             app.rewrap();
         }
@@ -280,6 +296,11 @@ impl App {
     pub(super) fn story_mut(&mut self) -> &mut Story {
         let i = self.current.min(self.stories.len() - 1);
         &mut self.stories[i]
+    }
+
+    /// The index in [`App::stories`] of the story with this [`Story::key`].
+    pub fn index_of(&self, key: usize) -> Option<usize> {
+        self.stories.iter().position(|s| s.key == key)
     }
 
     /// More than one story is open (the story list shows).

@@ -36,7 +36,8 @@ pub fn open_app(
 /// What [`serve`] did.
 #[derive(Debug, Default)]
 pub struct Served {
-    /// Stories opened whose analysis is not cached: analyse them (index, article).
+    /// Stories opened whose analysis is not cached: analyse them ([`super::app::Story::key`],
+    /// article).
     pub jobs: Vec<(usize, Article)>,
     /// What failed, one line each (already shown in the status line).
     pub problems: Vec<String>,
@@ -65,8 +66,11 @@ fn serve_one(
     jobs: &mut Vec<(usize, Article)>,
 ) -> Result<()> {
     match request {
-        Request::Load(i) => {
-            let Some(stored) = app.stories.get(i).and_then(|s| s.stored.as_ref()) else {
+        Request::Load(key) => {
+            let Some(i) = app.index_of(key) else {
+                return Ok(());
+            };
+            let Some(stored) = app.stories[i].stored.as_ref() else {
                 return Ok(());
             };
             if stored.loaded {
@@ -75,12 +79,14 @@ fn serve_one(
             let (id, hash) = (stored.id, stored.hash.clone());
             // A story deleted meanwhile reads as empty rather than failing the reader.
             let text = lib.story_text(id)?.unwrap_or_default();
-            app.update(Action::TextLoaded(i, text));
-            let article = &app.stories[i].article;
+            app.update(Action::TextLoaded(key, text));
+            let Some(article) = app.index_of(key).map(|i| &app.stories[i].article) else {
+                return Ok(());
+            };
             let date = options.reference_date.or(article.published);
             match lib.cached_analysis(&hash, date)? {
-                Some(a) => app.update(Action::Analysed(i, Box::new(a))),
-                None => jobs.push((i, article.clone())),
+                Some(a) => app.update(Action::Analysed(key, Box::new(a))),
+                None => jobs.push((key, article.clone())),
             }
         }
         Request::MarkRead(id) => lib.set_read(id, true)?,
@@ -89,15 +95,16 @@ fn serve_one(
     Ok(())
 }
 
-/// Caches a fresh analysis of story `i` so the next open does not analyse it again.
+/// Caches a fresh analysis of the story with this key so the next open does not analyse it
+/// again.
 pub fn store(
     lib: &Library,
     app: &App,
     options: Options,
-    i: usize,
+    key: usize,
     analysis: &Analysis,
 ) -> Result<()> {
-    let Some(story) = app.stories.get(i) else {
+    let Some(story) = app.index_of(key).map(|i| &app.stories[i]) else {
         return Ok(());
     };
     let Some(stored) = &story.stored else {

@@ -56,7 +56,7 @@ pub fn run(articles: Vec<Article>, options: crate::Options, config: &Config) -> 
             if matches!(app.story().state, app::StoryState::Analysing) {
                 if let Some(asked @ false) = requested.get_mut(app.current) {
                     *asked = true;
-                    let _ = worker.priority.send(app.current);
+                    let _ = worker.priority.send(app.story().key);
                 }
             }
         },
@@ -87,7 +87,7 @@ pub fn run_library(
         &mut app,
         &rx,
         |app, arrived| match arrived {
-            Action::Analysed(i, a) => library::store(lib, app, options, *i, a)
+            Action::Analysed(key, a) => library::store(lib, app, options, *key, a)
                 .err()
                 .map(|e| crate::cli::one_line(&e)),
             _ => None,

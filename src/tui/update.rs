@@ -2,7 +2,7 @@
 //! (quotes, speakers, actors, events, search, mouse, scrolling).
 
 use super::action::{Action, Command};
-use super::app::{actor_cursor_lines, App, Ready, Request, Search, Selection, StoryState};
+use super::app::{actor_cursor_lines, App, Ready, Request, Search, Selection, Story, StoryState};
 use super::layout::{self, Pane};
 use super::links::{ActorLine, Links};
 use super::wrap;
@@ -55,8 +55,8 @@ impl App {
                 self.rewrap();
                 self.clamp_scroll();
             }
-            Action::Analysed(i, analysis) => {
-                if let Some(story) = self.stories.get_mut(i) {
+            Action::Analysed(key, analysis) => {
+                if let Some(story) = self.story_by_key(key) {
                     let links = Links::new(&analysis, story.article.text.len());
                     story.state = StoryState::Ready(Box::new(Ready {
                         analysis: *analysis,
@@ -64,34 +64,81 @@ impl App {
                     }));
                 }
             }
-            Action::AnalysisFailed(i, reason) => {
-                if let Some(story) = self.stories.get_mut(i) {
+            Action::AnalysisFailed(key, reason) => {
+                if let Some(story) = self.story_by_key(key) {
                     story.state = StoryState::Failed(reason);
                 }
             }
-            Action::TextLoaded(i, text) => self.text_loaded(i, text),
+            Action::TextLoaded(key, text) => {
+                if let Some(i) = self.index_of(key) {
+                    self.text_loaded(i, text);
+                }
+            }
             Action::Problem(line) => self.message = Some(line),
             Action::RefreshProgress(line) => self.message = Some(line),
             Action::Refreshed(rows, options, line) => {
                 self.refreshing = false;
-                // New stories join the end of the list: indices of open stories stay valid.
-                let known: std::collections::HashSet<_> = self
-                    .stories
-                    .iter()
-                    .filter_map(|s| s.stored.as_ref().map(|st| st.id))
-                    .collect();
-                let fresh: Vec<_> = rows
-                    .iter()
-                    .filter(|r| !known.contains(&r.id))
-                    .map(|r| super::app::Story::from_row(r, options))
-                    .collect();
-                if !fresh.is_empty() {
-                    self.stories.extend(fresh);
-                    self.rewrap();
-                }
+                self.take_refreshed(&rows, options);
                 self.message = Some(line);
             }
         }
+    }
+
+    /// The story with this key, if it is still open.
+    fn story_by_key(&mut self, key: usize) -> Option<&mut Story> {
+        let i = self.index_of(key)?;
+        self.stories.get_mut(i)
+    }
+
+    /// The library's stories after a refresh (`rows`, newest first) become the list, in that
+    /// order: stories already open keep their state and key, new ones join where their date puts
+    /// them (mostly at the top), and the reader stays on the story it was on. Open stories the
+    /// library no longer lists stay, at the end.
+    fn take_refreshed(&mut self, rows: &[crate::library::StoryRow], options: crate::Options) {
+        let known: std::collections::HashSet<_> = self
+            .stories
+            .iter()
+            .filter_map(|s| s.stored.as_ref().map(|st| st.id))
+            .collect();
+        if rows.iter().all(|r| known.contains(&r.id)) {
+            return;
+        }
+        let current_key = self.story().key;
+        let mut next_key = self.stories.iter().map(|s| s.key + 1).max().unwrap_or(0);
+        let mut open: std::collections::HashMap<_, Story> = std::collections::HashMap::new();
+        let mut others = Vec::new();
+        for story in std::mem::take(&mut self.stories) {
+            match story.stored.as_ref().map(|st| st.id) {
+                Some(id) => {
+                    open.insert(id, story);
+                }
+                None => others.push(story),
+            }
+        }
+        let mut listed = Vec::with_capacity(rows.len() + others.len());
+        for row in rows {
+            let story = open.remove(&row.id).unwrap_or_else(|| {
+                next_key += 1;
+                Story {
+                    key: next_key - 1,
+                    ..Story::from_row(row, options)
+                }
+            });
+            listed.push(story);
+        }
+        // Open stories gone from the library keep their place relative to each other.
+        let mut gone: Vec<Story> = open.into_values().chain(others).collect();
+        gone.sort_by_key(|s| s.key);
+        listed.extend(gone);
+        // An empty placeholder (a library that had no story) gives way to the real ones.
+        listed.retain(|s| s.stored.is_some() || !s.article.text.is_empty());
+        self.stories = listed;
+        self.current = self.index_of(current_key).unwrap_or(0);
+        if self.story().key != current_key {
+            self.opened();
+        }
+        self.rewrap();
+        self.clamp_scroll();
     }
 
     /// The text of library story `i` arrived: wrap it and go back to where the reader was.
@@ -119,13 +166,13 @@ impl App {
     /// The story now shown was opened: queue its text if the library has not given it yet,
     /// and mark it read.
     pub(super) fn opened(&mut self) {
-        let i = self.current;
+        let key = self.story().key;
         let Some(stored) = &mut self.story_mut().stored else {
             return;
         };
         let mut requests = Vec::new();
         if !stored.loaded {
-            requests.push(Request::Load(i));
+            requests.push(Request::Load(key));
         }
         if !stored.read {
             stored.read = true;
