@@ -241,6 +241,19 @@ fn centuries_quarters_and_fiscal_periods() {
 }
 
 #[test]
+fn a_year_earlier_after_several_months_names_the_year() {
+    let dct = d(2022, 10, 20);
+    let got = find(
+        "Net rose in the third quarter from $5 million a year earlier. \
+         For the nine months, net was $9 million, compared with $7 million a year earlier.",
+        dct,
+    );
+    let values: Vec<&str> = got.iter().map(|(_, v)| v.as_str()).collect();
+    // the quarter under report, then the nine months compared with the year before
+    assert_eq!(values, ["2022-Q3", "2021-Q3", "P9M", "2021"], "{got:?}");
+}
+
+#[test]
 fn durations_and_sets() {
     let dct = d(2022, 7, 20);
     let t = one("The war lasted three years.", dct);

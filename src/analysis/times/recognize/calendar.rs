@@ -916,10 +916,13 @@ impl<'a> Recognizer<'a> {
         }
         if matches!(self.w(k), "quarter" | "period") {
             let q = self.last_quarter?;
-            let p = Point {
+            let mut p = Point {
                 date: ymd(y, q.date.month(), 1)?,
                 ..q
             };
+            if self.months_compared(k) {
+                p = p.with(Gran::Year);
+            }
             // "the 1988 period" compares with the quarter under report: not a new anchor.
             return Some(unanchored(M::date(k + 1, p)).the());
         }
@@ -943,6 +946,7 @@ impl<'a> Recognizer<'a> {
         }
         let base = self.last_quarter;
         let p = match (base, self.anchor) {
+            (Some(q), _) if self.months_compared(j) => q.shift(Unit::Year, -1).with(Gran::Year),
             (Some(q), _) => q.shift(Unit::Year, -1),
             (None, Some(a)) => a.shift(Unit::Year, -1).with(coarser(a.gran, Gran::Year)),
             (None, None) => return Some(M::lit(end, TimexType::Date, "XXXX")),
