@@ -649,3 +649,40 @@ fn later_in_the_day_is_the_last_day() {
     );
     assert_eq!(got[1], ("Later in the day".into(), "2022-07-04".into()));
 }
+
+#[test]
+fn trading_days_a_hundred_years_and_a_later_date() {
+    let dct = d(1989, 10, 26);
+    let t = one("Prices recovered eight trading days after the crash.", dct);
+    assert_eq!(
+        (t.text.as_str(), t.value.as_str()),
+        ("eight trading days", "P8D")
+    );
+    let t = one("It has ruled for almost a hundred years.", dct);
+    assert_eq!(
+        (t.text.as_str(), t.value.as_str()),
+        ("a hundred years", "P100Y")
+    );
+    let t = one("The rest will be sold at a later date.", dct);
+    assert_eq!(
+        (t.text.as_str(), t.value.as_str()),
+        ("a later date", "FUTURE_REF")
+    );
+}
+
+#[test]
+fn a_second_day_of_the_month_just_named() {
+    let dct = d(1999, 2, 10);
+    let got = find(
+        "The summit is on April 24 and 25. It ends on April 25 and 5 leave.",
+        dct,
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("April 24", "1999-04-24"),
+            ("25", "1999-04-25"),
+            ("April 25", "1999-04-25"),
+        ])
+    );
+}

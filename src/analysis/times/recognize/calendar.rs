@@ -77,6 +77,10 @@ impl<'a> Recognizer<'a> {
                 _ if w == "coming" => self.this_next_last(j, w, has_the),
                 _ => None,
             },
+            // "at a later date", "at some future date": an unnamed day ahead.
+            "a" | "some" if matches!(n1, "later" | "future") && self.is(j + 2, "date") => {
+                Some(M::lit(j + 3, TimexType::Date, "FUTURE_REF"))
+            }
             "near" | "short" if has_the && n1 == "term" => {
                 Some(M::lit(j + 2, TimexType::Date, "FUTURE_REF").the())
             }

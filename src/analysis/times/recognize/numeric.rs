@@ -72,6 +72,25 @@ impl<'a> Recognizer<'a> {
                     return Some(if has_the { m.the() } else { m });
                 }
             }
+            // "April 24 and 25": a second day of the month just named.
+            if let Some(a) = self.anchor_day.filter(|a| {
+                a.year_known
+                    && j >= 2
+                    && self.anchor_day_at == j - 1
+                    && matches!(self.w(j - 1), "and" | "or" | "to" | "through")
+                    && match self.kind(j + 1) {
+                        Some(Kind::Word) => matches!(self.w(j + 1), "in" | "at" | "when"),
+                        Some(Kind::Num) => false,
+                        _ => !self.is(j + 1, "%"),
+                    }
+                    && n > a.date.day()
+            }) {
+                let p = Point {
+                    date: ymd(a.date.year(), a.date.month(), n)?,
+                    ..a
+                };
+                return Some(M::date(j + 1, p));
+            }
             return None;
         }
         // 1990s

@@ -50,6 +50,10 @@ impl<'a> Recognizer<'a> {
                 if self.is(j + 1, "dozen") {
                     return Some((Some(12.0), j + 2));
                 }
+                // "almost a hundred years"
+                if self.is(j + 1, "hundred") {
+                    return Some((Some(100.0), j + 2));
+                }
                 if self.is(j + 1, "few") {
                     return Some((None, j + 2));
                 }
@@ -79,6 +83,12 @@ impl<'a> Recognizer<'a> {
             self.w(k),
             "more" | "additional" | "full" | "straight" | "consecutive" | "long" | "further"
         ) {
+            k += 1;
+        }
+        // "eight trading days", "ten business days": days counted on a calendar of work
+        if matches!(self.w(k), "trading" | "business" | "working")
+            && matches!(self.w(k + 1), "day" | "days")
+        {
             k += 1;
         }
         let hy = self.is(k, "-") && self.adj(k);
