@@ -686,3 +686,21 @@ fn a_second_day_of_the_month_just_named() {
         ])
     );
 }
+
+#[test]
+fn a_day_after_an_aside_and_until_in_the_past() {
+    let dct = d(1998, 8, 8); // a Saturday
+    let got = find(
+        "The blast occurred at about 10:35 a.m. (0735 GMT) Friday.",
+        dct,
+    );
+    assert_eq!(
+        got[0],
+        ("10:35 a.m.".to_string(), "1998-08-07T10:35".to_string())
+    );
+    let dct = d(1999, 5, 7); // a Friday
+    let t = one("Until Thursday, they had not called him a suspect.", dct);
+    assert_eq!(t.value, "1999-05-06");
+    let t = one("The offer is open until Thursday.", dct);
+    assert_eq!(t.value, "1999-05-13");
+}

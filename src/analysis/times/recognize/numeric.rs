@@ -248,6 +248,13 @@ impl<'a> Recognizer<'a> {
         if self.is(k2, ",") {
             k2 += 1;
         }
+        // "10:35 a.m. (0735 GMT) Friday": the day after a bracketed aside dates the time.
+        if self.is(k2, "(") {
+            if let Some(c) = (k2 + 1..k2 + 8).find(|&i| self.is(i, ")")) {
+                let (p, _) = self.day_after(c + 1);
+                return (p, k);
+            }
+        }
         if self.is(k2, "on") {
             // "10 a.m. on Friday": the day dates the time but is an expression of its own.
             let (p, _) = self.day_after(k2 + 1);
