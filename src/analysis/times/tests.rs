@@ -704,3 +704,21 @@ fn a_day_after_an_aside_and_until_in_the_past() {
     let t = one("The offer is open until Thursday.", dct);
     assert_eq!(t.value, "1999-05-13");
 }
+
+#[test]
+fn the_quarter_a_year_back() {
+    let dct = d(1989, 10, 26);
+    let got = find(
+        "Net fell in the third quarter. For the quarter a year ago, it earned $16 million, \
+         and $2 million for the corresponding period last year.",
+        dct,
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("the third quarter", "1989-Q3"),
+            ("the quarter a year ago", "1988-Q3"),
+            ("the corresponding period last year", "1988-Q3"),
+        ])
+    );
+}
