@@ -94,6 +94,8 @@ pub(crate) struct Recognizer<'a> {
     anchor_day_at: usize,
     /// Last quarter mentioned.
     last_quarter: Option<Point>,
+    /// The token after the last span of several months ("the nine months"), 0 for none.
+    months_at: usize,
 }
 
 impl<'a> Recognizer<'a> {
@@ -113,6 +115,7 @@ impl<'a> Recognizer<'a> {
             anchor_day: p,
             anchor_day_at: 0,
             last_quarter: None,
+            months_at: 0,
         }
     }
 
@@ -146,6 +149,9 @@ impl<'a> Recognizer<'a> {
                         }
                     }
                 }
+                if f.kind == TimexType::Duration && several_months(&f.value) {
+                    self.months_at = f.end;
+                }
                 i = f.end.max(i + 1);
                 out.push(f);
             } else {
@@ -169,6 +175,15 @@ impl<'a> Recognizer<'a> {
         };
         let end = shift(start, Unit::Quarter, 1);
         end <= dct || q.date.year() < dct.year()
+    }
+
+    /// True when a span of several months ("for the nine months") came earlier in the
+    /// sentence of token `j`: "a year earlier" then compares with that span of the year
+    /// before, so it names the year, not the quarter under report.
+    fn months_compared(&self, j: usize) -> bool {
+        self.months_at > 0
+            && self.months_at <= j
+            && !(self.months_at..j).any(|k| self.ends_sentence(k) || self.line_break_before(k))
     }
 
     fn w(&self, i: usize) -> &'a str {
@@ -387,6 +402,16 @@ impl<'a> Recognizer<'a> {
 }
 
 /// A match that names a date but must not become the anchor of later expressions.
+/// True for a duration value of four to eleven months ("P9M"), a part of a year longer than
+/// a quarter.
+fn several_months(value: &str) -> bool {
+    value
+        .strip_prefix('P')
+        .and_then(|v| v.strip_suffix('M'))
+        .and_then(|n| n.parse::<u32>().ok())
+        .is_some_and(|n| (4..=11).contains(&n))
+}
+
 fn unanchored(mut m: M) -> M {
     m.point = None;
     m

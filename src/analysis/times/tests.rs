@@ -241,6 +241,19 @@ fn centuries_quarters_and_fiscal_periods() {
 }
 
 #[test]
+fn a_year_earlier_after_several_months_names_the_year() {
+    let dct = d(2022, 10, 20);
+    let got = find(
+        "Net rose in the third quarter from $5 million a year earlier. \
+         For the nine months, net was $9 million, compared with $7 million a year earlier.",
+        dct,
+    );
+    let values: Vec<&str> = got.iter().map(|(_, v)| v.as_str()).collect();
+    // the quarter under report, then the nine months compared with the year before
+    assert_eq!(values, ["2022-Q3", "2021-Q3", "P9M", "2021"], "{got:?}");
+}
+
+#[test]
 fn durations_and_sets() {
     let dct = d(2022, 7, 20);
     let t = one("The war lasted three years.", dct);
@@ -635,4 +648,77 @@ fn later_in_the_day_is_the_last_day() {
         d(2022, 7, 20),
     );
     assert_eq!(got[1], ("Later in the day".into(), "2022-07-04".into()));
+}
+
+#[test]
+fn trading_days_a_hundred_years_and_a_later_date() {
+    let dct = d(1989, 10, 26);
+    let t = one("Prices recovered eight trading days after the crash.", dct);
+    assert_eq!(
+        (t.text.as_str(), t.value.as_str()),
+        ("eight trading days", "P8D")
+    );
+    let t = one("It has ruled for almost a hundred years.", dct);
+    assert_eq!(
+        (t.text.as_str(), t.value.as_str()),
+        ("a hundred years", "P100Y")
+    );
+    let t = one("The rest will be sold at a later date.", dct);
+    assert_eq!(
+        (t.text.as_str(), t.value.as_str()),
+        ("a later date", "FUTURE_REF")
+    );
+}
+
+#[test]
+fn a_second_day_of_the_month_just_named() {
+    let dct = d(1999, 2, 10);
+    let got = find(
+        "The summit is on April 24 and 25. It ends on April 25 and 5 leave.",
+        dct,
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("April 24", "1999-04-24"),
+            ("25", "1999-04-25"),
+            ("April 25", "1999-04-25"),
+        ])
+    );
+}
+
+#[test]
+fn a_day_after_an_aside_and_until_in_the_past() {
+    let dct = d(1998, 8, 8); // a Saturday
+    let got = find(
+        "The blast occurred at about 10:35 a.m. (0735 GMT) Friday.",
+        dct,
+    );
+    assert_eq!(
+        got[0],
+        ("10:35 a.m.".to_string(), "1998-08-07T10:35".to_string())
+    );
+    let dct = d(1999, 5, 7); // a Friday
+    let t = one("Until Thursday, they had not called him a suspect.", dct);
+    assert_eq!(t.value, "1999-05-06");
+    let t = one("The offer is open until Thursday.", dct);
+    assert_eq!(t.value, "1999-05-13");
+}
+
+#[test]
+fn the_quarter_a_year_back() {
+    let dct = d(1989, 10, 26);
+    let got = find(
+        "Net fell in the third quarter. For the quarter a year ago, it earned $16 million, \
+         and $2 million for the corresponding period last year.",
+        dct,
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("the third quarter", "1989-Q3"),
+            ("the quarter a year ago", "1988-Q3"),
+            ("the corresponding period last year", "1988-Q3"),
+        ])
+    );
 }

@@ -56,6 +56,14 @@ impl<'a> Recognizer<'a> {
             "these" if n1 == "days" => Some(M::lit(j + 2, TimexType::Date, "PRESENT_REF")),
             "recently" | "lately" if !has_the => Some(M::lit(j + 1, TimexType::Date, "PAST_REF")),
             "more" | "most" if n1 == "recently" => Some(M::lit(j + 2, TimexType::Date, "PAST_REF")),
+            // "the corresponding period last year", "the same quarter a year ago"
+            "same" | "corresponding" | "comparable"
+                if has_the
+                    && matches!(n1, "period" | "quarter")
+                    && self.year_back(j + 2).is_some() =>
+            {
+                self.quarter_year_back(j + 2)
+            }
             "latest" | "recent" | "comparable" if has_the && n1 == "period" => {
                 let v = match (self.last_quarter, self.dct) {
                     (Some(q), _) => q.value(),
@@ -77,6 +85,10 @@ impl<'a> Recognizer<'a> {
                 _ if w == "coming" => self.this_next_last(j, w, has_the),
                 _ => None,
             },
+            // "at a later date", "at some future date": an unnamed day ahead.
+            "a" | "some" if matches!(n1, "later" | "future") && self.is(j + 2, "date") => {
+                Some(M::lit(j + 3, TimexType::Date, "FUTURE_REF"))
+            }
             "near" | "short" if has_the && n1 == "term" => {
                 Some(M::lit(j + 2, TimexType::Date, "FUTURE_REF").the())
             }
@@ -172,6 +184,10 @@ impl<'a> Recognizer<'a> {
             "hourly" => Some(M::lit(j + 1, TimexType::Set, "PT1H")),
             "year" if n1 == "-" && matches!(self.w(j + 2), "earlier" | "ago") => {
                 self.year_earlier(j, has_the)
+            }
+            // "the quarter a year ago": the quarter under report, a year back
+            "quarter" if has_the && self.year_back(j + 1).is_some() => {
+                self.quarter_year_back(j + 1)
             }
             "quarter" if has_the && !matches!(n1, "-" | "of" | "century" | "mile" | "point") => {
                 // "the quarter ended Sept. 30": a fiscal quarter of unknown number.
@@ -916,14 +932,38 @@ impl<'a> Recognizer<'a> {
         }
         if matches!(self.w(k), "quarter" | "period") {
             let q = self.last_quarter?;
-            let p = Point {
+            let mut p = Point {
                 date: ymd(y, q.date.month(), 1)?,
                 ..q
             };
+            if self.months_compared(k) {
+                p = p.with(Gran::Year);
+            }
             // "the 1988 period" compares with the quarter under report: not a new anchor.
             return Some(unanchored(M::date(k + 1, p)).the());
         }
         None
+    }
+
+    /// The token after "last year", "a year ago", "a year earlier" or "of last year" at `k`.
+    fn year_back(&self, k: usize) -> Option<usize> {
+        let k = k + usize::from(self.is(k, "of"));
+        if self.is(k, "last") && self.is(k + 1, "year") && !self.is(k + 2, "'") {
+            return Some(k + 2);
+        }
+        (self.is(k, "a") && self.is(k + 1, "year") && matches!(self.w(k + 2), "ago" | "earlier"))
+            .then_some(k + 3)
+    }
+
+    /// The quarter under report a year back, the phrase ending with [`Self::year_back`] at `k`.
+    fn quarter_year_back(&self, k: usize) -> Option<M> {
+        let end = self.year_back(k)?;
+        let m = match (self.last_quarter, self.dct) {
+            (Some(q), _) => M::date(end, q.shift(Unit::Year, -1)),
+            (None, Some(d)) => M::lit(end, TimexType::Date, format!("{:04}-QX", d.year() - 1)),
+            (None, None) => M::lit(end, TimexType::Date, "XXXX-QX"),
+        };
+        Some(unanchored(m).the())
     }
 
     /// "year-earlier" / "year-ago" [period|quarter].
@@ -943,6 +983,7 @@ impl<'a> Recognizer<'a> {
         }
         let base = self.last_quarter;
         let p = match (base, self.anchor) {
+            (Some(q), _) if self.months_compared(j) => q.shift(Unit::Year, -1).with(Gran::Year),
             (Some(q), _) => q.shift(Unit::Year, -1),
             (None, Some(a)) => a.shift(Unit::Year, -1).with(coarser(a.gran, Gran::Year)),
             (None, None) => return Some(M::lit(end, TimexType::Date, "XXXX")),

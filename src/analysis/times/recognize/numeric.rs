@@ -72,6 +72,25 @@ impl<'a> Recognizer<'a> {
                     return Some(if has_the { m.the() } else { m });
                 }
             }
+            // "April 24 and 25": a second day of the month just named.
+            if let Some(a) = self.anchor_day.filter(|a| {
+                a.year_known
+                    && j >= 2
+                    && self.anchor_day_at == j - 1
+                    && matches!(self.w(j - 1), "and" | "or" | "to" | "through")
+                    && match self.kind(j + 1) {
+                        Some(Kind::Word) => matches!(self.w(j + 1), "in" | "at" | "when"),
+                        Some(Kind::Num) => false,
+                        _ => !self.is(j + 1, "%"),
+                    }
+                    && n > a.date.day()
+            }) {
+                let p = Point {
+                    date: ymd(a.date.year(), a.date.month(), n)?,
+                    ..a
+                };
+                return Some(M::date(j + 1, p));
+            }
             return None;
         }
         // 1990s
@@ -228,6 +247,13 @@ impl<'a> Recognizer<'a> {
         let mut k2 = k;
         if self.is(k2, ",") {
             k2 += 1;
+        }
+        // "10:35 a.m. (0735 GMT) Friday": the day after a bracketed aside dates the time.
+        if self.is(k2, "(") {
+            if let Some(c) = (k2 + 1..k2 + 8).find(|&i| self.is(i, ")")) {
+                let (p, _) = self.day_after(c + 1);
+                return (p, k);
+            }
         }
         if self.is(k2, "on") {
             // "10 a.m. on Friday": the day dates the time but is an expression of its own.

@@ -50,6 +50,10 @@ impl<'a> Recognizer<'a> {
                 if self.is(j + 1, "dozen") {
                     return Some((Some(12.0), j + 2));
                 }
+                // "almost a hundred years"
+                if self.is(j + 1, "hundred") {
+                    return Some((Some(100.0), j + 2));
+                }
                 if self.is(j + 1, "few") {
                     return Some((None, j + 2));
                 }
@@ -79,6 +83,12 @@ impl<'a> Recognizer<'a> {
             self.w(k),
             "more" | "additional" | "full" | "straight" | "consecutive" | "long" | "further"
         ) {
+            k += 1;
+        }
+        // "eight trading days", "ten business days": days counted on a calendar of work
+        if matches!(self.w(k), "trading" | "business" | "working")
+            && matches!(self.w(k + 1), "day" | "days")
+        {
             k += 1;
         }
         let hy = self.is(k, "-") && self.adj(k);
@@ -234,7 +244,11 @@ impl<'a> Recognizer<'a> {
         let base = Point::day(dct);
         if let Some(q) = self.last_quarter {
             if u == Unit::Year && n == 1.0 {
-                return unanchored(M::date(end, q.shift(u, -(n as i64))));
+                let mut p = q.shift(u, -1);
+                if self.months_compared(end) {
+                    p = p.with(Gran::Year);
+                }
+                return unanchored(M::date(end, p));
             }
         }
         // "two weeks ago" names a week (TimeML), "ten days ago" a day.
@@ -261,7 +275,13 @@ impl<'a> Recognizer<'a> {
         let base = match u {
             Unit::Day | Unit::Week => self.anchor_day,
             // Business news: "a year earlier" compares with the quarter under report.
-            Unit::Year if n == -1.0 && self.last_quarter.is_some() => self.last_quarter,
+            Unit::Year if n == -1.0 && self.last_quarter.is_some() => {
+                if self.months_compared(end) {
+                    self.last_quarter.map(|q| q.with(Gran::Year))
+                } else {
+                    self.last_quarter
+                }
+            }
             _ => self.anchor,
         };
         let Some(base) = base else {

@@ -98,10 +98,20 @@ impl<'a> Recognizer<'a> {
         false
     }
 
+    /// True when "had" or "did" comes among the few tokens after `k` in the same sentence.
+    fn past_aux_after(&self, k: usize) -> bool {
+        (k + 1..k + 8)
+            .take_while(|&i| i < self.toks.len() && !self.ends_sentence(i))
+            .any(|i| matches!(self.w(i), "had" | "did"))
+    }
+
     /// The tense token `k` marks, seen from the expression at `j` at distance `dist`.
     fn marker(&self, k: usize, j: usize, dist: usize) -> Option<bool> {
         let w = self.w(k);
         let verdict = match w {
+            // "Until Thursday, they had not called him a suspect": a state that lasted
+            // up to a past day.
+            "until" | "till" if self.past_aux_after(k) => Some(false),
             "will" | "ll" | "shall" | "would" | "tomorrow" | "scheduled" | "slated"
             | "expected" | "expects" | "upcoming" | "payable" | "effective" | "due" | "until"
             | "till" | "expire" | "expires" | "soon" | "begin" | "begins" | "resume" => Some(true),
