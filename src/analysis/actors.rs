@@ -159,6 +159,16 @@ impl Found {
 /// Normalises a phrase for display: typographic apostrophes to `'`, brackets dropped,
 /// white space collapsed.
 pub fn display_form(s: &str) -> String {
+    // most names are already so: ASCII, single spaces, no brackets
+    let plain = !s
+        .bytes()
+        .any(|c| matches!(c, b'[' | b']' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') || c >= 0x80)
+        && !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ");
+    if plain {
+        return s.to_owned();
+    }
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !out.is_empty() {
@@ -373,7 +383,15 @@ impl<'a, 't> Reader<'a, 't> {
 
     /// The non-punctuation tokens of `[a, b)`, each as `form` gives it, joined by spaces.
     fn joined<'s>(&self, a: usize, b: usize, form: impl Fn(usize) -> &'s str) -> String {
-        let mut out = String::new();
+        // room for the text the tokens span (the words and at most as many spaces)
+        let room = match (
+            self.doc.tokens.get(a),
+            b.checked_sub(1).and_then(|l| self.doc.tokens.get(l)),
+        ) {
+            (Some(f), Some(l)) if b > a => l.span.end.saturating_sub(f.span.start),
+            _ => 0,
+        };
+        let mut out = String::with_capacity(room);
         for (n, k) in (a..b)
             .filter(|&k| self.doc.tokens[k].kind != TokenKind::Punct)
             .enumerate()
@@ -699,6 +717,8 @@ impl<'a, 't> Reader<'a, 't> {
         let doc = self.doc;
         let name_words = self.words(n0, end);
         let key = self.low_words(n0, end);
+        // the whole name's lexicon entries, looked up once
+        let place_of = lex.places.get(key.as_str());
         let after = self.possessive_after(end);
         let mention_end = after.unwrap_or(end);
         let via_full = if after.is_some() {
@@ -709,9 +729,7 @@ impl<'a, 't> Reader<'a, 't> {
 
         // "Tasnim news agency", "Iranian army", "Russian forces"
         // (a place stays a place: "the Tehran government" speaks of Iran)
-        let org_noun = self
-            .org_noun_after(end)
-            .filter(|_| !lex.places.contains_key(key.as_str()));
+        let org_noun = self.org_noun_after(end).filter(|_| place_of.is_none());
         if let Some((noun_end, kind)) = org_noun {
             if !has_title {
                 let first_is_demonym = lex.demonyms.contains_key(&key);
@@ -743,11 +761,12 @@ impl<'a, 't> Reader<'a, 't> {
                 return;
             }
         }
-        let country = matches!(lex.places.get(&key), Some(PlaceName::Country { .. }));
-        if !has_title && !country && !lex.organizations.contains_key(&key) {
+        let country = matches!(place_of, Some(PlaceName::Country { .. }));
+        let org_of = lex.organizations.get(key.as_str());
+        if !has_title && !country && org_of.is_none() {
             // "the town of Moengo", "Guangdong province"
             if self.place_noun_around(n0, end) {
-                let place = lex.places.get(&key).cloned().unwrap_or(PlaceName::Other);
+                let place = place_of.cloned().unwrap_or(PlaceName::Other);
                 self.add_place(
                     &place,
                     &name_words,
@@ -771,7 +790,7 @@ impl<'a, 't> Reader<'a, 't> {
             }
             // "Air Canada", "Manchester United": a place inside a longer name, not a person's
             // (but "San Francisco" is a place as a whole, though "San" is a town too)
-            let around = if lex.places.contains_key(key.as_str()) {
+            let around = if place_of.is_some() {
                 None
             } else {
                 self.name_around_place(n0, end)
@@ -793,7 +812,7 @@ impl<'a, 't> Reader<'a, 't> {
                 return;
             }
             // "the daily Granma", "carmaker Kia"
-            if self.org_prefix_before(n0) && !lex.places.contains_key(&key) {
+            if self.org_prefix_before(n0) && place_of.is_none() {
                 let display = display_form(&name_words);
                 let i = self.found.actor_for_key(&keyed("org:", &key), || {
                     work(display, ActorKind::Organization, None)
@@ -804,7 +823,7 @@ impl<'a, 't> Reader<'a, 't> {
             }
         }
         // known organisations and places, by their whole name
-        if let Some(canonical) = lex.organizations.get(&key) {
+        if let Some(canonical) = org_of {
             let name = canonical.clone();
             let i = self
                 .found
@@ -828,10 +847,7 @@ impl<'a, 't> Reader<'a, 't> {
         if short_caps && doc.tok(end) == "$" {
             return;
         }
-        let place = lex
-            .places
-            .get(&key)
-            .filter(|p| !short_caps || matches!(p, PlaceName::Country { .. }));
+        let place = place_of.filter(|p| !short_caps || matches!(p, PlaceName::Country { .. }));
         if let Some(place) = place {
             if !has_title {
                 self.add_place(
@@ -1038,8 +1054,8 @@ impl<'a, 't> Reader<'a, 't> {
         }
         // "Airbus A330-200", "Vickers VC-10": a maker and a model, not a person
         if !has_title && words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
-            let maker = lower(words[0]);
-            if let Some(canonical) = lex.organizations.get(&maker) {
+            let maker = self.doc.low(first_tok);
+            if let Some(canonical) = lex.organizations.get(maker) {
                 let name = canonical.clone();
                 let i = self.found.actor_for_key(&keyed_lower("org:", &name), || {
                     work(name, ActorKind::Organization, None)
@@ -1051,19 +1067,20 @@ impl<'a, 't> Reader<'a, 't> {
         }
         // "Intel Core Duo", "Rolls-Royce Trent": a known company and a product of it (but
         // "UEFA Cup", "Fed Cup" are events)
-        let maker = lower(words[0]);
+        let maker = self.doc.low(first_tok);
         let product = !has_title
             && multi
             && first_given.is_none()
+            && self.doc.has(first_tok, Facts::ORGANIZATION)
             && !words
                 .last()
                 .is_some_and(|w| EVENT_WORDS.contains(&lower(w).as_str()))
             && lex
                 .organizations
-                .get(&maker)
+                .get(maker)
                 .is_some_and(|c| lower(c) == maker);
         if product {
-            if let Some(canonical) = lex.organizations.get(&maker) {
+            if let Some(canonical) = lex.organizations.get(maker) {
                 let name = canonical.clone();
                 let i = self
                     .found
