@@ -233,13 +233,25 @@ fn with_key<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 /// A key of at most 7 bytes as one number (its bytes, and its length in the top byte), so
 /// most words are looked up by an integer; `None` for longer keys.
 #[inline]
-fn pack_key(key: &str) -> Option<u64> {
-    let b = key.as_bytes();
-    if b.len() > 7 {
+pub fn pack_key(key: &str) -> Option<u64> {
+    pack_bytes(key.as_bytes(), 0, key.len())
+}
+
+/// [`pack_key`] of the key `bytes[start..end]`, reading 8 bytes at once when they are there.
+#[inline]
+pub fn pack_bytes(bytes: &[u8], start: usize, end: usize) -> Option<u64> {
+    let len = end.checked_sub(start)?;
+    if len > 7 {
         return None;
     }
-    let mut v = (b.len() as u64) << 56;
-    for (i, &x) in b.iter().enumerate() {
+    let mut v = (len as u64) << 56;
+    if let Some(eight) = bytes.get(start..start + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(eight);
+        let mask = (1u64 << (8 * len)) - 1;
+        return Some(v | (u64::from_le_bytes(word) & mask));
+    }
+    for (i, &x) in bytes.get(start..end)?.iter().enumerate() {
         v |= u64::from(x) << (8 * i);
     }
     Some(v)
@@ -482,11 +494,16 @@ impl Lexicon {
     /// The lexical [`Facts`] of a lookup key (a `Document::low` key).
     #[inline]
     pub fn facts_of_key(&self, key: &str) -> u32 {
-        let found = match pack_key(key) {
-            Some(p) => self.short_facts.get(&p),
-            None => self.word_facts.get(key),
-        };
-        found.copied().unwrap_or(0)
+        match pack_key(key) {
+            Some(p) => self.facts_of_packed(p),
+            None => self.word_facts.get(key).copied().unwrap_or(0),
+        }
+    }
+
+    /// [`Lexicon::facts_of_key`] of a key of at most 7 bytes given [`pack_key`]ed.
+    #[inline]
+    pub fn facts_of_packed(&self, packed: u64) -> u32 {
+        self.short_facts.get(&packed).copied().unwrap_or(0)
     }
 
     /// Records `words` as a name of `country` (another name when `alias`).

@@ -405,7 +405,7 @@ impl<'t> Document<'t> {
         let facts = tokens
             .iter()
             .zip(&lows)
-            .map(|(t, l)| token_facts(lex, text, t, l.slice(&lower_buf)))
+            .map(|(t, l)| token_facts(lex, text, t, &lower_buf, *l))
             .collect();
         Document {
             text,
@@ -472,16 +472,21 @@ impl<'t> Document<'t> {
 }
 
 /// The [`Facts`] of one token whose lookup key is `key`.
-fn token_facts(lex: &Lexicon, text: &str, t: &Token, key: &str) -> Facts {
-    let s = t.span.slice(text);
-    let bytes = s.as_bytes();
-    let mut bits = match key.as_bytes() {
-        [b] if b.is_ascii() => lex.byte_facts[*b as usize],
-        _ => lex.facts_of_key(key),
+fn token_facts(lex: &Lexicon, text: &str, t: &Token, lower_buf: &str, key: Span) -> Facts {
+    let bytes = text.as_bytes().get(t.span.start..t.span.end).unwrap_or(&[]);
+    let lb = lower_buf.as_bytes();
+    let mut bits = match lb.get(key.start..key.end) {
+        Some([b]) if b.is_ascii() => lex.byte_facts[*b as usize],
+        _ => match super::lexicon::pack_bytes(lb, key.start, key.end) {
+            Some(p) => lex.facts_of_packed(p),
+            None => lex.facts_of_key(key.slice(lower_buf)),
+        },
     };
     let (upper, lower) = match bytes.first() {
         Some(&b) if b < 0x80 => (b.is_ascii_uppercase(), b.is_ascii_lowercase()),
-        _ => s
+        _ => t
+            .span
+            .slice(text)
             .chars()
             .next()
             .map_or((false, false), |c| (c.is_uppercase(), c.is_lowercase())),
@@ -493,7 +498,7 @@ fn token_facts(lex: &Lexicon, text: &str, t: &Token, key: &str) -> Facts {
         bits |= Facts::LOWER_INITIAL;
     }
     // (a word opening with a small letter, or a single byte, is not in capitals)
-    if !lower && bytes.len() > 1 && is_all_caps(s) {
+    if !lower && bytes.len() > 1 && is_all_caps(t.span.slice(text)) {
         bits |= Facts::ALL_CAPS;
     }
     if t.kind == TokenKind::Number && bytes.iter().all(u8::is_ascii_digit) {
