@@ -11,7 +11,6 @@ use super::lexicon::{lower, Facts, Gender, Lexicon, PlaceName};
 use super::model::{Actor, ActorId, ActorKind, Mention, MentionVia, Span};
 use super::segment::{is_all_caps, Document, TokenKind};
 use rustc_hash::FxHashMap;
-use std::collections::BTreeMap;
 
 /// An actor under construction.
 #[derive(Debug, Clone)]
@@ -36,8 +35,10 @@ pub struct Found {
     /// The actors.
     pub actors: Vec<WorkActor>,
     by_key: FxHashMap<String, usize>,
-    /// Mention start -> (end, actor).
-    occupied: BTreeMap<usize, (usize, usize)>,
+    /// Every mention as (start, end, actor), sorted by start (starts are distinct: mentions
+    /// do not overlap). A sorted vector: documents hold a few hundred mentions, and the
+    /// searches backwards from a position are what the later passes do most.
+    occupied: Vec<(usize, usize, usize)>,
     /// Surname (lower case) -> the last person created with it.
     by_surname: FxHashMap<String, usize>,
 }
@@ -74,7 +75,8 @@ impl Found {
         if span.is_empty() || self.mention_overlapping(span).is_some() {
             return false;
         }
-        self.occupied.insert(span.start, (span.end, actor));
+        let at = self.occupied.partition_point(|m| m.0 < span.start);
+        self.occupied.insert(at, (span.start, span.end, actor));
         if let Some(a) = self.actors.get_mut(actor) {
             a.mentions.push((span, via));
         }
@@ -83,7 +85,8 @@ impl Found {
 
     /// The actor of a recorded mention overlapping `span`, with that mention's span.
     pub fn mention_overlapping(&self, span: Span) -> Option<(Span, usize)> {
-        if let Some((&s, &(e, a))) = self.occupied.range(..span.end).next_back() {
+        let before = self.occupied.partition_point(|m| m.0 < span.end);
+        if let Some(&(s, e, a)) = before.checked_sub(1).and_then(|i| self.occupied.get(i)) {
             if e > span.start {
                 return Some((Span::new(s, e), a));
             }
@@ -97,9 +100,9 @@ impl Found {
         from: usize,
         to: usize,
     ) -> impl Iterator<Item = (Span, usize)> + '_ {
-        self.occupied
-            .range(from..to)
-            .map(|(&s, &(e, a))| (Span::new(s, e), a))
+        self.starting_in(from, to)
+            .iter()
+            .map(|&(s, e, a)| (Span::new(s, e), a))
     }
 
     /// The last mention ending at or before `pos`, searching back to `limit`, for which `pick`
@@ -110,11 +113,18 @@ impl Found {
         limit: usize,
         mut pick: impl FnMut(Span, usize) -> bool,
     ) -> Option<(Span, usize)> {
-        self.occupied
-            .range(limit..pos)
+        self.starting_in(limit, pos)
+            .iter()
             .rev()
-            .map(|(&s, &(e, a))| (Span::new(s, e), a))
+            .map(|&(s, e, a)| (Span::new(s, e), a))
             .find(|&(sp, a)| sp.end <= pos && pick(sp, a))
+    }
+
+    /// The mentions starting in `[from, to)`, in text order.
+    fn starting_in(&self, from: usize, to: usize) -> &[(usize, usize, usize)] {
+        let lo = self.occupied.partition_point(|m| m.0 < from);
+        let hi = self.occupied.partition_point(|m| m.0 < to);
+        self.occupied.get(lo..hi).unwrap_or(&[])
     }
 
     /// Final actors ordered by first mention (actors without mentions dropped), and the map
