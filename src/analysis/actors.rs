@@ -1048,7 +1048,7 @@ impl<'a, 't> Reader<'a, 't> {
         // facts of the empty word)
         let mut word_toks = (n0..end).filter(|&k| self.doc.tokens[k].kind != TokenKind::Punct);
         let first_tok = word_toks.next().unwrap_or(usize::MAX);
-        let last_tok = word_toks.last().unwrap_or(first_tok);
+        let last_tok = word_toks.next_back().unwrap_or(first_tok);
         let first_given = self.doc.facts(first_tok).given();
         let multi = words.len() >= 2;
         let last_common = self.doc.has(last_tok, Facts::VERY_COMMON);
