@@ -7,11 +7,10 @@
 //! words are read in a second pass, once the full names are known, so "Heydari" joins "Kioumars
 //! Heydari".
 
-use super::lexicon::{lower, Gender, Lexicon, PlaceName};
+use super::lexicon::{lower, Facts, Gender, Lexicon, PlaceName};
 use super::model::{Actor, ActorId, ActorKind, Mention, MentionVia, Span};
-use super::segment::{Document, TokenKind};
+use super::segment::{is_all_caps, Document, TokenKind};
 use rustc_hash::FxHashMap;
-use std::collections::BTreeMap;
 
 /// An actor under construction.
 #[derive(Debug, Clone)]
@@ -36,8 +35,10 @@ pub struct Found {
     /// The actors.
     pub actors: Vec<WorkActor>,
     by_key: FxHashMap<String, usize>,
-    /// Mention start -> (end, actor).
-    occupied: BTreeMap<usize, (usize, usize)>,
+    /// Every mention as (start, end, actor), sorted by start (starts are distinct: mentions
+    /// do not overlap). A sorted vector: documents hold a few hundred mentions, and the
+    /// searches backwards from a position are what the later passes do most.
+    occupied: Vec<(usize, usize, usize)>,
     /// Surname (lower case) -> the last person created with it.
     by_surname: FxHashMap<String, usize>,
 }
@@ -74,7 +75,8 @@ impl Found {
         if span.is_empty() || self.mention_overlapping(span).is_some() {
             return false;
         }
-        self.occupied.insert(span.start, (span.end, actor));
+        let at = self.occupied.partition_point(|m| m.0 < span.start);
+        self.occupied.insert(at, (span.start, span.end, actor));
         if let Some(a) = self.actors.get_mut(actor) {
             a.mentions.push((span, via));
         }
@@ -83,7 +85,8 @@ impl Found {
 
     /// The actor of a recorded mention overlapping `span`, with that mention's span.
     pub fn mention_overlapping(&self, span: Span) -> Option<(Span, usize)> {
-        if let Some((&s, &(e, a))) = self.occupied.range(..span.end).next_back() {
+        let before = self.occupied.partition_point(|m| m.0 < span.end);
+        if let Some(&(s, e, a)) = before.checked_sub(1).and_then(|i| self.occupied.get(i)) {
             if e > span.start {
                 return Some((Span::new(s, e), a));
             }
@@ -97,9 +100,9 @@ impl Found {
         from: usize,
         to: usize,
     ) -> impl Iterator<Item = (Span, usize)> + '_ {
-        self.occupied
-            .range(from..to)
-            .map(|(&s, &(e, a))| (Span::new(s, e), a))
+        self.starting_in(from, to)
+            .iter()
+            .map(|&(s, e, a)| (Span::new(s, e), a))
     }
 
     /// The last mention ending at or before `pos`, searching back to `limit`, for which `pick`
@@ -110,11 +113,18 @@ impl Found {
         limit: usize,
         mut pick: impl FnMut(Span, usize) -> bool,
     ) -> Option<(Span, usize)> {
-        self.occupied
-            .range(limit..pos)
+        self.starting_in(limit, pos)
+            .iter()
             .rev()
-            .map(|(&s, &(e, a))| (Span::new(s, e), a))
+            .map(|&(s, e, a)| (Span::new(s, e), a))
             .find(|&(sp, a)| sp.end <= pos && pick(sp, a))
+    }
+
+    /// The mentions starting in `[from, to)`, in text order.
+    fn starting_in(&self, from: usize, to: usize) -> &[(usize, usize, usize)] {
+        let lo = self.occupied.partition_point(|m| m.0 < from);
+        let hi = self.occupied.partition_point(|m| m.0 < to);
+        self.occupied.get(lo..hi).unwrap_or(&[])
     }
 
     /// Final actors ordered by first mention (actors without mentions dropped), and the map
@@ -159,6 +169,16 @@ impl Found {
 /// Normalises a phrase for display: typographic apostrophes to `'`, brackets dropped,
 /// white space collapsed.
 pub fn display_form(s: &str) -> String {
+    // most names are already so: ASCII, single spaces, no brackets
+    let plain = !s
+        .bytes()
+        .any(|c| matches!(c, b'[' | b']' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') || c >= 0x80)
+        && !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ");
+    if plain {
+        return s.to_owned();
+    }
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !out.is_empty() {
@@ -203,33 +223,9 @@ fn keyed_lower(prefix: &str, words: &str) -> String {
 }
 
 /// True for a word token starting with an upper-case letter.
+#[inline]
 fn is_cap(doc: &Document, i: usize) -> bool {
-    let Some(t) = doc.tokens.get(i) else {
-        return false;
-    };
-    if t.kind != TokenKind::Word {
-        return false;
-    }
-    match doc.text.as_bytes().get(t.span.start) {
-        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
-        _ => doc.tok(i).chars().next().is_some_and(char::is_uppercase),
-    }
-}
-
-fn is_all_caps(word: &str) -> bool {
-    if word.is_ascii() {
-        // one pass, done at the first small letter (most words have one second)
-        let mut letters = 0;
-        for &c in word.as_bytes() {
-            if c.is_ascii_lowercase() {
-                return false;
-            }
-            letters += usize::from(c.is_ascii_uppercase());
-        }
-        return letters >= 2;
-    }
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && word.chars().all(|c| !c.is_lowercase())
+    doc.has(i, Facts::CAP)
 }
 
 fn is_apostrophe(s: &str) -> bool {
@@ -348,7 +344,7 @@ impl<'a, 't> Reader<'a, 't> {
                     let org_ahead = || {
                         let mut n = j + 1;
                         while n < end && self.starts_run(n) {
-                            if self.lex.org_words.contains(self.lower(n)) {
+                            if self.doc.has(n, Facts::ORG_WORD) {
                                 return true;
                             }
                             n += 1;
@@ -358,9 +354,8 @@ impl<'a, 't> Reader<'a, 't> {
                     let joins = NAME_PARTICLES.contains(&w)
                         || (matches!(w, "of" | "for" | "and" | "&")
                             && ((start..j).any(|k| {
-                                let lw = self.lower(k);
-                                self.lex.org_words.contains(lw)
-                                    || (w == "of" && self.lex.titles.contains_key(lw))
+                                self.doc.has(k, Facts::ORG_WORD)
+                                    || (w == "of" && self.doc.has(k, Facts::TITLE))
                             }) || (w == "of" && org_ahead())));
                     if joins {
                         j += 2;
@@ -383,7 +378,7 @@ impl<'a, 't> Reader<'a, 't> {
     }
 
     fn starts_run(&self, i: usize) -> bool {
-        is_cap(self.doc, i) && !self.lex.calendar_words.contains(self.lower(i))
+        is_cap(self.doc, i) && !self.doc.has(i, Facts::CALENDAR)
     }
 
     /// Words of a token range, skipping punctuation, joined by spaces.
@@ -398,7 +393,15 @@ impl<'a, 't> Reader<'a, 't> {
 
     /// The non-punctuation tokens of `[a, b)`, each as `form` gives it, joined by spaces.
     fn joined<'s>(&self, a: usize, b: usize, form: impl Fn(usize) -> &'s str) -> String {
-        let mut out = String::new();
+        // room for the text the tokens span (the words and at most as many spaces)
+        let room = match (
+            self.doc.tokens.get(a),
+            b.checked_sub(1).and_then(|l| self.doc.tokens.get(l)),
+        ) {
+            (Some(f), Some(l)) if b > a => l.span.end.saturating_sub(f.span.start),
+            _ => 0,
+        };
+        let mut out = String::with_capacity(room);
         for (n, k) in (a..b)
             .filter(|&k| self.doc.tokens[k].kind != TokenKind::Punct)
             .enumerate()
@@ -437,15 +440,17 @@ impl<'a, 't> Reader<'a, 't> {
     /// True when a capitalised common word at the start of a sentence is just a word: not
     /// a known name, place, title or abbreviation.
     fn is_plain_word_at(&self, i: usize) -> bool {
-        let l = self.lower(i);
-        self.lex.common_words.contains_key(l)
-            && !(self.lex.places.contains_key(l)
-                || self.lex.organizations.contains_key(l)
-                || self.lex.demonyms.contains_key(l)
-                || self.lex.given_names.contains_key(l)
-                || self.lex.titles.contains_key(l)
-                || self.lex.honorifics.contains_key(l)
-                || is_all_caps(self.doc.tok(i)))
+        let f = self.doc.facts(i);
+        f.has(Facts::COMMON)
+            && !f.has(
+                Facts::PLACE
+                    | Facts::ORGANIZATION
+                    | Facts::DEMONYM
+                    | Facts::GIVEN
+                    | Facts::TITLE
+                    | Facts::HONORIFIC
+                    | Facts::ALL_CAPS,
+            )
     }
 
     /// True when token `i` is a person's initial: one capital letter and a touching full stop
@@ -473,13 +478,13 @@ impl<'a, 't> Reader<'a, 't> {
     fn is_dateline_place(&self, first: usize, end: usize) -> bool {
         let doc = self.doc;
         let shouting = |a: usize, b: usize| {
-            (a..b).all(|k| doc.tokens[k].kind != TokenKind::Word || is_all_caps(doc.tok(k)))
+            (a..b).all(|k| doc.tokens[k].kind != TokenKind::Word || doc.has(k, Facts::ALL_CAPS))
         };
         let date_follows = |from: usize, within: usize| {
             (from..(from + within).min(doc.tokens.len())).any(|k| {
                 doc.tokens[k].kind == TokenKind::Number
                     || matches!(doc.tok(k), "(" | "-" | "—" | "–")
-                    || self.lex.calendar_words.contains(doc.low(k))
+                    || doc.has(k, Facts::CALENDAR)
             })
         };
         // cheap test first: only a paragraph's first words, or the words after its comma
@@ -495,8 +500,8 @@ impl<'a, 't> Reader<'a, 't> {
         }
         let plain = (first..end).all(|k| {
             doc.tokens[k].kind != TokenKind::Word
-                || !self.lex.is_common(doc.tok(k))
-                || self.lex.places.contains_key(doc.low(k))
+                || !doc.has(k, Facts::COMMON)
+                || doc.has(k, Facts::PLACE)
         }) || self.lex.places.contains_key(&self.low_words(first, end));
         if !plain {
             return false; // "PRESS DIGEST -", "NOTE -"
@@ -566,9 +571,9 @@ impl<'a, 't> Reader<'a, 't> {
             return int_after || int_before || fixture_next || fixture_before;
         }
         // an unknown name in a table is a club, unless it reads like a person's
-        let personal = lex.given_names.contains_key(self.lower(first))
+        let personal = self.doc.has(first, Facts::GIVEN)
             || doc.tok(first).chars().count() == 1
-            || (end == first + 1 && lex.is_common(doc.tok(first)))
+            || (end == first + 1 && doc.has(first, Facts::COMMON))
             || (end == first + 1 && self.person_with_surname(&key).is_some());
         !personal && ((int_before && int_after) || fixture_next || fixture_before)
     }
@@ -653,16 +658,14 @@ impl<'a, 't> Reader<'a, 't> {
             let l = self.lower(k);
             // "American Oliver McCall", "Brazilian-born Luis Oliveira"
             // ("American Nate Miller": or two more words, the last a known surname)
-            let nationality = (self.lex.demonyms.contains_key(l)
+            let nationality = (self.doc.has(k, Facts::DEMONYM)
                 || l.ends_with("-born")
                 || matches!(l, "democrat" | "republican"))
-                && (self.lex.given_names.contains_key(self.lower(k + 1))
+                && (self.doc.has(k + 1, Facts::GIVEN)
                     || (k + 3 == end
-                        && !self.lex.is_very_common_key(self.lower(k + 1))
-                        && self.lex.surnames.contains(self.lower(k + 2))));
-            let is_title = self.lex.titles.contains_key(l)
-                || self.lex.honorifics.contains_key(l)
-                || nationality;
+                        && !self.doc.has(k + 1, Facts::VERY_COMMON)
+                        && self.doc.has(k + 2, Facts::SURNAME)));
+            let is_title = self.doc.has(k, Facts::TITLE | Facts::HONORIFIC) || nationality;
             if is_title && k + 1 < end {
                 first_title.get_or_insert(k);
                 let mut n = k + 1;
@@ -687,15 +690,14 @@ impl<'a, 't> Reader<'a, 't> {
         // "Apple Chief Executive Officer", "Chief Operating Officer": a run that ends on a
         // title names a role (and maybe the organisation before it), not a person
         if let Some(t) = first_title.filter(|_| end - a >= 2) {
-            let last = self.lower(end - 1);
             let of_before = t > a && self.lower(t - 1) == "of";
             // ("Prime Minister John Major" is a person's name)
-            let given_before = self.lex.given_names.contains_key(self.lower(end - 2));
+            let given_before = self.doc.has(end - 2, Facts::GIVEN);
             // ("Mr. King" is a person's name too)
-            let honorific = (a..end).any(|k| self.lex.honorifics.contains_key(self.lower(k)));
-            if self.lex.titles.contains_key(last) && !of_before && !given_before && !honorific {
+            let honorific = (a..end).any(|k| self.doc.has(k, Facts::HONORIFIC));
+            if self.doc.has(end - 1, Facts::TITLE) && !of_before && !given_before && !honorific {
                 if t > a {
-                    if (a..t).any(|k| self.lex.org_words.contains(self.lower(k))) {
+                    if (a..t).any(|k| self.doc.has(k, Facts::ORG_WORD)) {
                         self.classify(a, a, t, false);
                     } else {
                         self.read_title_owner(a, t);
@@ -705,8 +707,7 @@ impl<'a, 't> Reader<'a, 't> {
             }
         }
         // the name part may still be an organisation (General Motors, Bank of England)
-        let name_has_org_word =
-            (name_start..end).any(|k| self.lex.org_words.contains(self.lower(k)));
+        let name_has_org_word = (name_start..end).any(|k| self.doc.has(k, Facts::ORG_WORD));
         if name_has_org_word && title_end.is_some() {
             name_start = a;
             title_end = None;
@@ -726,6 +727,8 @@ impl<'a, 't> Reader<'a, 't> {
         let doc = self.doc;
         let name_words = self.words(n0, end);
         let key = self.low_words(n0, end);
+        // the whole name's lexicon entries, looked up once
+        let place_of = lex.places.get(key.as_str());
         let after = self.possessive_after(end);
         let mention_end = after.unwrap_or(end);
         let via_full = if after.is_some() {
@@ -736,9 +739,7 @@ impl<'a, 't> Reader<'a, 't> {
 
         // "Tasnim news agency", "Iranian army", "Russian forces"
         // (a place stays a place: "the Tehran government" speaks of Iran)
-        let org_noun = self
-            .org_noun_after(end)
-            .filter(|_| !lex.places.contains_key(key.as_str()));
+        let org_noun = self.org_noun_after(end).filter(|_| place_of.is_none());
         if let Some((noun_end, kind)) = org_noun {
             if !has_title {
                 let first_is_demonym = lex.demonyms.contains_key(&key);
@@ -770,11 +771,12 @@ impl<'a, 't> Reader<'a, 't> {
                 return;
             }
         }
-        let country = matches!(lex.places.get(&key), Some(PlaceName::Country { .. }));
-        if !has_title && !country && !lex.organizations.contains_key(&key) {
+        let country = matches!(place_of, Some(PlaceName::Country { .. }));
+        let org_of = lex.organizations.get(key.as_str());
+        if !has_title && !country && org_of.is_none() {
             // "the town of Moengo", "Guangdong province"
             if self.place_noun_around(n0, end) {
-                let place = lex.places.get(&key).cloned().unwrap_or(PlaceName::Other);
+                let place = place_of.cloned().unwrap_or(PlaceName::Other);
                 self.add_place(
                     &place,
                     &name_words,
@@ -784,8 +786,10 @@ impl<'a, 't> Reader<'a, 't> {
                 return;
             }
             // "Changi International Airport", "Wall Street"
-            let last = self.lower(end - 1);
-            if n0 + 1 < end && lex.place_words.contains(last) && !lex.org_words.contains(last) {
+            if n0 + 1 < end
+                && doc.has(end - 1, Facts::PLACE_WORD)
+                && !doc.has(end - 1, Facts::ORG_WORD)
+            {
                 self.add_place(
                     &PlaceName::Other,
                     &name_words,
@@ -796,7 +800,7 @@ impl<'a, 't> Reader<'a, 't> {
             }
             // "Air Canada", "Manchester United": a place inside a longer name, not a person's
             // (but "San Francisco" is a place as a whole, though "San" is a town too)
-            let around = if lex.places.contains_key(key.as_str()) {
+            let around = if place_of.is_some() {
                 None
             } else {
                 self.name_around_place(n0, end)
@@ -818,7 +822,7 @@ impl<'a, 't> Reader<'a, 't> {
                 return;
             }
             // "the daily Granma", "carmaker Kia"
-            if self.org_prefix_before(n0) && !lex.places.contains_key(&key) {
+            if self.org_prefix_before(n0) && place_of.is_none() {
                 let display = display_form(&name_words);
                 let i = self.found.actor_for_key(&keyed("org:", &key), || {
                     work(display, ActorKind::Organization, None)
@@ -829,7 +833,7 @@ impl<'a, 't> Reader<'a, 't> {
             }
         }
         // known organisations and places, by their whole name
-        if let Some(canonical) = lex.organizations.get(&key) {
+        if let Some(canonical) = org_of {
             let name = canonical.clone();
             let i = self
                 .found
@@ -847,16 +851,13 @@ impl<'a, 't> Reader<'a, 't> {
         // "GAO" is an office, not the town of Gao: a short abbreviation is a place only
         // when it stands for a country ("US", "UK")
         let short_caps = n0 + 1 == end
-            && is_all_caps(doc.tok(n0))
+            && doc.has(n0, Facts::ALL_CAPS)
             && doc.tok(n0).chars().filter(|c| c.is_alphabetic()).count() <= 4;
         // "US$ 40 billion": a currency, not the country
         if short_caps && doc.tok(end) == "$" {
             return;
         }
-        let place = lex
-            .places
-            .get(&key)
-            .filter(|p| !short_caps || matches!(p, PlaceName::Country { .. }));
+        let place = place_of.filter(|p| !short_caps || matches!(p, PlaceName::Country { .. }));
         if let Some(place) = place {
             if !has_title {
                 self.add_place(
@@ -869,7 +870,7 @@ impl<'a, 't> Reader<'a, 't> {
             }
         }
         // organisations by their words, qualified by a country: "Iran's Foreign Ministry"
-        let has_org_word = (n0..end).any(|k| lex.org_words.contains(self.lower(k)));
+        let has_org_word = (n0..end).any(|k| self.doc.has(k, Facts::ORG_WORD));
         if has_org_word && !has_title {
             let (qualifier, core_start) = self.country_qualifier(n0, end);
             let core = self.words(core_start, end);
@@ -895,17 +896,20 @@ impl<'a, 't> Reader<'a, 't> {
             let f = self.lower(core_start);
             if end - core_start >= 2
                 && doc.tokens[core_start].kind == TokenKind::Word
-                && !lex.org_words.contains(f)
-                && !lex.is_very_common_key(f)
-                && !lex.places.contains_key(f)
-                && !lex.demonyms.contains_key(f)
-                && !lex.given_names.contains_key(f)
+                && !doc.has(
+                    core_start,
+                    Facts::ORG_WORD
+                        | Facts::VERY_COMMON
+                        | Facts::PLACE
+                        | Facts::DEMONYM
+                        | Facts::GIVEN,
+                )
             {
                 self.found.add_key(format!("orgfirst:{f}"), i);
             }
             return;
         }
-        if doc.tokens[n0].kind == TokenKind::Word && is_all_caps(doc.tok(n0)) && n0 + 1 == end {
+        if doc.tokens[n0].kind == TokenKind::Word && doc.has(n0, Facts::ALL_CAPS) && n0 + 1 == end {
             if self.read_bracketed_acronym(n0) || self.is_acronym_of_preceding(n0) {
                 return;
             }
@@ -924,15 +928,13 @@ impl<'a, 't> Reader<'a, 't> {
         let words: Vec<usize> = (n0..end)
             .filter(|&k| self.doc.tokens[k].kind == TokenKind::Word)
             .collect();
-        if words.len() < 2 || words.len() > 6 || lex.given_names.contains_key(self.lower(n0)) {
+        if words.len() < 2 || words.len() > 6 || self.doc.has(n0, Facts::GIVEN) {
             return None;
         }
         // "Wang Donghai": a known surname that is not a place opens a person's name
-        let l0 = self.lower(n0);
         if words.len() == 2
-            && lex.surnames.contains(l0)
-            && !lex.is_very_common_key(l0)
-            && !lex.places.contains_key(l0)
+            && self.doc.has(n0, Facts::SURNAME)
+            && !self.doc.has(n0, Facts::VERY_COMMON | Facts::PLACE)
         {
             return None;
         }
@@ -963,7 +965,7 @@ impl<'a, 't> Reader<'a, 't> {
         let (a, b) = best?;
         let others_point = words[..a].iter().chain(&words[b..]).all(|&k| {
             let l = self.lower(k);
-            COMPASS.contains(&l) || lex.demonyms.contains_key(l)
+            COMPASS.contains(&l) || self.doc.has(k, Facts::DEMONYM)
         });
         Some(if others_point {
             ActorKind::Place
@@ -987,13 +989,15 @@ impl<'a, 't> Reader<'a, 't> {
             return;
         }
         let plain = (a..t).all(|k| {
-            let l = self.lower(k);
-            !(lex.demonyms.contains_key(l)
-                || lex.titles.contains_key(l)
-                || lex.role_modifiers.contains(l)
-                || lex.is_common(l)
-                || lex.given_names.contains_key(l)
-                || lex.calendar_words.contains(l))
+            !self.doc.has(
+                k,
+                Facts::DEMONYM
+                    | Facts::TITLE
+                    | Facts::ROLE_MODIFIER
+                    | Facts::COMMON
+                    | Facts::GIVEN
+                    | Facts::CALENDAR,
+            )
         });
         let canonical = lex.organizations.get(&key).cloned();
         if canonical.is_none() && !plain {
@@ -1010,14 +1014,13 @@ impl<'a, 't> Reader<'a, 't> {
     /// before it with "of" ("the town of Moengo").
     fn place_noun_around(&self, n0: usize, end: usize) -> bool {
         let doc = self.doc;
-        let lowercase = |k: usize| doc.tok(k).chars().next().is_some_and(char::is_lowercase);
-        let after = end < doc.tokens.len()
-            && lowercase(end)
-            && self.lex.place_nouns.contains(self.lower(end));
+        let lowercase = |k: usize| doc.has(k, Facts::LOWER_INITIAL);
+        let after =
+            end < doc.tokens.len() && lowercase(end) && self.doc.has(end, Facts::PLACE_NOUN);
         let before = n0 >= 2
             && self.lower(n0 - 1) == "of"
             && lowercase(n0 - 2)
-            && self.lex.place_nouns.contains(self.lower(n0 - 2));
+            && self.doc.has(n0 - 2, Facts::PLACE_NOUN);
         after || before
     }
 
@@ -1025,13 +1028,8 @@ impl<'a, 't> Reader<'a, 't> {
     /// ("the daily Granma").
     fn org_prefix_before(&self, n0: usize) -> bool {
         n0 >= 1
-            && self
-                .doc
-                .tok(n0 - 1)
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase)
-            && self.lex.org_prefixes.contains(self.lower(n0 - 1))
+            && self.doc.has(n0 - 1, Facts::LOWER_INITIAL)
+            && self.doc.has(n0 - 1, Facts::ORG_PREFIX)
     }
 
     /// A person name, or a single word left for the second pass.
@@ -1046,9 +1044,14 @@ impl<'a, 't> Reader<'a, 't> {
     ) {
         let lex = self.lex;
         let words: Vec<&str> = name_words.split(' ').collect();
-        let first_given = lex.given_name(words[0]);
+        // the tokens of the first and last words (past the end when there is none: the
+        // facts of the empty word)
+        let mut word_toks = (n0..end).filter(|&k| self.doc.tokens[k].kind != TokenKind::Punct);
+        let first_tok = word_toks.next().unwrap_or(usize::MAX);
+        let last_tok = word_toks.next_back().unwrap_or(first_tok);
+        let first_given = self.doc.facts(first_tok).given();
         let multi = words.len() >= 2;
-        let last_common = words.last().is_some_and(|w| lex.is_very_common(w));
+        let last_common = self.doc.has(last_tok, Facts::VERY_COMMON);
         let pkey = keyed("person:", key);
         let known = self.found.actor_by_key(&pkey).is_some();
         // "S. Law": a name opening with an initial is a person's, whatever its last word
@@ -1061,8 +1064,8 @@ impl<'a, 't> Reader<'a, 't> {
         }
         // "Airbus A330-200", "Vickers VC-10": a maker and a model, not a person
         if !has_title && words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
-            let maker = lower(words[0]);
-            if let Some(canonical) = lex.organizations.get(&maker) {
+            let maker = self.doc.low(first_tok);
+            if let Some(canonical) = lex.organizations.get(maker) {
                 let name = canonical.clone();
                 let i = self.found.actor_for_key(&keyed_lower("org:", &name), || {
                     work(name, ActorKind::Organization, None)
@@ -1074,19 +1077,20 @@ impl<'a, 't> Reader<'a, 't> {
         }
         // "Intel Core Duo", "Rolls-Royce Trent": a known company and a product of it (but
         // "UEFA Cup", "Fed Cup" are events)
-        let maker = lower(words[0]);
+        let maker = self.doc.low(first_tok);
         let product = !has_title
             && multi
             && first_given.is_none()
+            && self.doc.has(first_tok, Facts::ORGANIZATION)
             && !words
                 .last()
                 .is_some_and(|w| EVENT_WORDS.contains(&lower(w).as_str()))
             && lex
                 .organizations
-                .get(&maker)
+                .get(maker)
                 .is_some_and(|c| lower(c) == maker);
         if product {
-            if let Some(canonical) = lex.organizations.get(&maker) {
+            if let Some(canonical) = lex.organizations.get(maker) {
                 let name = canonical.clone();
                 let i = self
                     .found
@@ -1140,12 +1144,10 @@ impl<'a, 't> Reader<'a, 't> {
         });
         let gender = title_gender.or(first_given.flatten());
         // "Wang Donghai": a family name first, when only the first word is a known surname
-        let family_first = words.len() == 2 && first_given.is_none() && {
-            let (f, l) = (lower(words[0]), lower(words[1]));
-            lex.surnames.contains(&f)
-                && !lex.surnames.contains(&l)
-                && !lex.given_names.contains_key(&l)
-        };
+        let family_first = words.len() == 2
+            && first_given.is_none()
+            && self.doc.has(first_tok, Facts::SURNAME)
+            && !self.doc.has(last_tok, Facts::SURNAME | Facts::GIVEN);
         let surname = if family_first {
             Some(lower(words[0]))
         } else {
@@ -1260,17 +1262,15 @@ impl<'a, 't> Reader<'a, 't> {
         let doc = self.doc;
         let lex = self.lex;
         // every noun starts with a lower-case word: nothing to match after a capital or a mark
-        if !doc.tok(end).chars().next().is_some_and(char::is_lowercase) {
+        if !doc.has(end, Facts::LOWER_INITIAL) {
             return None;
         }
         let candidates = lex.org_nouns_by_first.get(doc.low(end));
         for noun in candidates.into_iter().flatten().map(|&x| &lex.org_nouns[x]) {
             let n = noun.len();
             if end + n <= doc.tokens.len()
-                && (0..n).all(|k| {
-                    let t = doc.tok(end + k);
-                    t.chars().next().is_some_and(char::is_lowercase) && doc.low(end + k) == noun[k]
-                })
+                && (0..n)
+                    .all(|k| doc.has(end + k, Facts::LOWER_INITIAL) && doc.low(end + k) == noun[k])
             {
                 return Some((end + n, ActorKind::Organization));
             }
@@ -1386,11 +1386,7 @@ impl<'a, 't> Reader<'a, 't> {
             return None;
         }
         let h = head - 1;
-        let hl = self.lower(h);
-        if !lex.titles.contains_key(hl) {
-            return None;
-        }
-        if lex.honorifics.contains_key(hl) && h == a && !lex.titles.contains_key(hl) {
+        if !doc.has(h, Facts::TITLE) {
             return None;
         }
         let mut start = h;
@@ -1408,7 +1404,7 @@ impl<'a, 't> Reader<'a, 't> {
                 continue;
             }
             if doc.tokens[p].kind != TokenKind::Word
-                || (lex.stopwords.contains(l) && !is_all_caps(t))
+                || (doc.has(p, Facts::STOPWORD) && !doc.has(p, Facts::ALL_CAPS))
             {
                 break;
             }
@@ -1419,15 +1415,14 @@ impl<'a, 't> Reader<'a, 't> {
                 let common_opening = p == sentence_first
                     && self.is_plain_word_at(p)
                     && !(p + 1 < h && lex.places.contains_key(&self.low_words(p, p + 2)));
-                !(lex.calendar_words.contains(l) || common_opening)
+                !(doc.has(p, Facts::CALENDAR) || common_opening)
             } else {
-                lex.titles.contains_key(l)
-                    || lex.role_modifiers.contains(l)
+                doc.has(p, Facts::TITLE | Facts::ROLE_MODIFIER)
                     || lex
                         .org_nouns
                         .iter()
                         .any(|n| n.last().is_some_and(|x| x == l))
-                    || (!lex.is_common(t) && !lex.reporting_verbs.contains_key(l))
+                    || !doc.has(p, Facts::COMMON | Facts::REPORTING)
             };
             if !ok {
                 break;
@@ -1443,7 +1438,6 @@ impl<'a, 't> Reader<'a, 't> {
     /// An appositive role after the name: "Nasser Kanaani, a spokesman for the ministry, said".
     fn role_after(&self, end: usize) -> Option<String> {
         let doc = self.doc;
-        let lex = self.lex;
         if doc.tok(end) != "," {
             return None;
         }
@@ -1460,12 +1454,12 @@ impl<'a, 't> Reader<'a, 't> {
                 break;
             }
             let l = doc.low(k);
-            if lex.reporting_verbs.contains_key(l)
+            if doc.has(k, Facts::REPORTING)
                 || matches!(l, "who" | "which" | "is" | "was" | "has" | "had")
             {
                 return None;
             }
-            if lex.titles.contains_key(l) && k < first + 5 {
+            if doc.has(k, Facts::TITLE) && k < first + 5 {
                 has_title = true;
             }
             k += 1;
@@ -1551,12 +1545,13 @@ impl<'a, 't> Reader<'a, 't> {
         let doc = self.doc;
         let lex = self.lex;
         let w = doc.tok(i);
-        let l = lower(w);
+        let l = doc.low(i);
+        let f = doc.facts(i);
         let after = self.possessive_after(i + 1);
         let end = after.unwrap_or(i + 1);
         let span = self.span(i, end);
         // the surname of someone already named
-        if let Some(p) = self.person_with_surname(&l) {
+        if let Some(p) = self.person_with_surname(l) {
             let via = possessive_or(after, MentionVia::Surname);
             self.found.add_mention(p, span, via);
             return;
@@ -1571,11 +1566,11 @@ impl<'a, 't> Reader<'a, 't> {
         if initial && self.is_plain_word_at(i) {
             return;
         }
-        let next_is_verb = lex.reporting_verbs.contains_key(self.lower(end));
-        let given = lex.given_names.get(&l).copied();
-        if is_all_caps(w) {
+        let next_is_verb = self.doc.has(end, Facts::REPORTING);
+        let given = f.given();
+        if f.has(Facts::ALL_CAPS) {
             // an abbreviation met before ("the KDP"), or an unknown one: an organisation
-            if let Some(a) = self.found.actor_by_key(&keyed("org:", &l)) {
+            if let Some(a) = self.found.actor_by_key(&keyed("org:", l)) {
                 let via = if self.found.actors[a].name == w {
                     MentionVia::Name
                 } else {
@@ -1585,8 +1580,8 @@ impl<'a, 't> Reader<'a, 't> {
                 return;
             }
             let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-            if (next_is_verb && !initial) || (letters <= 6 && !lex.is_common(w)) {
-                let i2 = self.found.actor_for_key(&keyed("org:", &l), || {
+            if (next_is_verb && !initial) || (letters <= 6 && !f.has(Facts::COMMON)) {
+                let i2 = self.found.actor_for_key(&keyed("org:", l), || {
                     work(w.to_owned(), ActorKind::Organization, None)
                 });
                 self.found.add_mention(i2, span, MentionVia::Name);
@@ -1601,10 +1596,10 @@ impl<'a, 't> Reader<'a, 't> {
             && w.len() > 4
             && l.ends_with('s')
             && !l.ends_with("ss")
-            && !lex.is_very_common(w)
+            && !f.has(Facts::VERY_COMMON)
             && given.is_none()
             && !lex.demonyms.contains_key(&l[..l.len() - 1])
-            && !lex.group_nouns.contains(l.as_str());
+            && !f.has(Facts::GROUP_NOUN);
         if plural_after_the {
             let o = self.found.actor_for_key(&format!("org:{l}"), || {
                 work(display_form(w), ActorKind::Organization, None)
@@ -1619,8 +1614,8 @@ impl<'a, 't> Reader<'a, 't> {
                 self.lower(i - 1),
                 "in" | "near" | "outside" | "across" | "throughout" | "around"
             );
-        if place_preposition && !initial && !lex.is_common(w) && given.is_none() {
-            let key = keyed("place:", &l);
+        if place_preposition && !initial && !f.has(Facts::COMMON) && given.is_none() {
+            let key = keyed("place:", l);
             let p = self
                 .found
                 .actor_for_key(&key, || work(display_form(w), ActorKind::Place, None));
@@ -1628,30 +1623,29 @@ impl<'a, 't> Reader<'a, 't> {
             self.found.add_mention(p, span, via);
             return;
         }
-        let surname_like = lex.surnames.contains(&l) && !lex.is_common(w);
-        let unknown = !lex.is_common(w) && given.is_none();
+        let surname_like = f.has(Facts::SURNAME) && !f.has(Facts::COMMON);
+        let unknown = !f.has(Facts::COMMON) && given.is_none();
         // "Duran, 45, takes on ...": an age after the name
         let age_follows = doc.tok(end) == ","
             && is_plain_int(doc, end + 1)
             && doc.tok(end + 1).len() <= 3
             && matches!(doc.tok(end + 2), "," | ")");
         // "his wife Naina", "coach Rudi", `," said Beck`: a role or a reporting verb before
-        let lowercase_before = |k: usize| doc.tok(k).chars().next().is_some_and(char::is_lowercase);
-        let title_before =
-            i > 0 && lowercase_before(i - 1) && lex.titles.contains_key(self.lower(i - 1));
+        let lowercase_before = |k: usize| doc.has(k, Facts::LOWER_INITIAL);
+        let title_before = i > 0 && lowercase_before(i - 1) && self.doc.has(i - 1, Facts::TITLE);
         let said_before = i >= 2
             && lowercase_before(i - 1)
-            && lex.reporting_verbs.contains_key(self.lower(i - 1))
+            && self.doc.has(i - 1, Facts::REPORTING)
             && matches!(doc.tok(i - 2), "," | "\"" | "”" | "'")
             && matches!(doc.tok(end), "." | "," | ";" | "");
-        let rare = !lex.is_very_common(w) && !w.bytes().any(|b| b.is_ascii_digit());
+        let rare = !f.has(Facts::VERY_COMMON) && !w.bytes().any(|b| b.is_ascii_digit());
         if ((next_is_verb || age_follows) && (unknown || surname_like || given.is_some()))
             || (surname_like && !initial)
             || (!initial && rare && (title_before || said_before))
         {
-            let pkey = keyed("person:", &l);
+            let pkey = keyed("person:", l);
             let p = self.found.actor_for_key(&pkey, || WorkActor {
-                surname: Some(l.clone()),
+                surname: Some(l.to_owned()),
                 ..work(display_form(w), ActorKind::Person, given.flatten())
             });
             let via = possessive_or(after, MentionVia::Surname);
@@ -1673,11 +1667,9 @@ fn is_hyphen_prefix(tok: &str) -> bool {
 }
 
 /// True for a plain whole number ("3", "49"), as in scores and standings (not "6-0-40-1").
+#[inline]
 fn is_plain_int(doc: &Document, i: usize) -> bool {
-    doc.tokens
-        .get(i)
-        .is_some_and(|t| t.kind == TokenKind::Number)
-        && doc.tok(i).bytes().all(|b| b.is_ascii_digit())
+    doc.has(i, Facts::PLAIN_INT)
 }
 
 /// Words that stand between two teams in results and fixtures.
@@ -1692,11 +1684,12 @@ fn is_sports_line(doc: &Document, r: std::ops::Range<usize>) -> bool {
     let mut words = 0;
     let mut fixtures = 0;
     for k in r {
-        match doc.tokens[k].kind {
+        let t = &doc.tokens[k];
+        match t.kind {
             TokenKind::Number if is_plain_int(doc, k) => ints += 1,
             TokenKind::Word => {
                 words += 1;
-                if matches!(doc.tok(k), "v" | "vs" | "vs." | "AT") {
+                if t.span.len() <= 3 && matches!(doc.tok(k), "v" | "vs" | "vs." | "AT") {
                     fixtures += 1;
                 }
             }
@@ -1719,18 +1712,18 @@ fn is_caseless(doc: &Document, lex: &Lexicon, r: std::ops::Range<usize>) -> bool
     let mut pair = String::new();
     let first = r.start;
     for k in r {
-        let t = doc.tok(k);
-        if is_plain_int(doc, k) {
+        let f = doc.facts(k);
+        if f.has(Facts::PLAIN_INT) {
             ints += 1;
         }
         if doc.tokens[k].kind != TokenKind::Word {
             continue;
         }
         words += 1;
-        if is_all_caps(t) {
+        if f.has(Facts::ALL_CAPS) {
             shouting += 1;
         }
-        if t.chars().next().is_some_and(char::is_uppercase) {
+        if f.has(Facts::CAP) {
             caps += 1;
             let l = doc.low(k);
             // ("Zealand" in "New Zealand" is part of a place's name, not a common word)
@@ -1741,10 +1734,10 @@ fn is_caseless(doc: &Document, lex: &Lexicon, r: std::ops::Range<usize>) -> bool
                 pair.push_str(l);
                 lex.places.contains_key(pair.as_str())
             };
-            if lex.is_very_common_key(l) && !lex.given_names.contains_key(l) && !in_place {
+            if f.has(Facts::VERY_COMMON) && !f.has(Facts::GIVEN) && !in_place {
                 common_caps += 1;
             }
-        } else if !lex.stopwords.contains(doc.low(k)) {
+        } else if !doc.has(k, Facts::STOPWORD) {
             return false;
         }
     }

@@ -6,7 +6,7 @@
 //! text order, so a resolved pronoun is itself an antecedent for the next.
 
 use super::actors::Found;
-use super::lexicon::{Gender, Lexicon};
+use super::lexicon::{Facts, Gender, Lexicon};
 use super::model::{ActorKind, MentionVia, Span};
 use super::segment::{Document, TokenKind};
 
@@ -25,7 +25,7 @@ fn pronoun_gender(word: &str) -> Option<Gender> {
 }
 
 /// Adds to `found` the mentions that refer back to its actors.
-pub fn resolve(doc: &Document, lex: &Lexicon, found: &mut Found) {
+pub fn resolve(doc: &Document, _lex: &Lexicon, found: &mut Found) {
     for i in 0..doc.tokens.len() {
         let t = doc.tokens[i];
         if t.kind != TokenKind::Word {
@@ -49,8 +49,8 @@ pub fn resolve(doc: &Document, lex: &Lexicon, found: &mut Found) {
         if let Some(g) = pronoun_gender(l) {
             resolve_pronoun(doc, found, i, g);
         } else if l == "the" {
-            resolve_description(doc, lex, found, i);
-        } else if matches!(l, "it" | "they") && lex.reporting_verbs.contains_key(doc.low(i + 1)) {
+            resolve_description(doc, found, i);
+        } else if matches!(l, "it" | "they") && doc.has(i + 1, Facts::REPORTING) {
             resolve_collective(doc, found, i, l == "they");
         }
     }
@@ -110,16 +110,15 @@ fn resolve_collective(doc: &Document, found: &mut Found, i: usize, plural: bool)
 }
 
 /// "the minister" / "the spokesman" / "the ministry": a description of an actor named before.
-fn resolve_description(doc: &Document, lex: &Lexicon, found: &mut Found, i: usize) {
-    let Some(noun_at) = (i + 1..(i + 4).min(doc.tokens.len())).find(|&k| {
-        let l = doc.low(k);
-        lex.titles.contains_key(l) || lex.org_words.contains(l)
-    }) else {
+fn resolve_description(doc: &Document, found: &mut Found, i: usize) {
+    let Some(noun_at) = (i + 1..(i + 4).min(doc.tokens.len()))
+        .find(|&k| doc.has(k, Facts::TITLE | Facts::ORG_WORD))
+    else {
         return;
     };
     // only words between "the" and the noun: "the foreign minister", "the Vermont senator";
     // capitalised ones only before a title, where they qualify it
-    let title_noun = lex.titles.contains_key(doc.low(noun_at));
+    let title_noun = doc.has(noun_at, Facts::TITLE);
     if (i + 1..=noun_at).any(|k| {
         doc.tokens[k].kind != TokenKind::Word
             || (!title_noun && doc.tok(k).chars().next().is_some_and(char::is_uppercase))
@@ -135,7 +134,7 @@ fn resolve_description(doc: &Document, lex: &Lexicon, found: &mut Found, i: usiz
         return; // "the minister Hossein ..." is a role; "the minister of X" another person
     }
     let noun = doc.low(noun_at).to_owned();
-    let is_title = lex.titles.contains_key(&noun);
+    let is_title = doc.has(noun_at, Facts::TITLE);
     let mut span = Span::new(doc.tokens[i].span.start, doc.tokens[noun_at].span.end);
     if let Some((_, a)) = found.mention_overlapping(span) {
         // "the Florida senator": the place qualifies the title; the mention is the title word

@@ -72,6 +72,84 @@ impl KeyFilter {
     }
 }
 
+/// What the lexicon and the spelling say about one word, as bits: computed once per token
+/// when a document is segmented, so the analysis asks a bit instead of a hash map.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Facts(pub u32);
+
+impl Facts {
+    /// A given name ([`Lexicon::given_names`]).
+    pub const GIVEN: u32 = 1 << 0;
+    /// A given name mostly a man's.
+    pub const GIVEN_MALE: u32 = 1 << 1;
+    /// A given name mostly a woman's.
+    pub const GIVEN_FEMALE: u32 = 1 << 2;
+    /// A frequent surname ([`Lexicon::surnames`]).
+    pub const SURNAME: u32 = 1 << 3;
+    /// A place name ([`Lexicon::places`]).
+    pub const PLACE: u32 = 1 << 4;
+    /// A nationality adjective ([`Lexicon::demonyms`]).
+    pub const DEMONYM: u32 = 1 << 5;
+    /// A role head noun ([`Lexicon::titles`]).
+    pub const TITLE: u32 = 1 << 6;
+    /// An honorific ([`Lexicon::honorifics`]).
+    pub const HONORIFIC: u32 = 1 << 7;
+    /// A reporting verb form ([`Lexicon::reporting_verbs`]).
+    pub const REPORTING: u32 = 1 << 8;
+    /// A known organisation's name ([`Lexicon::organizations`]).
+    pub const ORGANIZATION: u32 = 1 << 9;
+    /// An organisation word ([`Lexicon::org_words`]).
+    pub const ORG_WORD: u32 = 1 << 10;
+    /// A noun introducing an organisation ([`Lexicon::org_prefixes`]).
+    pub const ORG_PREFIX: u32 = 1 << 11;
+    /// A place noun ([`Lexicon::place_nouns`]).
+    pub const PLACE_NOUN: u32 = 1 << 12;
+    /// A place word ([`Lexicon::place_words`]).
+    pub const PLACE_WORD: u32 = 1 << 13;
+    /// A collective noun ([`Lexicon::group_nouns`]).
+    pub const GROUP_NOUN: u32 = 1 << 14;
+    /// An anonymous source noun ([`Lexicon::anonymous_sources`]).
+    pub const ANONYMOUS: u32 = 1 << 15;
+    /// One of the frequent English words ([`Lexicon::is_common`]).
+    pub const COMMON: u32 = 1 << 16;
+    /// One of the 3,000 most frequent ([`Lexicon::is_very_common`]).
+    pub const VERY_COMMON: u32 = 1 << 17;
+    /// A function word ([`Lexicon::stopwords`]).
+    pub const STOPWORD: u32 = 1 << 18;
+    /// A calendar word ([`Lexicon::calendar_words`]).
+    pub const CALENDAR: u32 = 1 << 19;
+    /// A role modifier ([`Lexicon::role_modifiers`]).
+    pub const ROLE_MODIFIER: u32 = 1 << 20;
+    /// A word token starting with an upper-case letter.
+    pub const CAP: u32 = 1 << 24;
+    /// A token starting with a lower-case letter.
+    pub const LOWER_INITIAL: u32 = 1 << 25;
+    /// A token in capitals: at least two letters, none small ("NATO", "U.S.").
+    pub const ALL_CAPS: u32 = 1 << 26;
+    /// A number token of ASCII digits only ("3", "49"; not "6-0" or "1,000").
+    pub const PLAIN_INT: u32 = 1 << 27;
+
+    /// True when any of the `bits` is set.
+    #[inline]
+    pub fn has(self, bits: u32) -> bool {
+        self.0 & bits != 0
+    }
+
+    /// The gender a given name carries, if it is one: `Some(gender)` as [`Lexicon::given_name`].
+    #[inline]
+    pub fn given(self) -> Option<Option<Gender>> {
+        if !self.has(Self::GIVEN) {
+            None
+        } else if self.has(Self::GIVEN_MALE) {
+            Some(Some(Gender::Male))
+        } else if self.has(Self::GIVEN_FEMALE) {
+            Some(Some(Gender::Female))
+        } else {
+            Some(None)
+        }
+    }
+}
+
 /// All word lists, parsed once.
 #[derive(Debug, Default)]
 pub struct Lexicon {
@@ -117,6 +195,12 @@ pub struct Lexicon {
     pub calendar_words: FxHashSet<String>,
     /// Lower-case words that may stand inside a role ("national security adviser").
     pub role_modifiers: FxHashSet<String>,
+    /// Every single-word key of the lists above with its [`Facts`] (lexical bits only).
+    pub word_facts: FxHashMap<String, u32>,
+    /// [`Lexicon::word_facts`] of the keys of at most 7 bytes, by [`pack_key`].
+    short_facts: FxHashMap<u64, u32>,
+    /// [`Lexicon::word_facts`] of every one-byte ASCII key, by its byte.
+    pub byte_facts: Vec<u32>,
 }
 
 /// The lookup key of a word: borrowed when it is already lower-case ASCII (most words), else
@@ -144,6 +228,33 @@ fn with_key<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
         }
         _ => f(key(s).as_ref()),
     }
+}
+
+/// A key of at most 7 bytes as one number (its bytes, and its length in the top byte), so
+/// most words are looked up by an integer; `None` for longer keys.
+#[inline]
+pub fn pack_key(key: &str) -> Option<u64> {
+    pack_bytes(key.as_bytes(), 0, key.len())
+}
+
+/// [`pack_key`] of the key `bytes[start..end]`, reading 8 bytes at once when they are there.
+#[inline]
+pub fn pack_bytes(bytes: &[u8], start: usize, end: usize) -> Option<u64> {
+    let len = end.checked_sub(start)?;
+    if len > 7 {
+        return None;
+    }
+    let mut v = (len as u64) << 56;
+    if let Some(eight) = bytes.get(start..start + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(eight);
+        let mask = (1u64 << (8 * len)) - 1;
+        return Some(v | (u64::from_le_bytes(word) & mask));
+    }
+    for (i, &x) in bytes.get(start..end)?.iter().enumerate() {
+        v |= u64::from(x) << (8 * i);
+    }
+    Some(v)
 }
 
 /// Lower-cases a word, folding the typographic apostrophe to `'`.
@@ -313,7 +424,86 @@ impl Lexicon {
         lex.role_modifiers = lines(include_str!("../../assets/lexicon/role-modifiers.txt"))
             .map(lower)
             .collect();
+        lex.word_facts = lex.collect_facts();
+        lex.short_facts = lex
+            .word_facts
+            .iter()
+            .filter_map(|(k, &f)| pack_key(k).map(|p| (p, f)))
+            .collect();
+        lex.byte_facts = (0u8..128)
+            .map(|b| {
+                let key = [b];
+                std::str::from_utf8(&key).map_or(0, |k| lex.facts_of_key(k))
+            })
+            .collect();
         lex
+    }
+
+    /// The [`Facts`] of every key of the word lists.
+    fn collect_facts(&self) -> FxHashMap<String, u32> {
+        let mut f: FxHashMap<String, u32> = FxHashMap::default();
+        let mut set = |k: &str, bits: u32| {
+            if let Some(v) = f.get_mut(k) {
+                *v |= bits;
+            } else {
+                f.insert(k.to_owned(), bits);
+            }
+        };
+        for (k, g) in &self.given_names {
+            let bits = match g {
+                Some(Gender::Male) => Facts::GIVEN | Facts::GIVEN_MALE,
+                Some(Gender::Female) => Facts::GIVEN | Facts::GIVEN_FEMALE,
+                None => Facts::GIVEN,
+            };
+            set(k, bits);
+        }
+        let sets: [(&FxHashSet<String>, u32); 10] = [
+            (&self.surnames, Facts::SURNAME),
+            (&self.org_words, Facts::ORG_WORD),
+            (&self.org_prefixes, Facts::ORG_PREFIX),
+            (&self.place_nouns, Facts::PLACE_NOUN),
+            (&self.place_words, Facts::PLACE_WORD),
+            (&self.group_nouns, Facts::GROUP_NOUN),
+            (&self.anonymous_sources, Facts::ANONYMOUS),
+            (&self.stopwords, Facts::STOPWORD),
+            (&self.calendar_words, Facts::CALENDAR),
+            (&self.role_modifiers, Facts::ROLE_MODIFIER),
+        ];
+        for (keys, bits) in sets {
+            keys.iter().for_each(|k| set(k, bits));
+        }
+        self.places.keys().for_each(|k| set(k, Facts::PLACE));
+        self.demonyms.keys().for_each(|k| set(k, Facts::DEMONYM));
+        self.titles.keys().for_each(|k| set(k, Facts::TITLE));
+        self.honorifics
+            .keys()
+            .for_each(|k| set(k, Facts::HONORIFIC));
+        self.reporting_verbs
+            .keys()
+            .for_each(|k| set(k, Facts::REPORTING));
+        self.organizations
+            .keys()
+            .for_each(|k| set(k, Facts::ORGANIZATION));
+        for (k, &rank) in &self.common_words {
+            let very = if rank < 3000 { Facts::VERY_COMMON } else { 0 };
+            set(k, Facts::COMMON | very);
+        }
+        f
+    }
+
+    /// The lexical [`Facts`] of a lookup key (a `Document::low` key).
+    #[inline]
+    pub fn facts_of_key(&self, key: &str) -> u32 {
+        match pack_key(key) {
+            Some(p) => self.facts_of_packed(p),
+            None => self.word_facts.get(key).copied().unwrap_or(0),
+        }
+    }
+
+    /// [`Lexicon::facts_of_key`] of a key of at most 7 bytes given [`pack_key`]ed.
+    #[inline]
+    pub fn facts_of_packed(&self, packed: u64) -> u32 {
+        self.short_facts.get(&packed).copied().unwrap_or(0)
     }
 
     /// Records `words` as a name of `country` (another name when `alias`).

@@ -11,7 +11,7 @@
 //! unclear, the speaker stays unknown.
 
 use super::actors::{display_form, Found, WorkActor};
-use super::lexicon::{lower, Lexicon};
+use super::lexicon::{lower, Facts, Lexicon};
 use super::model::{ActorId, ActorKind, MentionVia, Quote, QuoteId, QuoteKind, Span};
 use super::segment::{Document, TokenKind};
 use rustc_hash::FxHashSet;
@@ -116,8 +116,8 @@ impl<'a, 't> Reader<'a, 't> {
             return false;
         };
         tok.kind == TokenKind::Word
-            && self.lex.is_reporting_key(self.lower(k))
-            && self.doc.tok(k).starts_with(|c: char| c.is_lowercase())
+            && self.doc.has(k, Facts::REPORTING)
+            && self.doc.has(k, Facts::LOWER_INITIAL)
             && self.found.mention_overlapping(tok.span).is_none()
     }
 
@@ -230,13 +230,10 @@ impl<'a, 't> Reader<'a, 't> {
             return false;
         }
         let prev = doc.tok(k - 1);
-        let l = self.lower(k - 1);
-        let short_name = prev.chars().count() <= 4 && !self.lex.common_words.contains_key(l);
+        let short_name = prev.chars().count() <= 4 && !doc.has(k - 1, Facts::COMMON);
         doc.tokens[k - 1].span.end == doc.tokens[k].span.start
             && prev.chars().next().is_some_and(char::is_uppercase)
-            && (short_name
-                || self.lex.titles.contains_key(l)
-                || self.lex.honorifics.contains_key(l))
+            && (short_name || doc.has(k - 1, Facts::TITLE | Facts::HONORIFIC))
     }
 
     /// True when tokens `k` and `k + 1` are two apostrophes written together: `''`.
@@ -402,9 +399,9 @@ impl<'a, 't> Reader<'a, 't> {
         let head_ok = match doc.tokens[n].kind {
             TokenKind::Word => {
                 head.starts_with(|c: char| c.is_lowercase())
-                    && (!self.lex.stopwords.contains(hl) || SHARES.contains(&hl))
+                    && (!doc.has(n, Facts::STOPWORD) || SHARES.contains(&hl))
                     && !hl.ends_with("ly")
-                    && !self.lex.reporting_verbs.contains_key(hl)
+                    && !doc.has(n, Facts::REPORTING)
             }
             // "six in 10 say"
             TokenKind::Number => n > floor && self.lower(n - 1) == "in",
@@ -447,7 +444,7 @@ impl<'a, 't> Reader<'a, 't> {
                         || j == n
                         || INSIDE.contains(&l)
                         || SHARES.contains(&l)
-                        || !self.lex.stopwords.contains(l)
+                        || !doc.has(j, Facts::STOPWORD)
                 }
                 TokenKind::Number => true,
                 _ => false,
@@ -464,7 +461,7 @@ impl<'a, 't> Reader<'a, 't> {
                 }
             }
         }
-        let plural = self.lex.group_nouns.contains(hl)
+        let plural = doc.has(n, Facts::GROUP_NOUN)
             || SHARES.contains(&hl)
             || SHARES.contains(&first)
             || number_start
@@ -640,7 +637,7 @@ impl<'a, 't> Reader<'a, 't> {
             let l = self.lower(r);
             let word = doc.tokens[r].kind == TokenKind::Word;
             let capital = t.chars().next().is_some_and(char::is_uppercase);
-            let role = self.lex.titles.contains_key(l) || self.lex.role_modifiers.contains(l);
+            let role = doc.has(r, Facts::TITLE | Facts::ROLE_MODIFIER);
             // "Former Secretary of State Jane Roe"
             let of_title = l == "of" && r > s && doc.tok(r - 1).starts_with(char::is_uppercase);
             if !(word
@@ -654,8 +651,7 @@ impl<'a, 't> Reader<'a, 't> {
         // an unnamed group opening the sentence: "Some officials warned, …"
         let mut n = s;
         while n < v && n < s + 4 && doc.tokens[n].kind == TokenKind::Word {
-            let l = self.lower(n);
-            if self.lex.group_nouns.contains(l) || self.lex.anonymous_sources.contains(l) {
+            if doc.has(n, Facts::GROUP_NOUN | Facts::ANONYMOUS) {
                 return self.unnamed_speaker_ending_at(n + 1, s);
             }
             n += 1;
@@ -688,8 +684,7 @@ impl<'a, 't> Reader<'a, 't> {
                     return Some(a);
                 }
             }
-            if self.lex.group_nouns.contains(l)
-                || self.lex.anonymous_sources.contains(l)
+            if self.doc.has(end, Facts::GROUP_NOUN | Facts::ANONYMOUS)
                 || document_nouns().contains(l)
             {
                 return self.unnamed_speaker_ending_at(end + 1, k);
@@ -727,8 +722,8 @@ impl<'a, 't> Reader<'a, 't> {
             let possessive_s = l == "s" && p > 0 && matches!(doc.tok(p - 1), "’" | "'");
             let ok = doc.tokens[p].kind == TokenKind::Word
                 && !possessive_s
-                && (!self.lex.stopwords.contains(l) || matches!(l, "a" | "an" | "us"));
-            if !ok || self.lex.reporting_verbs.contains_key(l) {
+                && (!doc.has(p, Facts::STOPWORD) || matches!(l, "a" | "an" | "us"));
+            if !ok || doc.has(p, Facts::REPORTING) {
                 break;
             }
             start = p;
@@ -1417,9 +1412,9 @@ impl<'a, 't> Reader<'a, 't> {
                 // "said Tuesday it would", "said on Monday the talks"
                 while n < range.end {
                     let l = self.lower(n);
-                    let timeish = self.lex.calendar_words.contains(l)
+                    let timeish = self.doc.has(n, Facts::CALENDAR)
                         || matches!(l, "today" | "yesterday" | "tonight" | "earlier" | "later");
-                    let on_day = l == "on" && self.lex.calendar_words.contains(self.lower(n + 1));
+                    let on_day = l == "on" && self.doc.has(n + 1, Facts::CALENDAR);
                     if timeish {
                         n += 1;
                     } else if on_day {
@@ -1498,9 +1493,9 @@ impl<'a, 't> Reader<'a, 't> {
         if OPENERS.contains(&l) {
             return true;
         }
-        !(self.lex.stopwords.contains(l)
+        !(self.doc.has(n, Facts::STOPWORD)
             || l.ends_with("ly")
-            || self.lex.reporting_verbs.contains_key(l)
+            || self.doc.has(n, Facts::REPORTING)
             || matches!(
                 l,
                 "so" | "goodbye"
@@ -1570,7 +1565,7 @@ impl<'a, 't> Reader<'a, 't> {
                     | "evening"
                     | "afternoon"
             ) || doc.tokens[j].kind == TokenKind::Number
-                || self.lex.calendar_words.contains(l)
+                || doc.has(j, Facts::CALENDAR)
         });
         tail_ok.then_some(last)
     }
@@ -1583,7 +1578,7 @@ impl<'a, 't> Reader<'a, 't> {
             let l = self.lower(k);
             if l == "and" || l == "," {
                 let n = self.lower(k + 1);
-                if self.lex.reporting_verbs.contains_key(n)
+                if self.doc.has(k + 1, Facts::REPORTING)
                     || matches!(n, "declined" | "refused" | "according")
                 {
                     return k;

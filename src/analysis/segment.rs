@@ -1,5 +1,6 @@
 //! Segmentation: paragraphs, sentences and word tokens, all as byte spans.
 
+use super::lexicon::{Facts, Lexicon};
 use super::model::Span;
 
 /// What a token is made of.
@@ -52,6 +53,10 @@ pub struct Document<'t> {
     lower_buf: String,
     /// Per token, its key's span in `lower_buf`.
     lows: Vec<Span>,
+    /// Per token, what the lexicon and its spelling say about it.
+    facts: Vec<Facts>,
+    /// The facts of a token past the end (those of the empty key).
+    no_facts: Facts,
 }
 
 /// Abbreviations that do not end a sentence when followed by a period.
@@ -216,10 +221,28 @@ static BYTE_CLASS: [u8; 256] = {
 
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut lower_buf = String::new();
+    let mut lows = Vec::new();
+    tokenize_keyed(text, &mut lower_buf, &mut lows)
+}
+
+/// True when every letter or digit of `word` is an ASCII digit (joiners aside): "1,000",
+/// "1990-91".
+fn digits_only(word: &str) -> bool {
+    word.chars()
+        .all(|ch| ch.is_ascii_digit() || !ch.is_alphanumeric())
+}
+
+/// Splits `text` into tokens and, per token, pushes the span of its lookup key to `lows`:
+/// the token's own span for an ASCII token (`lower_buf` must then hold the text
+/// ASCII-lower-cased), else a span of its key appended to `lower_buf`.
+fn tokenize_keyed(text: &str, lower_buf: &mut String, lows: &mut Vec<Span>) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
+    lows.reserve(text.len() / 4 + 1);
     let bytes = text.as_bytes();
+    let n = bytes.len();
     let mut i = 0;
-    while i < bytes.len() {
+    while i < n {
         let b = bytes[i];
         let (c, len) = match BYTE_CLASS[b as usize] {
             B_SPACE => {
@@ -227,11 +250,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 continue;
             }
             B_PUNCT => {
+                let span = Span::new(i, i + 1);
                 tokens.push(Token {
-                    span: Span::new(i, i + 1),
+                    span,
                     kind: TokenKind::Punct,
                     sentence: 0,
                 });
+                lows.push(span);
                 i += 1;
                 continue;
             }
@@ -243,11 +268,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     continue;
                 }
                 if !is_word_char(c) {
+                    let span = Span::new(i, i + len);
                     tokens.push(Token {
-                        span: Span::new(i, i + len),
+                        span,
                         kind: TokenKind::Punct,
                         sentence: 0,
                     });
+                    push_key(text, span, false, lower_buf, lows);
                     i += len;
                     continue;
                 }
@@ -255,20 +282,21 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
         };
         let mut end = i + len;
-        let mut all_digits = c.is_ascii_digit();
+        let mut ascii = b < 0x80;
         // whether an inner dot was taken ("U.S"): the only way a dot gets inside a word
         let mut has_dot = false;
-        while end < bytes.len() {
+        loop {
             // the common case: more ASCII letters or digits
-            let b = bytes[end];
-            if BYTE_CLASS[b as usize] == B_ALNUM {
-                all_digits &= b.is_ascii_digit();
+            while end < n && BYTE_CLASS[bytes[end] as usize] == B_ALNUM {
                 end += 1;
-                continue;
             }
+            if end >= n {
+                break;
+            }
+            let b = bytes[end];
             let (d, dl) = char_at(text, end);
             if b >= 0x80 && is_word_char(d) {
-                all_digits &= d.is_ascii_digit();
+                ascii = false;
                 end += dl;
                 continue;
             }
@@ -277,35 +305,41 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 break;
             }
             let after = end + dl;
-            if after >= bytes.len() {
+            if after >= n {
                 break;
             }
-            let (n, _) = char_at(text, after);
+            let (nc, _) = char_at(text, after);
+            // whether the word so far is all digits, asked only where it matters
+            let all_digits = || digits_only(&text[i..end]);
             let ok = match d {
-                '\'' | '’' => n.is_alphabetic() && !all_digits && !is_possessive_s(text, after),
-                '-' | '‐' => n.is_alphanumeric(),
-                '.' => {
-                    // "U.S." / "3.5" but not the end of a sentence
-                    (all_digits && n.is_ascii_digit())
-                        || (!all_digits
-                            && n.is_alphabetic()
-                            && text[i..end].chars().count() <= 3
-                            && text[after..].chars().nth(1).is_some_and(|m| m == '.'))
+                '\'' | '’' => {
+                    nc.is_alphabetic() && !all_digits() && !is_possessive_s(text, after)
                 }
-                ',' | ':' | '/' => all_digits && n.is_ascii_digit(),
+                '-' | '‐' => nc.is_alphanumeric(),
+                // "U.S." / "3.5" but not the end of a sentence
+                '.' if nc.is_ascii_digit() => all_digits(),
+                '.' if nc.is_alphabetic() => {
+                    !all_digits()
+                        && text[i..end].chars().count() <= 3
+                        && text[after..].chars().nth(1).is_some_and(|m| m == '.')
+                }
+                ',' | ':' | '/' => nc.is_ascii_digit() && all_digits(),
                 '&' => {
-                    !all_digits && n.is_uppercase() && text[i..end].chars().all(char::is_uppercase)
+                    nc.is_uppercase()
+                        && !all_digits()
+                        && text[i..end].chars().all(char::is_uppercase)
                 }
                 _ => false,
             };
             if !ok {
                 break;
             }
+            ascii &= b < 0x80;
             has_dot |= d == '.';
             end = after;
         }
         // trailing dot of an abbreviation like "U.S." or "Mr." belongs to it
-        if end < bytes.len()
+        if end < n
             && bytes[end] == b'.'
             && (has_dot || (c.is_uppercase() && is_listed_abbreviation(&text[i..end])))
         {
@@ -316,14 +350,28 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else {
             TokenKind::Word
         };
+        let span = Span::new(i, end);
         tokens.push(Token {
-            span: Span::new(i, end),
+            span,
             kind,
             sentence: 0,
         });
+        push_key(text, span, ascii, lower_buf, lows);
         i = end;
     }
     tokens
+}
+
+/// Pushes the key span of the token at `span` (see [`tokenize_keyed`]).
+#[inline]
+fn push_key(text: &str, span: Span, ascii: bool, lower_buf: &mut String, lows: &mut Vec<Span>) {
+    if ascii {
+        lows.push(span);
+    } else {
+        let start = lower_buf.len();
+        super::lexicon::lower_into(span.slice(text), lower_buf);
+        lows.push(Span::new(start, lower_buf.len()));
+    }
 }
 
 /// The character starting at byte `i` (on a char boundary) and its length, fast for ASCII.
@@ -348,24 +396,17 @@ fn is_possessive_s(text: &str, pos: usize) -> bool {
 impl<'t> Document<'t> {
     /// Segments `text`.
     pub fn new(text: &'t str) -> Self {
-        let mut tokens = tokenize(text);
+        let mut lower_buf = text.to_ascii_lowercase();
+        let mut lows = Vec::new();
+        let mut tokens = tokenize_keyed(text, &mut lower_buf, &mut lows);
         let paragraphs = split_paragraphs(text);
         let sentences = split_sentences(text, &paragraphs, &mut tokens);
-        let mut lower_buf = text.to_ascii_lowercase();
-        let mut lows = Vec::with_capacity(tokens.len());
-        for t in &tokens {
-            let ascii = text
-                .as_bytes()
-                .get(t.span.start..t.span.end)
-                .is_none_or(<[u8]>::is_ascii);
-            if ascii {
-                lows.push(t.span);
-            } else {
-                let start = lower_buf.len();
-                super::lexicon::lower_into(t.span.slice(text), &mut lower_buf);
-                lows.push(Span::new(start, lower_buf.len()));
-            }
-        }
+        let lex = Lexicon::get();
+        let facts = tokens
+            .iter()
+            .zip(&lows)
+            .map(|(t, l)| token_facts(lex, text, t, &lower_buf, *l))
+            .collect();
         Document {
             text,
             paragraphs,
@@ -373,7 +414,21 @@ impl<'t> Document<'t> {
             tokens,
             lower_buf,
             lows,
+            facts,
+            no_facts: Facts(lex.facts_of_key("")),
         }
+    }
+
+    /// What the lexicon and the spelling say about token `i` (see [`Facts`]).
+    #[inline]
+    pub fn facts(&self, i: usize) -> Facts {
+        self.facts.get(i).copied().unwrap_or(self.no_facts)
+    }
+
+    /// True when token `i` has any of the [`Facts`] `bits`.
+    #[inline]
+    pub fn has(&self, i: usize, bits: u32) -> bool {
+        self.facts(i).has(bits)
     }
 
     /// The whole text ASCII-lower-cased, byte for byte.
@@ -414,6 +469,59 @@ impl<'t> Document<'t> {
             .partition_point(|s| s.span.end <= pos)
             .min(self.sentences.len().saturating_sub(1))
     }
+}
+
+/// The [`Facts`] of one token whose lookup key is `key`.
+fn token_facts(lex: &Lexicon, text: &str, t: &Token, lower_buf: &str, key: Span) -> Facts {
+    let bytes = text.as_bytes().get(t.span.start..t.span.end).unwrap_or(&[]);
+    let lb = lower_buf.as_bytes();
+    let mut bits = match lb.get(key.start..key.end) {
+        Some([b]) if b.is_ascii() => lex.byte_facts[*b as usize],
+        _ => match super::lexicon::pack_bytes(lb, key.start, key.end) {
+            Some(p) => lex.facts_of_packed(p),
+            None => lex.facts_of_key(key.slice(lower_buf)),
+        },
+    };
+    let (upper, lower) = match bytes.first() {
+        Some(&b) if b < 0x80 => (b.is_ascii_uppercase(), b.is_ascii_lowercase()),
+        _ => t
+            .span
+            .slice(text)
+            .chars()
+            .next()
+            .map_or((false, false), |c| (c.is_uppercase(), c.is_lowercase())),
+    };
+    if upper && t.kind == TokenKind::Word {
+        bits |= Facts::CAP;
+    }
+    if lower {
+        bits |= Facts::LOWER_INITIAL;
+    }
+    // (a word opening with a small letter, or a single byte, is not in capitals)
+    if !lower && bytes.len() > 1 && is_all_caps(t.span.slice(text)) {
+        bits |= Facts::ALL_CAPS;
+    }
+    if t.kind == TokenKind::Number && bytes.iter().all(u8::is_ascii_digit) {
+        bits |= Facts::PLAIN_INT;
+    }
+    Facts(bits)
+}
+
+/// True for a word in capitals: at least two letters and no small one ("NATO", "U.S.").
+pub fn is_all_caps(word: &str) -> bool {
+    if word.is_ascii() {
+        // one pass, done at the first small letter (most words have one second)
+        let mut letters = 0;
+        for &c in word.as_bytes() {
+            if c.is_ascii_lowercase() {
+                return false;
+            }
+            letters += usize::from(c.is_ascii_uppercase());
+        }
+        return letters >= 2;
+    }
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word.chars().all(|c| !c.is_lowercase())
 }
 
 fn split_paragraphs(text: &str) -> Vec<Span> {
