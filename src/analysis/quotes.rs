@@ -271,6 +271,12 @@ impl<'a, 't> Reader<'a, 't> {
             return self.clause_subject(v, floor);
         }
         let mut k = self.skip_back_adverbs(v, floor);
+        // a progressive form: "X is telling", "X has been saying", "he’s claiming"
+        if k == v && self.lower(v).ends_with("ing") {
+            if let Some(be) = self.progressive_be(v).filter(|&b| b > floor) {
+                k = self.skip_back_adverbs(be, floor);
+            }
+        }
         // a second verb of the same subject: "X spoke in Ohio and said …"
         if k > floor + 1 && matches!(self.lower(k - 1), "and" | "but") {
             return self.clause_subject(v, floor);
@@ -505,10 +511,28 @@ impl<'a, 't> Reader<'a, 't> {
     /// subject and its verb ("X also said", "X has said").
     fn skip_back_adverbs(&self, v: usize, floor: usize) -> usize {
         let mut k = v;
-        while k > floor && BETWEEN_SUBJECT_AND_VERB.contains(&self.lower(k - 1)) {
+        while k > floor
+            && (BETWEEN_SUBJECT_AND_VERB.contains(&self.lower(k - 1)) || self.is_ly_adverb(k - 1))
+        {
             k -= 1;
         }
         k
+    }
+
+    /// True for a lower-case adverb in -ly at token `k` ("cynically", "forcefully"), not a
+    /// noun or adjective that may head a subject ("family", "the elderly").
+    fn is_ly_adverb(&self, k: usize) -> bool {
+        const NOT_ADVERBS: &[&str] = &[
+            "family", "assembly", "ally", "rally", "supply", "anomaly", "monopoly", "bully",
+            "elderly", "reply", "italy", "july", "homily", "belly", "folly", "lily",
+        ];
+        let l = self.lower(k);
+        l.len() >= 5
+            && l.ends_with("ly")
+            && self.doc.tokens[k].kind == TokenKind::Word
+            && self.doc.tok(k).starts_with(|c: char| c.is_lowercase())
+            && !NOT_ADVERBS.contains(&l)
+            && !self.lex.group_nouns.contains(l)
     }
 
     /// Steps back from token `k` over a parenthesis ending right before it, such as a party
@@ -545,6 +569,9 @@ impl<'a, 't> Reader<'a, 't> {
         matches!(
             self.lower(v - 1),
             "," | "by"
+                | "before"
+                | "after"
+                | "while"
                 | "statement"
                 | "tweet"
                 | "letter"
@@ -625,6 +652,10 @@ impl<'a, 't> Reader<'a, 't> {
         if s < v && INTRODUCERS.contains(&self.lower(s)) {
             let comma = (s..v).find(|&k| doc.tok(k) == ",")?;
             s = comma + 1;
+            // the year of a date: "On July 6, 2015, X said"
+            if s + 1 < v && doc.tokens[s].kind == TokenKind::Number && doc.tok(s + 1) == "," {
+                s += 2;
+            }
         }
         if s >= v {
             return None;
@@ -806,7 +837,25 @@ impl<'a, 't> Reader<'a, 't> {
         let p = self.lower(v - 1);
         let after_possessive =
             self.doc.tok(v - 1) == "s" && v >= 2 && matches!(self.doc.tok(v - 2), "’" | "'");
+        if self.lower(v).ends_with("ing") && self.progressive_be(v).is_some() {
+            return true; // "is telling", "was calling", "he’s claiming"
+        }
         !(NOT_BEFORE_VERB.contains(&p) || after_possessive)
+    }
+
+    /// For a verb in -ing at token `v`, the token where its "be" starts when it is a
+    /// progressive form: "is saying", "were calling", "he’s claiming" (the contraction after a
+    /// pronoun, not a possessive).
+    fn progressive_be(&self, v: usize) -> Option<usize> {
+        let p = v.checked_sub(1)?;
+        if matches!(self.lower(p), "is" | "are" | "was" | "were" | "been" | "be") {
+            return Some(p);
+        }
+        let contracted = self.doc.tok(p) == "s"
+            && p >= 2
+            && matches!(self.doc.tok(p - 1), "’" | "'")
+            && matches!(self.lower(p - 2), "he" | "she" | "it" | "who" | "that");
+        contracted.then_some(p - 1)
     }
 
     /// The cue after a closing mark: "“…,” Heydari said", "“…,” said Heydari", "“…,” he
@@ -922,12 +971,20 @@ impl<'a, 't> Reader<'a, 't> {
         let mut prev: Option<(Marks, Option<Cue>)> = None;
         for (i, &m) in marks.iter().enumerate() {
             let Some(span) = spans[i] else { continue };
-            if self.is_attribute_value(m.open) {
+            if self.is_attribute_value(m.open) || self.names_something(m, span) {
                 continue;
             }
-            // a transcript turn, "“PENCE: Well, …": the named speaker's, never carried over
-            if let Some(turn) = self.transcript_turn(m.open + 1) {
-                out.push((span, turn));
+            // a transcript turn, "“PENCE: Well, …": the named speaker's, never carried over;
+            // the quote is the words after the label
+            if let Some((colon, turn)) = self.transcript_turn(m.open + 1) {
+                let words = self
+                    .doc
+                    .tokens
+                    .get(colon + 1)
+                    .map(|t| t.span.start)
+                    .filter(|&s| s < span.end)
+                    .map_or(span, |s| Span::new(s, span.end));
+                out.push((words, turn));
                 prev = Some((m, turn));
                 continue;
             }
@@ -952,8 +1009,10 @@ impl<'a, 't> Reader<'a, 't> {
             if cue.is_none() && !self.has_own_cue_verb(m) {
                 cue = self.carried_over(m, prev);
             }
-            if cue.is_none() && is_title_like(span.slice(self.doc.text)) {
-                continue; // the name of a show, a book or a slogan, not a quotation
+            if cue.is_none()
+                && (is_title_like(span.slice(self.doc.text), 3) || self.is_scare_quote(m, span))
+            {
+                continue; // the name of a show, a slogan or a word in scare quotes
             }
             out.push((span, cue));
             prev = Some((m, cue));
@@ -964,7 +1023,7 @@ impl<'a, 't> Reader<'a, 't> {
     /// A transcript turn starting at token `k`: a name in capitals and a colon ("PENCE:",
     /// "JAKE TAPPER:"). `Some(Some(cue))` with the person of that surname, `Some(None)` when
     /// no such person was named; `None` when it is no turn.
-    fn transcript_turn(&self, k: usize) -> Option<Option<Cue>> {
+    fn transcript_turn(&self, k: usize) -> Option<(usize, Option<Cue>)> {
         let doc = self.doc;
         let mut j = k;
         while j < k + 3 && doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) {
@@ -984,10 +1043,124 @@ impl<'a, 't> Reader<'a, 't> {
             .iter()
             .position(|a| a.kind == ActorKind::Person && a.surname.as_deref() == Some(surname));
         let cue = Span::new(doc.tokens[k].span.start, doc.tokens[j].span.end);
-        Some(speaker.map(|sp| Cue {
-            span: cue,
-            speaker: Some(sp),
-        }))
+        Some((
+            j,
+            speaker.map(|sp| Cue {
+                span: cue,
+                speaker: Some(sp),
+            }),
+        ))
+    }
+
+    /// The lower-cased word before the opening mark at token `open` (a double apostrophe
+    /// counts as one mark), in the same sentence, and its index.
+    fn word_before_mark(&self, open: usize) -> Option<(usize, &'a str)> {
+        let mut k = open.checked_sub(1)?;
+        if self.is_double_apostrophe(k) {
+            k = k.checked_sub(1)?;
+        }
+        self.same_sentence(k, open).then(|| (k, self.lower(k)))
+    }
+
+    /// True when the quoted words name something rather than report speech: the title of a
+    /// work or a show after a possessive, an article or a preposition ("MSNBC’s “Morning
+    /// Joe”", "the “Contract with America”", "on “Meet the Press”") or before the noun it
+    /// names ("the “Sunrise Hour” show"), and any short phrase after a word that announces a
+    /// name ("the documentary “13th”", "titled “Arrogant”", "so-called “pass through”").
+    fn names_something(&self, m: Marks, span: Span) -> bool {
+        /// Nouns for works and names: the quoted words after them are a title.
+        const WORK_NOUNS: &[&str] = &[
+            "titled",
+            "entitled",
+            "so-called",
+            "documentary",
+            "book",
+            "film",
+            "movie",
+            "show",
+            "series",
+            "program",
+            "programme",
+            "song",
+            "anthem",
+            "album",
+            "episode",
+            "novel",
+            "memoir",
+            "musical",
+            "podcast",
+            "column",
+            "headline",
+            "hashtag",
+            "newsletter",
+            "magazine",
+        ];
+        /// Words a title follows: "the", a possessive "s", a preposition.
+        const BEFORE_TITLE: &[&str] = &[
+            "the", "a", "an", "s", "on", "of", "in", "at", "during", "from", "watching",
+        ];
+        /// Nouns a title qualifies: "the “Sunrise Hour” show".
+        const AFTER_TITLE: &[&str] = &[
+            "show",
+            "program",
+            "programme",
+            "series",
+            "hat",
+            "hats",
+            "documentary",
+            "film",
+            "movie",
+            "book",
+            "broadcast",
+            "segment",
+            "podcast",
+            "forum",
+            "tv",
+        ];
+        let doc = self.doc;
+        let text = span.slice(doc.text);
+        let words = text.split_whitespace().count();
+        // a sentence of its own inside the marks is a quotation
+        if words > 6 || has_inner_sentence(text) {
+            return false;
+        }
+        let before = self.word_before_mark(m.open);
+        let so_called = before.is_some_and(|(k, l)| {
+            (l == "called" && k >= 2 && doc.tok(k - 1) == "-" && self.lower(k - 2) == "so")
+                || (l == "as" && k >= 1 && self.lower(k - 1) == "known")
+        });
+        if so_called || before.is_some_and(|(_, l)| WORK_NOUNS.contains(&l)) {
+            return true;
+        }
+        if !is_title_like(text, 6) {
+            return false;
+        }
+        let possessive_or_article = before.is_some_and(|(k, l)| {
+            BEFORE_TITLE.contains(&l)
+                && (l != "s" || (k > 0 && matches!(doc.tok(k - 1), "’" | "'")))
+        });
+        let after = if m.closed {
+            let mut n = m.close + 1;
+            if self.is_double_apostrophe(m.close) {
+                n += 1;
+            }
+            Some(n).filter(|&n| n < doc.tokens.len() && self.same_sentence(n, m.open))
+        } else {
+            None
+        };
+        possessive_or_article || after.is_some_and(|n| AFTER_TITLE.contains(&self.lower(n)))
+    }
+
+    /// True for a word or two in quotation marks inside a sentence, with no sentence of its
+    /// own: a scare quote or a coinage ("the “fact-checking” website"), not a quotation. Only
+    /// asked of quotes that no cue attributes.
+    fn is_scare_quote(&self, m: Marks, span: Span) -> bool {
+        let text = span.slice(self.doc.text);
+        let range = self.sentence_range(m.open);
+        m.open > range.start
+            && text.split_whitespace().count() <= 3
+            && !text.contains(['?', '!'])
+            && !has_inner_sentence(text)
     }
 
     /// True when tokens `a` and `b` are in the same sentence.
@@ -1127,6 +1300,10 @@ impl<'a, 't> Reader<'a, 't> {
             "response",
             "reply",
             "memo",
+            "comment",
+            "comments",
+            "remark",
+            "answer",
         ];
         let doc = self.doc;
         let c = open.checked_sub(1)?;
@@ -1143,6 +1320,10 @@ impl<'a, 't> Reader<'a, 't> {
         }
         let range = self.sentence_range(c);
         for v in (range.start + 1..c).rev() {
+            // "the following comment:" is a noun
+            if SPEECH_NOUNS.contains(&self.lower(v)) {
+                continue;
+            }
             if self.is_cue_verb(v) && self.is_finite_verb(v) {
                 let speaker = self.subject_before(v, range.start)?;
                 return Some(Cue {
@@ -1629,8 +1810,12 @@ impl<'a, 't> Reader<'a, 't> {
 }
 
 /// True for a short capitalised phrase such as "Cake Boss" or "State of the Union": at most
-/// three words, each starting with a capital letter (short function words aside).
-fn is_title_like(text: &str) -> bool {
+/// `max` words, each starting with a capital letter or a digit ("60 Minutes"), short
+/// function words aside, and no question or exclamation.
+fn is_title_like(text: &str, max: usize) -> bool {
+    if text.contains(['?', '!']) {
+        return false;
+    }
     let words: Vec<&str> = text
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
@@ -1642,14 +1827,21 @@ fn is_title_like(text: &str) -> bool {
             "of" | "the" | "a" | "an" | "and" | "for" | "in" | "on" | "to"
         )
     };
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
     !words.is_empty()
-        && words.len() <= 3
-        && words
-            .first()
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
-        && words
-            .iter()
-            .all(|w| w.starts_with(char::is_uppercase) || small(w))
+        && words.len() <= max
+        && words.first().is_some_and(|w| capital(w))
+        && words.iter().all(|w| capital(w) || small(w))
+}
+
+/// True when `text` holds the end of a sentence before its last word: "Go. Now".
+fn has_inner_sentence(text: &str) -> bool {
+    let t = text.trim_end_matches(|c: char| !c.is_alphanumeric());
+    t.contains(['.', '?', '!', ';', ':']) && {
+        let b = t.as_bytes();
+        b.windows(2)
+            .any(|w| matches!(w[0], b'.' | b'?' | b'!' | b';' | b':') && w[1] == b' ')
+    }
 }
 
 /// The span of `spans` (sorted, not overlapping) that contains `span`, if any.
@@ -1880,6 +2072,59 @@ mod tests {
     }
 
     #[test]
+    fn titles_of_works_are_not_quotes_even_near_a_cue() {
+        let text = "Harriet Quill said on Channel Nine\u{2019}s \u{201c}Morning Brew Hour\u{201d} that the bridge was \u{201c}a fine thing.\u{201d} Her new documentary \u{201c}13th Street\u{201d} opens soon. She wore the \u{201c}Bridge the Gap\u{201d} hat. The so-called \u{201c}toll plan\u{201d} is gone.";
+        let a = analyze_text(text, None);
+        let direct: Vec<&str> = a
+            .quotes
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Direct)
+            .map(|q| q.text.as_str())
+            .collect();
+        assert_eq!(direct, ["a fine thing."], "{:?}", a.quotes);
+    }
+
+    #[test]
+    fn scare_quotes_without_a_cue_are_not_quotes() {
+        let text = "The \u{201c}fact-checking\u{201d} website has its critics. A group of voters chanted \u{201c}No toll!\u{201d} at the mayor.";
+        let a = analyze_text(text, None);
+        let direct: Vec<&str> = a
+            .quotes
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Direct)
+            .map(|q| q.text.as_str())
+            .collect();
+        assert_eq!(direct, ["No toll!"], "{:?}", a.quotes);
+    }
+
+    #[test]
+    fn progressive_and_adverb_cues_find_their_subject() {
+        let text =
+            "Harriet Quill is telling voters that the toll is \u{201c}a tax on farmers.\u{201d}";
+        assert_eq!(
+            direct(text, "a tax on farmers").as_deref(),
+            Some("Harriet Quill")
+        );
+        let text =
+            "Owen Tarrant cynically dismissed the plan as \u{201c}a farce for the cameras.\u{201d}";
+        assert_eq!(direct(text, "a farce").as_deref(), Some("Owen Tarrant"));
+        let text = "Harriet Quill thanked the crowd before asking, \u{201c}Where do we go from here?\u{201d}";
+        assert_eq!(
+            direct(text, "Where do we go").as_deref(),
+            Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn a_comment_introduced_by_a_colon() {
+        let text = "On July 6, 2015, Owen Tarrant made the following comment:\n\n\u{201c}The bridge will open before the harvest.\u{201d}";
+        assert_eq!(
+            direct(text, "bridge will open").as_deref(),
+            Some("Owen Tarrant")
+        );
+    }
+
+    #[test]
     fn a_partial_quote_in_reported_speech_is_the_reporters() {
         let a = analyze_text(
             "Harriet Quill said the county's long plan for the harbor was a \u{201c}disaster\u{201d} for everyone.",
@@ -1988,6 +2233,13 @@ mod tests {
             Some("Harriet Quill")
         );
         assert_eq!(direct(text, "open in May").as_deref(), Some("Owen Tarrant"));
+        // the label is the cue, not part of the quoted words
+        let a = analyze_text(text, None);
+        assert!(
+            a.quotes.iter().any(|q| q.text.starts_with("It will open")),
+            "{:?}",
+            a.quotes
+        );
     }
 
     #[test]
