@@ -899,7 +899,11 @@ impl<'a, 't> Reader<'a, 't> {
             k += 1;
         }
         if k >= range.end {
-            return None;
+            return if k == range.end {
+                self.cue_in_next_sentence(close, k)
+            } else {
+                None
+            };
         }
         if self.is_cue_verb(k) {
             // inverted: "said Heydari", "said the spokesman"
@@ -1246,7 +1250,10 @@ impl<'a, 't> Reader<'a, 't> {
     }
 
     /// A quotation that is a paragraph of its own, after a paragraph whose last sentence
-    /// reports someone ("Roe praised the plan.\n\n“It will work.”"): that speaker's.
+    /// reports someone ("Roe praised the plan.\n\n“It will work.”"), or that ends the
+    /// paragraph after a sentence reporting someone ("Roe argues that the plan works. “It
+    /// will.”"): that speaker's. In the same paragraph the first reporting verb of the
+    /// sentence is the one that counts ("Roe said Tarrant had claimed …" is Roe's).
     fn cue_of_paragraph_before(&mut self, m: Marks, last: usize) -> Option<Cue> {
         let doc = self.doc;
         let para = |k: usize| {
@@ -1256,16 +1263,25 @@ impl<'a, 't> Reader<'a, 't> {
                 .map(|s| s.paragraph)
         };
         let own = para(m.open)?;
-        // the quote opens its paragraph and runs to its end
-        let whole = own
-            .checked_sub(1)
-            .is_some_and(|before| para(last) == Some(before))
+        // the quote runs to the end of its paragraph, which it opens or which the reporting
+        // sentence opens
+        let same = para(last) == Some(own);
+        let whole = (same
+            || own
+                .checked_sub(1)
+                .is_some_and(|before| para(last) == Some(before)))
             && (!m.closed || para(m.close + 1) != Some(own) || m.close + 1 >= doc.tokens.len());
         if !whole {
             return None;
         }
         let prev_range = self.sentence_range(last);
-        for v in (prev_range.start + 1..last).rev() {
+        let n = last.saturating_sub(prev_range.start + 1);
+        for i in 0..n {
+            let v = if same {
+                prev_range.start + 1 + i
+            } else {
+                last - 1 - i
+            };
             if !(self.is_cue_verb(v) && self.is_finite_verb(v)) {
                 continue;
             }
@@ -1277,6 +1293,56 @@ impl<'a, 't> Reader<'a, 't> {
                 span: doc.tokens[v].span,
                 speaker: Some(speaker),
             });
+        }
+        None
+    }
+
+    /// "“…” Roe said.": a quotation that ends its sentence, signed by a short sentence of
+    /// its own in the same paragraph that starts with the speaker and the verb, or with the
+    /// verb and the speaker ("said Roe.").
+    fn cue_in_next_sentence(&mut self, close: usize, next: usize) -> Option<Cue> {
+        let doc = self.doc;
+        let first = doc.tokens.get(next)?;
+        let para = |k: usize| {
+            doc.tokens
+                .get(k)
+                .and_then(|t| doc.sentences.get(t.sentence))
+                .map(|s| s.paragraph)
+        };
+        if para(next) != para(close) || first.kind != TokenKind::Word {
+            return None;
+        }
+        let range = self.sentence_range(next);
+        // a signature, not a sentence of its own: at most a dozen tokens
+        if range.end - next > 12 {
+            return None;
+        }
+        if self.is_cue_verb(next) {
+            let speaker = self.actor_starting_at(next + 1)?;
+            return Some(Cue {
+                span: first.span,
+                speaker: Some(speaker),
+            });
+        }
+        for v in next + 1..(next + 7).min(range.end) {
+            if doc.tokens[v].kind == TokenKind::Punct
+                && !matches!(doc.tok(v), "’" | "'" | "-")
+                && !self.is_abbreviation_dot(v)
+            {
+                return None;
+            }
+            if self.is_cue_verb(v) {
+                let speaker = self.subject_before(v, next)?;
+                // the subject opens the sentence
+                let starts = self.found.actors[speaker]
+                    .mentions
+                    .iter()
+                    .any(|(m, _)| m.start == first.span.start);
+                return starts.then_some(Cue {
+                    span: doc.tokens[v].span,
+                    speaker: Some(speaker),
+                });
+            }
         }
         None
     }
@@ -2112,6 +2178,26 @@ mod tests {
         assert_eq!(
             direct(text, "Where do we go").as_deref(),
             Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn a_quote_signed_by_the_next_sentence() {
+        let text = "Owen Tarrant spoke in Brookfield.\n\n\u{201c}The bridge will open in May.\u{201d} Tarrant said. Harriet Quill left.";
+        assert_eq!(
+            direct(text, "bridge will open").as_deref(),
+            Some("Owen Tarrant")
+        );
+        let text = "\u{201c}The bridge will open in May.\u{201d} Harriet Quill was not there. Owen Tarrant said so.";
+        assert_eq!(direct(text, "bridge will open"), None);
+    }
+
+    #[test]
+    fn a_quote_ending_the_paragraph_of_a_reporting_sentence() {
+        let text = "Owen Tarrant, the mayor, argues that Harriet Quill had claimed the toll was fair. \u{201c}The bridge will open in May.\u{201d}\n\nThe end.";
+        assert_eq!(
+            direct(text, "bridge will open").as_deref(),
+            Some("Owen Tarrant")
         );
     }
 
