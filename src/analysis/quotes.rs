@@ -1973,11 +1973,6 @@ fn is_title_like(text: &str, max: usize) -> bool {
     if text.contains(['?', '!']) {
         return false;
     }
-    let words: Vec<&str> = text
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .collect();
     let small = |w: &str| {
         matches!(
             w,
@@ -1985,10 +1980,23 @@ fn is_title_like(text: &str, max: usize) -> bool {
         )
     };
     let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
-    !words.is_empty()
-        && words.len() <= max
-        && words.first().is_some_and(|w| capital(w))
-        && words.iter().all(|w| capital(w) || small(w))
+    let mut count = 0;
+    for w in text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+    {
+        count += 1;
+        let ok = if count == 1 {
+            capital(w)
+        } else {
+            capital(w) || small(w)
+        };
+        if !ok || count > max {
+            return false;
+        }
+    }
+    count > 0
 }
 
 /// True when `text` holds the end of a sentence before its last word: "Go. Now".
