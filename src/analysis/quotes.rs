@@ -1185,9 +1185,8 @@ impl<'a, 't> Reader<'a, 't> {
         ];
         let doc = self.doc;
         let text = span.slice(doc.text);
-        let words = text.split_whitespace().count();
         // a sentence of its own inside the marks is a quotation
-        if words > 6 || has_inner_sentence(text) {
+        if text.split_whitespace().nth(6).is_some() || has_inner_sentence(text) {
             return false;
         }
         let before = self.word_before_mark(m.open);
@@ -1224,7 +1223,7 @@ impl<'a, 't> Reader<'a, 't> {
         let text = span.slice(self.doc.text);
         let range = self.sentence_range(m.open);
         m.open > range.start
-            && text.split_whitespace().count() <= 3
+            && text.split_whitespace().nth(3).is_none()
             && !text.contains(['?', '!'])
             && !has_inner_sentence(text)
     }
@@ -1970,9 +1969,6 @@ impl<'a, 't> Reader<'a, 't> {
 /// `max` words, each starting with a capital letter or a digit ("60 Minutes"), short
 /// function words aside, and no question or exclamation.
 fn is_title_like(text: &str, max: usize) -> bool {
-    if text.contains(['?', '!']) {
-        return false;
-    }
     let small = |w: &str| {
         matches!(
             w,
@@ -1996,7 +1992,7 @@ fn is_title_like(text: &str, max: usize) -> bool {
             return false;
         }
     }
-    count > 0
+    count > 0 && !text.contains(['?', '!'])
 }
 
 /// True when `text` holds the end of a sentence before its last word: "Go. Now".
