@@ -152,9 +152,14 @@ fn resolve_description(doc: &Document, found: &mut Found, i: usize) {
     }
     // a description looks back a few paragraphs at most
     let limit = span.start.saturating_sub(DESCRIPTION_WINDOW_BYTES);
+    // An actor is judged once per description, however many of its mentions are in reach.
+    let mut verdicts: Vec<Option<bool>> = vec![None; found.actors.len()];
     let antecedent = found.last_mention_before(span.start, limit, |_, a| {
+        if let Some(v) = verdicts.get(a).copied().flatten() {
+            return v;
+        }
         let w = &found.actors[a];
-        if is_title {
+        let v = if is_title {
             w.kind == ActorKind::Person
                 && (w.roles.iter().any(|r| has_word(r, &noun))
                     || w.mentions.iter().any(|&(m, via)| {
@@ -162,7 +167,11 @@ fn resolve_description(doc: &Document, found: &mut Found, i: usize) {
                     }))
         } else {
             w.kind == ActorKind::Organization && has_word(&w.name, &noun)
+        };
+        if let Some(slot) = verdicts.get_mut(a) {
+            *slot = Some(v);
         }
+        v
     });
     if let Some((_, a)) = antecedent {
         found.add_mention(a, span, MentionVia::Title);
