@@ -55,19 +55,53 @@ static CLASS: [u8; 256] = {
     t
 };
 
+/// True for an ASCII letter (the word loop's fast path).
+static LETTER: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0usize;
+    while c < 256 {
+        t[c] = (c as u8).is_ascii_alphabetic();
+        c += 1;
+    }
+    t
+};
+
 /// Splits `text` into words, numbers and punctuation marks (spaces dropped).
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     let b = text.as_bytes();
-    let mut out = Vec::with_capacity(b.len() / 5 + 1);
+    // News prose runs about one token per three bytes; reserve enough to never grow.
+    let mut out = Vec::with_capacity(b.len() / 2 + 1);
     let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
+    while let Some(&c) = b.get(i) {
         let class = CLASS[c as usize];
         if class == SPACE {
             i += 1;
             continue;
         }
         let start = i;
+        if class == LOWER || class == UPPER || (class == HIGH && alpha_at(text, i)) {
+            let upper = class == UPPER || (class == HIGH && upper_at(text, i));
+            loop {
+                // ASCII letters first, in a tight loop; a non-ASCII letter continues the word.
+                i += b
+                    .get(i..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .position(|&d| !LETTER[d as usize])
+                    .unwrap_or(b.len() - i);
+                match b.get(i) {
+                    Some(&d) if d >= 0x80 && alpha_at(text, i) => i += char_len(d),
+                    _ => break,
+                }
+            }
+            out.push(Tok {
+                start,
+                end: i,
+                kind: Kind::Word,
+                upper,
+            });
+            continue;
+        }
         if class == DIGIT {
             i += 1;
             while i < b.len() {
@@ -88,24 +122,6 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                 end: i,
                 kind: Kind::Num,
                 upper: false,
-            });
-            continue;
-        }
-        if class == LOWER || class == UPPER || (class == HIGH && alpha_at(text, i)) {
-            let upper = class == UPPER || (class == HIGH && upper_at(text, i));
-            while i < b.len() {
-                let d = b[i];
-                match CLASS[d as usize] {
-                    LOWER | UPPER => i += 1,
-                    HIGH if alpha_at(text, i) => i += char_len(d),
-                    _ => break,
-                }
-            }
-            out.push(Tok {
-                start,
-                end: i,
-                kind: Kind::Word,
-                upper,
             });
             continue;
         }
@@ -385,6 +401,61 @@ pub(crate) fn maybe_in(table: &[u32; 676], w: &[u8]) -> bool {
     table[k] & (1 << n) != 0
 }
 
+/// Slots in a [`WordSet`] (a power of two, well above the longest list).
+const SET_SLOTS: usize = 1024;
+
+/// FNV-1a hash of a word, usable in constants.
+const fn fnv(w: &[u8]) -> usize {
+    let mut h: u32 = 0x811c_9dc5;
+    let mut i = 0;
+    while i < w.len() {
+        h ^= w[i] as u32;
+        h = h.wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    h as usize
+}
+
+/// A set of words built at compile time: open addressing with linear probing, so a look-up
+/// costs one hash and usually one comparison instead of a chain of them.
+pub(crate) struct WordSet {
+    slots: [&'static str; SET_SLOTS],
+}
+
+impl WordSet {
+    /// The set of `words` (at most half of [`SET_SLOTS`], none empty).
+    pub(crate) const fn new(words: &[&'static str]) -> Self {
+        assert!(words.len() * 2 <= SET_SLOTS);
+        let mut slots = [""; SET_SLOTS];
+        let mut i = 0;
+        while i < words.len() {
+            assert!(!words[i].is_empty());
+            let mut k = fnv(words[i].as_bytes()) & (SET_SLOTS - 1);
+            while !slots[k].is_empty() {
+                k = (k + 1) & (SET_SLOTS - 1);
+            }
+            slots[k] = words[i];
+            i += 1;
+        }
+        WordSet { slots }
+    }
+
+    /// True when `w` is in the set.
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        let mut k = fnv(w.as_bytes()) & (SET_SLOTS - 1);
+        loop {
+            let s = self.slots[k];
+            if s.is_empty() {
+                return false;
+            }
+            if s == w {
+                return true;
+            }
+            k = (k + 1) & (SET_SLOTS - 1);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -404,6 +475,17 @@ mod tests {
         let toks = tokenize(t);
         assert!(toks.iter().all(|k| t.get(k.start..k.end).is_some()));
         assert_eq!(&t[toks[1].start..toks[1].end], "Heute");
+    }
+
+    #[test]
+    fn word_sets_find_exactly_their_words() {
+        static SET: WordSet = WordSet::new(&["may", "june", "the", "a"]);
+        for w in ["may", "june", "the", "a"] {
+            assert!(SET.contains(w), "{w}");
+        }
+        for w in ["", "m", "mays", "jun", "The", "an"] {
+            assert!(!SET.contains(w), "{w}");
+        }
     }
 
     #[test]
