@@ -83,12 +83,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             let upper = class == UPPER || (class == HIGH && upper_at(text, i));
             loop {
                 // ASCII letters first, in a tight loop; a non-ASCII letter continues the word.
-                i += b
-                    .get(i..)
-                    .unwrap_or(&[])
-                    .iter()
-                    .position(|&d| !LETTER[d as usize])
-                    .unwrap_or(b.len() - i);
+                i = letter_run_end(b, i);
                 match b.get(i) {
                     Some(&d) if d >= 0x80 && alpha_at(text, i) => i += char_len(d),
                     _ => break,
@@ -136,6 +131,33 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         });
     }
     out
+}
+
+/// The first index at or after `i` that does not hold an ASCII letter, eight bytes at a time.
+fn letter_run_end(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(i..i.saturating_add(8)) {
+        let Ok(bytes) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let x = u64::from_le_bytes(bytes);
+        // Fold upper case onto lower case and keep seven bits, so no byte carries into the
+        // next: a byte is a letter when it was ASCII and now lies in 'a'..='z'.
+        let low7 = (x | (0x20 * ONES)) & !HIGH;
+        let from_a = low7 + (0x80 - u64::from(b'a')) * ONES;
+        let past_z = low7 + (0x80 - u64::from(b'z') - 1) * ONES;
+        let letters = from_a & !past_z & !x & HIGH;
+        let others = !letters & HIGH;
+        if others != 0 {
+            return i + (others.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while b.get(i).is_some_and(|&d| LETTER[d as usize]) {
+        i += 1;
+    }
+    i
 }
 
 fn char_len(lead: u8) -> usize {
@@ -485,6 +507,28 @@ mod tests {
         }
         for w in ["", "m", "mays", "jun", "The", "an"] {
             assert!(!SET.contains(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn letter_runs_match_the_byte_test() {
+        let t = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{ 09_-\u{e9}x\u{2019}s Zz";
+        let b = t.as_bytes();
+        for i in 0..=b.len() {
+            let mut k = i;
+            while k < b.len() && b[k].is_ascii_alphabetic() {
+                k += 1;
+            }
+            assert_eq!(letter_run_end(b, i), k, "from {i}");
+        }
+        // Every byte value, at every alignment.
+        let all: Vec<u8> = (0..=255u8).collect();
+        for i in 0..=all.len() {
+            let run = all[i..]
+                .iter()
+                .take_while(|d| d.is_ascii_alphabetic())
+                .count();
+            assert_eq!(letter_run_end(&all, i), i + run, "from {i}");
         }
     }
 
