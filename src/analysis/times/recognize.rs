@@ -12,6 +12,7 @@ use super::normalize::{
 };
 use super::words::{
     day_part, month, number_word, ordinal_word, season, time_zone, unit, weekday, Kind, Tok, Unit,
+    WordSet,
 };
 use crate::analysis::model::TimexType;
 use chrono::{Datelike, NaiveDate};
@@ -296,6 +297,9 @@ impl<'a> Recognizer<'a> {
         let mut j = i;
         loop {
             let w = self.w(j);
+            if !super::words::maybe_in(&PREFIX_FILTER, w.as_bytes()) {
+                break;
+            }
             let n1 = self.w(j + 1);
             let step = match w {
                 "the" if pre.the.is_none() => {
@@ -364,6 +368,11 @@ impl<'a> Recognizer<'a> {
                 break;
             }
             j += step;
+        }
+        // Most candidates ("the", "a", "that") are followed by a word no expression begins
+        // with: reject those before the grammar looks at them.
+        if self.kind(j) == Some(Kind::Word) && !may_begin_core(self.w(j)) {
+            return None;
         }
         let m = self.core(j, pre)?;
         if pre.approx && m.kind == TimexType::Set {
@@ -464,6 +473,220 @@ fn to24(h: u32, pm: bool) -> Option<u32> {
         (h, false) => h,
     })
 }
+
+/// Every word the core of an expression (what follows the prefixes "the", "about", "early",
+/// ...) can begin with: the heads of the arms of `word`, the leads and counts of `quantity`
+/// and the closed word classes (sorted).
+const CORE_WORDS: &[&str] = &[
+    "a",
+    "after",
+    "afternoon",
+    "ago",
+    "an",
+    "annually",
+    "apr",
+    "april",
+    "aug",
+    "august",
+    "autumn",
+    "before",
+    "calendar",
+    "centuries",
+    "century",
+    "christmas",
+    "coming",
+    "comparable",
+    "corresponding",
+    "couple",
+    "current",
+    "currently",
+    "daily",
+    "day",
+    "days",
+    "dec",
+    "decade",
+    "decades",
+    "december",
+    "dozen",
+    "each",
+    "earlier",
+    "eight",
+    "eighteen",
+    "eighteenth",
+    "eighth",
+    "eighties",
+    "eighty",
+    "election",
+    "eleven",
+    "eleventh",
+    "end",
+    "evening",
+    "every",
+    "fall",
+    "feb",
+    "february",
+    "few",
+    "fifteen",
+    "fifteenth",
+    "fifth",
+    "fifties",
+    "fifty",
+    "final",
+    "first",
+    "fiscal",
+    "five",
+    "following",
+    "forties",
+    "forty",
+    "four",
+    "fourteen",
+    "fourteenth",
+    "fourth",
+    "friday",
+    "full",
+    "future",
+    "halloween",
+    "hour",
+    "hourly",
+    "hours",
+    "hundred",
+    "independence",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "labor",
+    "last",
+    "lately",
+    "later",
+    "latest",
+    "latter",
+    "many",
+    "mar",
+    "march",
+    "may",
+    "memorial",
+    "midday",
+    "midnight",
+    "minute",
+    "minutes",
+    "monday",
+    "month",
+    "monthly",
+    "months",
+    "more",
+    "morning",
+    "most",
+    "near",
+    "new",
+    "next",
+    "night",
+    "nine",
+    "nineteen",
+    "nineteenth",
+    "nineties",
+    "ninety",
+    "ninth",
+    "noon",
+    "nov",
+    "november",
+    "now",
+    "nowadays",
+    "oct",
+    "october",
+    "of",
+    "old",
+    "one",
+    "past",
+    "per",
+    "preceding",
+    "present",
+    "presently",
+    "previous",
+    "prior",
+    "quarter",
+    "quarters",
+    "recent",
+    "recently",
+    "same",
+    "saturday",
+    "second",
+    "seconds",
+    "sep",
+    "sept",
+    "september",
+    "seven",
+    "seventeen",
+    "seventeenth",
+    "seventh",
+    "seventies",
+    "seventy",
+    "several",
+    "short",
+    "since",
+    "six",
+    "sixteen",
+    "sixteenth",
+    "sixth",
+    "sixties",
+    "sixty",
+    "some",
+    "spring",
+    "summer",
+    "sunday",
+    "ten",
+    "tenth",
+    "thanksgiving",
+    "that",
+    "these",
+    "third",
+    "thirteen",
+    "thirteenth",
+    "thirties",
+    "thirtieth",
+    "thirty",
+    "this",
+    "three",
+    "thursday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "tuesday",
+    "twelfth",
+    "twelve",
+    "twenties",
+    "twentieth",
+    "twenty",
+    "two",
+    "upcoming",
+    "valentine",
+    "wednesday",
+    "week",
+    "weekend",
+    "weekends",
+    "weekly",
+    "weeks",
+    "when",
+    "winter",
+    "year",
+    "yearly",
+    "years",
+    "yesterday",
+];
+
+/// (first letter, last letter, length) filter over [`CORE_WORDS`].
+static CORE_FILTER: [u32; 676] = super::words::filter_table(CORE_WORDS);
+
+/// Can the core of an expression begin with this (lower-case) word? `core` returns nothing
+/// for a word token that is not in [`CORE_WORDS`], so [`Recognizer::match_at`] stops early.
+fn may_begin_core(w: &str) -> bool {
+    super::words::maybe_in(&CORE_FILTER, w.as_bytes()) && CORE_SET.contains(w)
+}
+
+/// [`CORE_WORDS`] as a hash set.
+static CORE_SET: WordSet = WordSet::new(CORE_WORDS);
 
 /// Every word an expression can start with (a superset, for the fast filter).
 const START_WORDS: &[&str] = &[
@@ -684,136 +907,450 @@ const START_WORDS: &[&str] = &[
 /// (first letter, last letter, length) filter over [`START_WORDS`].
 static START_FILTER: [u32; 676] = super::words::filter_table(START_WORDS);
 
+/// Exactly the words an expression can start with: the heads of the prefixes of
+/// [`Recognizer::match_at`] and of the arms of `core` that may stand first, and the closed word
+/// classes (months, weekdays, seasons, ordinals, numbers).
+const START_EXACT: &[&str] = &[
+    "a",
+    "about",
+    "afternoon",
+    "almost",
+    "an",
+    "annually",
+    "another",
+    "approximately",
+    "apr",
+    "april",
+    "around",
+    "as",
+    "at",
+    "aug",
+    "august",
+    "autumn",
+    "barely",
+    "beginning",
+    "calendar",
+    "centuries",
+    "christmas",
+    "coming",
+    "comparable",
+    "current",
+    "currently",
+    "daily",
+    "day",
+    "days",
+    "dec",
+    "decade",
+    "decades",
+    "december",
+    "dozen",
+    "each",
+    "earlier",
+    "early",
+    "eight",
+    "eighteen",
+    "eighteenth",
+    "eighth",
+    "eighties",
+    "eighty",
+    "election",
+    "eleven",
+    "eleventh",
+    "end",
+    "evening",
+    "every",
+    "fall",
+    "feb",
+    "february",
+    "few",
+    "fewer",
+    "fifteen",
+    "fifteenth",
+    "fifth",
+    "fifties",
+    "fifty",
+    "final",
+    "first",
+    "fiscal",
+    "five",
+    "following",
+    "formerly",
+    "forties",
+    "forty",
+    "four",
+    "fourteen",
+    "fourteenth",
+    "fourth",
+    "friday",
+    "full",
+    "future",
+    "halloween",
+    "hourly",
+    "hours",
+    "hundred",
+    "independence",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "just",
+    "labor",
+    "last",
+    "late",
+    "lately",
+    "later",
+    "latest",
+    "latter",
+    "less",
+    "many",
+    "mar",
+    "march",
+    "may",
+    "memorial",
+    "mid",
+    "midday",
+    "middle",
+    "midnight",
+    "minutes",
+    "monday",
+    "monthly",
+    "months",
+    "more",
+    "morning",
+    "near",
+    "nearly",
+    "new",
+    "next",
+    "nine",
+    "nineteen",
+    "nineteenth",
+    "nineties",
+    "ninety",
+    "ninth",
+    "noon",
+    "nov",
+    "november",
+    "now",
+    "nowadays",
+    "oct",
+    "october",
+    "on",
+    "one",
+    "only",
+    "over",
+    "past",
+    "per",
+    "preceding",
+    "present",
+    "presently",
+    "previous",
+    "previously",
+    "prior",
+    "quarter",
+    "recent",
+    "recently",
+    "roughly",
+    "same",
+    "saturday",
+    "second",
+    "sep",
+    "sept",
+    "september",
+    "seven",
+    "seventeen",
+    "seventeenth",
+    "seventh",
+    "seventies",
+    "seventy",
+    "several",
+    "six",
+    "sixteen",
+    "sixteenth",
+    "sixth",
+    "sixties",
+    "sixty",
+    "some",
+    "soon",
+    "spring",
+    "start",
+    "summer",
+    "sunday",
+    "ten",
+    "tenth",
+    "thanksgiving",
+    "that",
+    "the",
+    "these",
+    "third",
+    "thirteen",
+    "thirteenth",
+    "thirties",
+    "thirtieth",
+    "thirty",
+    "this",
+    "three",
+    "thursday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "tuesday",
+    "twelfth",
+    "twelve",
+    "twenties",
+    "twentieth",
+    "twenty",
+    "two",
+    "up",
+    "upcoming",
+    "valentine",
+    "wednesday",
+    "weekend",
+    "weekly",
+    "weeks",
+    "winter",
+    "year",
+    "yearly",
+    "years",
+    "yesterday",
+];
+
+/// [`START_EXACT`] as a hash set.
+static START_SET: WordSet = WordSet::new(START_EXACT);
+
 /// Cheap filter: can an expression start with this (lower-case) word?
 fn may_start(w: &str) -> bool {
-    if !super::words::maybe_in(&START_FILTER, w.as_bytes()) {
-        return false;
+    super::words::maybe_in(&START_FILTER, w.as_bytes()) && START_SET.contains(w)
+}
+
+/// The words that open a prefix in [`Recognizer::match_at`] ("the", "about", "early", ...).
+const PREFIX_WORDS: &[&str] = &[
+    "the",
+    "as",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "over",
+    "only",
+    "just",
+    "some",
+    "another",
+    "barely",
+    "more",
+    "less",
+    "fewer",
+    "at",
+    "up",
+    "early",
+    "late",
+    "mid",
+    "earlier",
+    "later",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "turn",
+    "close",
+];
+
+/// (first letter, last letter, length) filter over [`PREFIX_WORDS`].
+static PREFIX_FILTER: [u32; 676] = super::words::filter_table(PREFIX_WORDS);
+
+#[cfg(test)]
+mod filter_tests {
+    use super::*;
+
+    /// The former chain of tests [`may_start`] replaces, kept to check it against.
+    fn may_start_reference(w: &str) -> bool {
+        if !super::super::words::maybe_in(&START_FILTER, w.as_bytes()) {
+            return false;
+        }
+        month(w).is_some()
+            || weekday(w).is_some()
+            || season(w).is_some()
+            || ordinal_word(w).is_some()
+            || number_word(w).is_some()
+            || matches!(
+                w,
+                "the"
+                    | "a"
+                    | "an"
+                    | "as"
+                    | "about"
+                    | "around"
+                    | "nearly"
+                    | "almost"
+                    | "roughly"
+                    | "approximately"
+                    | "over"
+                    | "only"
+                    | "just"
+                    | "some"
+                    | "another"
+                    | "barely"
+                    | "more"
+                    | "less"
+                    | "fewer"
+                    | "at"
+                    | "up"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "earlier"
+                    | "later"
+                    | "today"
+                    | "yesterday"
+                    | "tomorrow"
+                    | "tonight"
+                    | "now"
+                    | "currently"
+                    | "presently"
+                    | "nowadays"
+                    | "present"
+                    | "current"
+                    | "these"
+                    | "recently"
+                    | "lately"
+                    | "previously"
+                    | "formerly"
+                    | "recent"
+                    | "soon"
+                    | "future"
+                    | "near"
+                    | "past"
+                    | "coming"
+                    | "this"
+                    | "last"
+                    | "next"
+                    | "previous"
+                    | "following"
+                    | "that"
+                    | "same"
+                    | "latest"
+                    | "latter"
+                    | "prior"
+                    | "preceding"
+                    | "upcoming"
+                    | "fiscal"
+                    | "every"
+                    | "each"
+                    | "per"
+                    | "daily"
+                    | "weekly"
+                    | "monthly"
+                    | "annually"
+                    | "yearly"
+                    | "hourly"
+                    | "year"
+                    | "quarter"
+                    | "weekend"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "christmas"
+                    | "thanksgiving"
+                    | "halloween"
+                    | "new"
+                    | "independence"
+                    | "valentine"
+                    | "labor"
+                    | "memorial"
+                    | "election"
+                    | "several"
+                    | "few"
+                    | "many"
+                    | "on"
+                    | "first"
+                    | "final"
+                    | "end"
+                    | "beginning"
+                    | "start"
+                    | "middle"
+                    | "full"
+                    | "calendar"
+                    | "comparable"
+                    | "noon"
+                    | "midday"
+                    | "midnight"
+                    | "nineteen"
+                    | "twenties"
+                    | "thirties"
+                    | "forties"
+                    | "fifties"
+                    | "sixties"
+                    | "seventies"
+                    | "eighties"
+                    | "nineties"
+                    | "years"
+                    | "months"
+                    | "weeks"
+                    | "days"
+                    | "decades"
+                    | "hours"
+                    | "minutes"
+                    | "centuries"
+                    | "day"
+                    | "decade"
+            )
     }
-    month(w).is_some()
-        || weekday(w).is_some()
-        || season(w).is_some()
-        || ordinal_word(w).is_some()
-        || number_word(w).is_some()
-        || matches!(
-            w,
-            "the"
-                | "a"
-                | "an"
-                | "as"
-                | "about"
-                | "around"
-                | "nearly"
-                | "almost"
-                | "roughly"
-                | "approximately"
-                | "over"
-                | "only"
-                | "just"
-                | "some"
-                | "another"
-                | "barely"
-                | "more"
-                | "less"
-                | "fewer"
-                | "at"
-                | "up"
-                | "early"
-                | "late"
-                | "mid"
-                | "earlier"
-                | "later"
-                | "today"
-                | "yesterday"
-                | "tomorrow"
-                | "tonight"
-                | "now"
-                | "currently"
-                | "presently"
-                | "nowadays"
-                | "present"
-                | "current"
-                | "these"
-                | "recently"
-                | "lately"
-                | "previously"
-                | "formerly"
-                | "recent"
-                | "soon"
-                | "future"
-                | "near"
-                | "past"
-                | "coming"
-                | "this"
-                | "last"
-                | "next"
-                | "previous"
-                | "following"
-                | "that"
-                | "same"
-                | "latest"
-                | "latter"
-                | "prior"
-                | "preceding"
-                | "upcoming"
-                | "fiscal"
-                | "every"
-                | "each"
-                | "per"
-                | "daily"
-                | "weekly"
-                | "monthly"
-                | "annually"
-                | "yearly"
-                | "hourly"
-                | "year"
-                | "quarter"
-                | "weekend"
-                | "morning"
-                | "afternoon"
-                | "evening"
-                | "christmas"
-                | "thanksgiving"
-                | "halloween"
-                | "new"
-                | "independence"
-                | "valentine"
-                | "labor"
-                | "memorial"
-                | "election"
-                | "several"
-                | "few"
-                | "many"
-                | "on"
-                | "first"
-                | "final"
-                | "end"
-                | "beginning"
-                | "start"
-                | "middle"
-                | "full"
-                | "calendar"
-                | "comparable"
-                | "noon"
-                | "midday"
-                | "midnight"
-                | "nineteen"
-                | "twenties"
-                | "thirties"
-                | "forties"
-                | "fifties"
-                | "sixties"
-                | "seventies"
-                | "eighties"
-                | "nineties"
-                | "years"
-                | "months"
-                | "weeks"
-                | "days"
-                | "decades"
-                | "hours"
-                | "minutes"
-                | "centuries"
-                | "day"
-                | "decade"
-        )
+
+    #[test]
+    fn start_set_is_the_former_chain() {
+        let probe = [
+            "the",
+            "government",
+            "night",
+            "weeks",
+            "",
+            "x",
+            "thursday",
+            "nineteenth",
+        ];
+        for w in START_WORDS
+            .iter()
+            .chain(CORE_WORDS)
+            .chain(PREFIX_WORDS)
+            .chain(&probe)
+        {
+            assert_eq!(may_start(w), may_start_reference(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn core_words_are_sorted_and_searchable() {
+        assert!(CORE_WORDS.windows(2).all(|p| p[0] < p[1]));
+        assert!(CORE_WORDS.iter().all(|w| may_begin_core(w)));
+        assert!(!may_begin_core("government"));
+        assert!(!may_begin_core(""));
+    }
+
+    #[test]
+    fn core_words_cover_the_word_classes() {
+        // Every word a class function knows must get through the core filter.
+        for w in START_WORDS.iter().chain(CORE_WORDS) {
+            let class = month(w).is_some()
+                || weekday(w).is_some()
+                || season(w).is_some()
+                || ordinal_word(w).is_some()
+                || number_word(w).is_some()
+                || unit(w).is_some();
+            assert!(!class || may_begin_core(w), "{w}");
+        }
+        for w in [
+            "january",
+            "sept",
+            "sunday",
+            "autumn",
+            "thirtieth",
+            "dozen",
+            "centuries",
+        ] {
+            assert!(may_begin_core(w), "{w}");
+        }
+    }
 }

@@ -55,19 +55,48 @@ static CLASS: [u8; 256] = {
     t
 };
 
+/// True for an ASCII letter (the word loop's fast path).
+static LETTER: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0usize;
+    while c < 256 {
+        t[c] = (c as u8).is_ascii_alphabetic();
+        c += 1;
+    }
+    t
+};
+
 /// Splits `text` into words, numbers and punctuation marks (spaces dropped).
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     let b = text.as_bytes();
-    let mut out = Vec::with_capacity(b.len() / 5 + 1);
+    // News prose runs about one token per three bytes; reserve enough to never grow.
+    let mut out = Vec::with_capacity(b.len() / 2 + 1);
     let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
+    while let Some(&c) = b.get(i) {
         let class = CLASS[c as usize];
         if class == SPACE {
             i += 1;
             continue;
         }
         let start = i;
+        if class == LOWER || class == UPPER || (class == HIGH && alpha_at(text, i)) {
+            let upper = class == UPPER || (class == HIGH && upper_at(text, i));
+            loop {
+                // ASCII letters first, in a tight loop; a non-ASCII letter continues the word.
+                i = letter_run_end(b, i);
+                match b.get(i) {
+                    Some(&d) if d >= 0x80 && alpha_at(text, i) => i += char_len(d),
+                    _ => break,
+                }
+            }
+            out.push(Tok {
+                start,
+                end: i,
+                kind: Kind::Word,
+                upper,
+            });
+            continue;
+        }
         if class == DIGIT {
             i += 1;
             while i < b.len() {
@@ -91,24 +120,6 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             });
             continue;
         }
-        if class == LOWER || class == UPPER || (class == HIGH && alpha_at(text, i)) {
-            let upper = class == UPPER || (class == HIGH && upper_at(text, i));
-            while i < b.len() {
-                let d = b[i];
-                match CLASS[d as usize] {
-                    LOWER | UPPER => i += 1,
-                    HIGH if alpha_at(text, i) => i += char_len(d),
-                    _ => break,
-                }
-            }
-            out.push(Tok {
-                start,
-                end: i,
-                kind: Kind::Word,
-                upper,
-            });
-            continue;
-        }
         i += if c >= 0x80 { char_len(c) } else { 1 };
         let end = i.min(b.len());
         i = end;
@@ -120,6 +131,33 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         });
     }
     out
+}
+
+/// The first index at or after `i` that does not hold an ASCII letter, eight bytes at a time.
+fn letter_run_end(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(i..i.saturating_add(8)) {
+        let Ok(bytes) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let x = u64::from_le_bytes(bytes);
+        // Fold upper case onto lower case and keep seven bits, so no byte carries into the
+        // next: a byte is a letter when it was ASCII and now lies in 'a'..='z'.
+        let low7 = (x | (0x20 * ONES)) & !HIGH;
+        let from_a = low7 + (0x80 - u64::from(b'a')) * ONES;
+        let past_z = low7 + (0x80 - u64::from(b'z') - 1) * ONES;
+        let letters = from_a & !past_z & !x & HIGH;
+        let others = !letters & HIGH;
+        if others != 0 {
+            return i + (others.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while b.get(i).is_some_and(|&d| LETTER[d as usize]) {
+        i += 1;
+    }
+    i
 }
 
 fn char_len(lead: u8) -> usize {
@@ -385,6 +423,61 @@ pub(crate) fn maybe_in(table: &[u32; 676], w: &[u8]) -> bool {
     table[k] & (1 << n) != 0
 }
 
+/// Slots in a [`WordSet`] (a power of two, well above the longest list).
+const SET_SLOTS: usize = 1024;
+
+/// FNV-1a hash of a word, usable in constants.
+const fn fnv(w: &[u8]) -> usize {
+    let mut h: u32 = 0x811c_9dc5;
+    let mut i = 0;
+    while i < w.len() {
+        h ^= w[i] as u32;
+        h = h.wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    h as usize
+}
+
+/// A set of words built at compile time: open addressing with linear probing, so a look-up
+/// costs one hash and usually one comparison instead of a chain of them.
+pub(crate) struct WordSet {
+    slots: [&'static str; SET_SLOTS],
+}
+
+impl WordSet {
+    /// The set of `words` (at most half of [`SET_SLOTS`], none empty).
+    pub(crate) const fn new(words: &[&'static str]) -> Self {
+        assert!(words.len() * 2 <= SET_SLOTS);
+        let mut slots = [""; SET_SLOTS];
+        let mut i = 0;
+        while i < words.len() {
+            assert!(!words[i].is_empty());
+            let mut k = fnv(words[i].as_bytes()) & (SET_SLOTS - 1);
+            while !slots[k].is_empty() {
+                k = (k + 1) & (SET_SLOTS - 1);
+            }
+            slots[k] = words[i];
+            i += 1;
+        }
+        WordSet { slots }
+    }
+
+    /// True when `w` is in the set.
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        let mut k = fnv(w.as_bytes()) & (SET_SLOTS - 1);
+        loop {
+            let s = self.slots[k];
+            if s.is_empty() {
+                return false;
+            }
+            if s == w {
+                return true;
+            }
+            k = (k + 1) & (SET_SLOTS - 1);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -404,6 +497,39 @@ mod tests {
         let toks = tokenize(t);
         assert!(toks.iter().all(|k| t.get(k.start..k.end).is_some()));
         assert_eq!(&t[toks[1].start..toks[1].end], "Heute");
+    }
+
+    #[test]
+    fn word_sets_find_exactly_their_words() {
+        static SET: WordSet = WordSet::new(&["may", "june", "the", "a"]);
+        for w in ["may", "june", "the", "a"] {
+            assert!(SET.contains(w), "{w}");
+        }
+        for w in ["", "m", "mays", "jun", "The", "an"] {
+            assert!(!SET.contains(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn letter_runs_match_the_byte_test() {
+        let t = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{ 09_-\u{e9}x\u{2019}s Zz";
+        let b = t.as_bytes();
+        for i in 0..=b.len() {
+            let mut k = i;
+            while k < b.len() && b[k].is_ascii_alphabetic() {
+                k += 1;
+            }
+            assert_eq!(letter_run_end(b, i), k, "from {i}");
+        }
+        // Every byte value, at every alignment.
+        let all: Vec<u8> = (0..=255u8).collect();
+        for i in 0..=all.len() {
+            let run = all[i..]
+                .iter()
+                .take_while(|d| d.is_ascii_alphabetic())
+                .count();
+            assert_eq!(letter_run_end(&all, i), i + run, "from {i}");
+        }
     }
 
     #[test]

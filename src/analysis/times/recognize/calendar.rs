@@ -585,6 +585,10 @@ impl<'a> Recognizer<'a> {
         if w == "same" && !has_the {
             return None;
         }
+        // Every branch below needs a weekday, month, season, part of day or unit at `k`.
+        if !super::super::words::maybe_in(&PERIOD_FILTER, nw.as_bytes()) {
+            return None;
+        }
         // weekdays and months
         if let Some(wd) = weekday(nw).filter(|_| self.upper(k)) {
             // "the previous Friday", "the following Monday": from the last day mentioned.
@@ -1052,6 +1056,75 @@ impl<'a> Recognizer<'a> {
 
 /// The `nth` weekday `wd` of a month (`nth` 9 = the last one, 0 = the Tuesday after the
 /// first Monday).
+/// The weekdays, months, seasons, parts of the day and units of time.
+const PERIOD_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "second",
+    "seconds",
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "weekend",
+    "weekends",
+    "month",
+    "months",
+    "quarter",
+    "quarters",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+];
+
+/// (first letter, last letter, length) filter over [`PERIOD_WORDS`].
+static PERIOD_FILTER: [u32; 676] = super::super::words::filter_table(PERIOD_WORDS);
+
 fn nth_weekday(y: i32, mo: u32, wd: u32, nth: u32) -> Option<NaiveDate> {
     let first = NaiveDate::from_ymd_opt(y, mo, 1)?;
     let cur = first.weekday().number_from_monday();
@@ -1068,4 +1141,25 @@ fn nth_weekday(y: i32, mo: u32, wd: u32, nth: u32) -> Option<NaiveDate> {
         return Some(d);
     }
     NaiveDate::from_ymd_opt(y, mo, 1 + off + 7 * (nth - 1))
+}
+
+#[cfg(test)]
+mod period_tests {
+    use super::*;
+
+    #[test]
+    fn period_words_are_all_periods() {
+        for w in PERIOD_WORDS {
+            let period = weekday(w).is_some()
+                || month(w).is_some()
+                || season(w).is_some()
+                || day_part(w).is_some()
+                || unit(w).is_some();
+            assert!(period, "{w}");
+            assert!(super::super::super::words::maybe_in(
+                &PERIOD_FILTER,
+                w.as_bytes()
+            ));
+        }
+    }
 }
