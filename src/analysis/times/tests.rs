@@ -349,29 +349,6 @@ fn never_panics_on_odd_input() {
 }
 
 #[test]
-#[ignore = "throughput measurement; run with --release -- --ignored --nocapture"]
-fn throughput() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/assets/samples/iran-drones.txt"
-    );
-    let article = std::fs::read_to_string(path).unwrap_or_else(|_| STORY.to_string());
-    // One call per article, as the pipeline does; best of five rounds of ~8 MB.
-    let rounds = (8 << 20) / article.len().max(1);
-    let mut best = 0.0f64;
-    let mut n = 0;
-    for _ in 0..5 {
-        let t0 = std::time::Instant::now();
-        for _ in 0..rounds {
-            n = find_times(std::hint::black_box(&article), d(2022, 7, 20)).len();
-        }
-        let mbs = (article.len() * rounds) as f64 / t0.elapsed().as_secs_f64() / 1e6;
-        best = best.max(mbs);
-    }
-    println!("find_times: {best:.1} MB/s ({n} timexes per article)");
-}
-
-#[test]
 fn never_panics_on_random_word_soup() {
     // A deterministic generator over words the grammar reacts to, glued in odd ways.
     const PIECES: &[&str] = &[
