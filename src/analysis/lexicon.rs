@@ -110,9 +110,9 @@ impl Facts {
     pub const GROUP_NOUN: u32 = 1 << 14;
     /// An anonymous source noun ([`Lexicon::anonymous_sources`]).
     pub const ANONYMOUS: u32 = 1 << 15;
-    /// One of the frequent English words ([`Lexicon::is_common`]).
+    /// One of the frequent English words ([`Lexicon::common_words`]).
     pub const COMMON: u32 = 1 << 16;
-    /// One of the 3,000 most frequent ([`Lexicon::is_very_common`]).
+    /// One of the 3,000 most frequent of them: rarely part of a person's name.
     pub const VERY_COMMON: u32 = 1 << 17;
     /// A function word ([`Lexicon::stopwords`]).
     pub const STOPWORD: u32 = 1 << 18;
@@ -135,7 +135,7 @@ impl Facts {
         self.0 & bits != 0
     }
 
-    /// The gender a given name carries, if it is one: `Some(gender)` as [`Lexicon::given_name`].
+    /// The gender a given name carries, if it is one: `Some(gender)` as in [`Lexicon::given_names`].
     #[inline]
     pub fn given(self) -> Option<Option<Gender>> {
         if !self.has(Self::GIVEN) {
@@ -536,35 +536,9 @@ impl Lexicon {
         self.reporting_verbs.get(key)
     }
 
-    /// True for a reporting verb form given by its key (a `Document::low` key).
-    #[inline]
-    pub fn is_reporting_key(&self, key: &str) -> bool {
-        self.reporting_lemma_key(key).is_some()
-    }
-
-    /// The entry of a given name (any case): `Some(gender)` when listed.
-    pub fn given_name(&self, word: &str) -> Option<Option<Gender>> {
-        with_key(word, |k| self.given_names.get(k).copied())
-    }
-
     /// True for a function word.
     pub fn is_stopword(&self, word: &str) -> bool {
         with_key(word, |k| self.stopwords.contains(k))
-    }
-
-    /// True for a frequent English word (the 12,000 most frequent).
-    pub fn is_common(&self, word: &str) -> bool {
-        with_key(word, |k| self.common_words.contains_key(k))
-    }
-
-    /// True for one of the 3,000 most frequent English words: rarely part of a person's name.
-    pub fn is_very_common(&self, word: &str) -> bool {
-        with_key(word, |k| self.is_very_common_key(k))
-    }
-
-    /// [`Lexicon::is_very_common`] for a word already [`lower`]ed (a `Document::low` key).
-    pub fn is_very_common_key(&self, key: &str) -> bool {
-        self.common_words.get(key).is_some_and(|&r| r < 3000)
     }
 }
 
@@ -576,7 +550,10 @@ mod tests {
     fn lists_load() {
         let lex = Lexicon::get();
         assert_eq!(lex.given_names.get("john"), Some(&Some(Gender::Male)));
-        assert_eq!(lex.given_name("JOHN"), Some(Some(Gender::Male)));
+        assert_eq!(
+            Facts(lex.facts_of_key(&lower("JOHN"))).given(),
+            Some(Some(Gender::Male))
+        );
         assert_eq!(
             lex.places.get("tehran"),
             Some(&PlaceName::Country {
@@ -594,7 +571,7 @@ mod tests {
             lex.organizations.get("kremlin").map(String::as_str),
             Some("Kremlin")
         );
-        assert!(lex.is_common("however"));
+        assert!(Facts(lex.facts_of_key("however")).has(Facts::COMMON));
         assert!(lex.is_stopword("the"));
         // the quick filter lets every reporting verb through and turns most words away
         assert!(lex
@@ -605,7 +582,7 @@ mod tests {
             lex.reporting_lemma_key("said").map(String::as_str),
             Some("say")
         );
-        assert!(!lex.is_reporting_key("the"));
+        assert!(lex.reporting_lemma_key("the").is_none());
         // census given names that are function words are left out
         assert!(!lex.given_names.contains_key("in"));
     }
