@@ -26,6 +26,8 @@ pub use refresh::{
 use crate::article::{declared_charset, load_bytes, Article, Format, Loaded};
 use encoding_rs::Encoding;
 use std::borrow::Cow;
+use std::path::Path;
+use url::Url;
 
 /// Progress of a run over many feeds, reported as each one finishes.
 #[derive(Debug, Clone, Copy)]
@@ -37,8 +39,6 @@ pub struct Progress<'a, T> {
     /// What the feed that just finished gave.
     pub item: &'a T,
 }
-use std::path::Path;
-use url::Url;
 
 /// Loads the articles at a URL: a page (its main text extracted) or a feed (one article per
 /// item), told apart by content with [`Format::sniff`], helped by the declared media type and

@@ -80,7 +80,8 @@ fn serve_one(
             // A story deleted meanwhile reads as empty rather than failing the reader.
             let text = lib.story_text(id)?.unwrap_or_default();
             app.update(Action::TextLoaded(key, text));
-            let Some(article) = app.index_of(key).map(|i| &app.stories[i].article) else {
+            // (a text arriving changes the story, not the list: `i` still names it)
+            let Some(article) = app.stories.get(i).map(|s| &s.article) else {
                 return Ok(());
             };
             let date = options.reference_date.or(article.published);

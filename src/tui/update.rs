@@ -118,9 +118,10 @@ impl App {
         let mut listed = Vec::with_capacity(rows.len() + others.len());
         for row in rows {
             let story = open.remove(&row.id).unwrap_or_else(|| {
+                let key = next_key;
                 next_key += 1;
                 Story {
-                    key: next_key - 1,
+                    key,
                     ..Story::from_row(row, options)
                 }
             });
