@@ -9,7 +9,7 @@
 
 use super::lexicon::{lower, Facts, Gender, Lexicon, PlaceName};
 use super::model::{Actor, ActorId, ActorKind, Mention, MentionVia, Span};
-use super::segment::{is_all_caps, Document, TokenKind};
+use super::segment::{is_all_caps, is_apostrophe, Document, TokenKind};
 use rustc_hash::FxHashMap;
 
 /// An actor under construction.
@@ -226,10 +226,6 @@ fn keyed_lower(prefix: &str, words: &str) -> String {
 #[inline]
 fn is_cap(doc: &Document, i: usize) -> bool {
     doc.has(i, Facts::CAP)
-}
-
-fn is_apostrophe(s: &str) -> bool {
-    s == "'" || s == "’"
 }
 
 /// The longest name, in words, looked up in a caseless sentence.

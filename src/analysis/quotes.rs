@@ -13,7 +13,7 @@
 use super::actors::{display_form, Found, WorkActor};
 use super::lexicon::{lower, Facts, Lexicon};
 use super::model::{ActorId, ActorKind, MentionVia, Quote, QuoteId, QuoteKind, Span};
-use super::segment::{Document, TokenKind};
+use super::segment::{is_apostrophe, Document, TokenKind};
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
@@ -107,6 +107,11 @@ struct Reader<'a, 't> {
 impl<'a, 't> Reader<'a, 't> {
     fn lower(&self, i: usize) -> &'a str {
         self.doc.low(i)
+    }
+
+    /// True when token `j` is the `s` of a possessive: an apostrophe before it ("Roe’s").
+    fn is_possessive_s(&self, j: usize) -> bool {
+        j > 0 && self.lower(j) == "s" && is_apostrophe(self.doc.tok(j - 1))
     }
 
     /// True when token `k` is a reporting verb ("said", "warned"): a lower-case word that is
@@ -466,8 +471,8 @@ impl<'a, 't> Reader<'a, 't> {
             let t = &doc.tokens[j];
             let l = self.lower(j);
             let possessive = j > b
-                && ((matches!(doc.tok(j), "’" | "'") && doc.tok(j + 1) == "s")
-                    || (l == "s" && matches!(doc.tok(j - 1), "’" | "'")));
+                && ((is_apostrophe(doc.tok(j)) && doc.tok(j + 1) == "s")
+                    || self.is_possessive_s(j));
             let ok = possessive
                 || match t.kind {
                     TokenKind::Word => {
@@ -511,7 +516,7 @@ impl<'a, 't> Reader<'a, 't> {
         // words after the possessive
         let owner_end = (b..n)
             .rev()
-            .find(|&j| self.lower(j) == "s" && j > b && matches!(doc.tok(j - 1), "’" | "'"))
+            .find(|&j| j > b && self.is_possessive_s(j))
             .or_else(|| POSSESSIVES.contains(&first).then_some(b));
         if let Some(after) = owner_end {
             let rest = Span::new(doc.tokens[after + 1].span.start, span.end);
@@ -528,7 +533,7 @@ impl<'a, 't> Reader<'a, 't> {
             return true;
         }
         let k = doc.token_at_or_after(m.end);
-        matches!(doc.tok(k), "’" | "'")
+        is_apostrophe(doc.tok(k))
             && doc.tok(k + 1) == "s"
             && doc.tokens.get(k).is_some_and(|t| t.span.start == m.end)
     }
@@ -811,7 +816,7 @@ impl<'a, 't> Reader<'a, 't> {
             let p = start - 1;
             let l = self.lower(p);
             // "Roe’s former aide": the "s" of a possessive is not a modifier
-            let possessive_s = l == "s" && p > 0 && matches!(doc.tok(p - 1), "’" | "'");
+            let possessive_s = self.is_possessive_s(p);
             let ok = doc.tokens[p].kind == TokenKind::Word
                 && !possessive_s
                 && (!doc.has(p, Facts::STOPWORD) || matches!(l, "a" | "an" | "us"));
@@ -892,7 +897,7 @@ impl<'a, 't> Reader<'a, 't> {
         ];
         let p = self.lower(v - 1);
         let after_possessive =
-            self.doc.tok(v - 1) == "s" && v >= 2 && matches!(self.doc.tok(v - 2), "’" | "'");
+            self.doc.tok(v - 1) == "s" && v >= 2 && is_apostrophe(self.doc.tok(v - 2));
         if self.lower(v).ends_with("ing") && self.progressive_be(v).is_some() {
             return true; // "is telling", "was calling", "he’s claiming"
         }
@@ -909,7 +914,7 @@ impl<'a, 't> Reader<'a, 't> {
         }
         let contracted = self.doc.tok(p) == "s"
             && p >= 2
-            && matches!(self.doc.tok(p - 1), "’" | "'")
+            && is_apostrophe(self.doc.tok(p - 1))
             && matches!(self.lower(p - 2), "he" | "she" | "it" | "who" | "that");
         contracted.then_some(p - 1)
     }
@@ -1195,8 +1200,7 @@ impl<'a, 't> Reader<'a, 't> {
             return false;
         }
         let possessive_or_article = before.is_some_and(|(k, l)| {
-            BEFORE_TITLE.contains(&l)
-                && (l != "s" || (k > 0 && matches!(doc.tok(k - 1), "’" | "'")))
+            BEFORE_TITLE.contains(&l) && (l != "s" || self.is_possessive_s(k))
         });
         let after = if m.closed {
             let mut n = m.close + 1;

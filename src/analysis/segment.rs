@@ -507,6 +507,11 @@ fn token_facts(lex: &Lexicon, text: &str, t: &Token, lower_buf: &str, key: Span)
     Facts(bits)
 }
 
+/// True for an apostrophe token, straight or typographic.
+pub fn is_apostrophe(s: &str) -> bool {
+    s == "'" || s == "’"
+}
+
 /// True for a word in capitals: at least two letters and no small one ("NATO", "U.S.").
 pub fn is_all_caps(word: &str) -> bool {
     if word.is_ascii() {
