@@ -6,7 +6,7 @@
 //! text order, so a resolved pronoun is itself an antecedent for the next.
 
 use super::actors::Found;
-use super::lexicon::{Facts, Gender, Lexicon};
+use super::lexicon::{Facts, Gender};
 use super::model::{ActorKind, MentionVia, Span};
 use super::segment::{Document, TokenKind};
 
@@ -25,7 +25,7 @@ fn pronoun_gender(word: &str) -> Option<Gender> {
 }
 
 /// Adds to `found` the mentions that refer back to its actors.
-pub fn resolve(doc: &Document, _lex: &Lexicon, found: &mut Found) {
+pub fn resolve(doc: &Document, found: &mut Found) {
     for i in 0..doc.tokens.len() {
         let t = doc.tokens[i];
         if t.kind != TokenKind::Word {
@@ -118,10 +118,10 @@ fn resolve_description(doc: &Document, found: &mut Found, i: usize) {
     };
     // only words between "the" and the noun: "the foreign minister", "the Vermont senator";
     // capitalised ones only before a title, where they qualify it
-    let title_noun = doc.has(noun_at, Facts::TITLE);
+    let is_title = doc.has(noun_at, Facts::TITLE);
     if (i + 1..=noun_at).any(|k| {
         doc.tokens[k].kind != TokenKind::Word
-            || (!title_noun && doc.tok(k).chars().next().is_some_and(char::is_uppercase))
+            || (!is_title && doc.tok(k).chars().next().is_some_and(char::is_uppercase))
     }) {
         return;
     }
@@ -134,7 +134,6 @@ fn resolve_description(doc: &Document, found: &mut Found, i: usize) {
         return; // "the minister Hossein ..." is a role; "the minister of X" another person
     }
     let noun = doc.low(noun_at).to_owned();
-    let is_title = doc.has(noun_at, Facts::TITLE);
     let mut span = Span::new(doc.tokens[i].span.start, doc.tokens[noun_at].span.end);
     if let Some((_, a)) = found.mention_overlapping(span) {
         // "the Florida senator": the place qualifies the title; the mention is the title word
@@ -215,13 +214,14 @@ fn has_word(phrase: &str, word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::actors::find_actors;
+    use super::super::lexicon::Lexicon;
     use super::*;
 
     fn mentions(text: &str, name: &str) -> Vec<(String, MentionVia)> {
         let doc = Document::new(text);
         let lex = Lexicon::get();
         let mut found = find_actors(&doc, lex);
-        resolve(&doc, lex, &mut found);
+        resolve(&doc, &mut found);
         let (actors, _) = found.into_actors(text);
         actors
             .into_iter()

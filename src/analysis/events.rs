@@ -666,7 +666,7 @@ mod tests {
         let doc = Document::new(text);
         let lex = Lexicon::get();
         let mut found = actors::find_actors(&doc, lex);
-        coref::resolve(&doc, lex, &mut found);
+        coref::resolve(&doc, &mut found);
         let mut qs = quotes::find_quotes(&doc, lex, &mut found);
         let (actors, ids) = found.into_actors(text);
         for q in &mut qs {

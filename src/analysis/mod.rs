@@ -36,7 +36,7 @@ pub fn analyze_text(text: &str, published: Option<NaiveDate>) -> Analysis {
     let lex = lexicon::Lexicon::get();
     let doc = segment::Document::new(text);
     let mut found = actors::find_actors(&doc, lex);
-    coref::resolve(&doc, lex, &mut found);
+    coref::resolve(&doc, &mut found);
     let mut quotes = quotes::find_quotes(&doc, lex, &mut found);
     let times = times::find_times_lowered(text, doc.ascii_lower(), published);
     let (actors, ids) = found.into_actors(text);
