@@ -27,8 +27,8 @@ pub fn find_times_lowered(text: &str, lo: &str, dct: Option<NaiveDate>) -> Vec<T
     if lo.len() != text.len() {
         return find_times(text, dct);
     }
-    let toks = words::tokenize(text);
-    let found = recognize::Recognizer::new(text, lo, &toks, dct).run();
+    let words::Tokens { toks, starts } = words::tokenize(text, &recognize::START_FILTER);
+    let found = recognize::Recognizer::new(text, lo, &toks, dct).run(&starts);
     let mut out: Vec<Timex> = Vec::with_capacity(found.len());
     for f in found {
         let (Some(a), Some(b)) = (

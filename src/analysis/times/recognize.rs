@@ -120,19 +120,19 @@ impl<'a> Recognizer<'a> {
         }
     }
 
-    /// Every expression, in text order, non-overlapping.
-    pub fn run(&mut self) -> Vec<Found> {
+    /// Every expression, in text order, non-overlapping. `starts` lists (in increasing order)
+    /// the tokens that may start one: numbers, apostrophes before a number, and words that
+    /// pass [`START_FILTER`] (see [`super::words::Tokens::starts`]); all others cannot.
+    pub fn run(&mut self, starts: &[usize]) -> Vec<Found> {
         let mut out = Vec::new();
-        let mut i = 0;
-        while i < self.toks.len() {
-            // Fast path: most tokens cannot start an expression.
-            let skip = match self.toks[i].kind {
-                Kind::Word => !may_start(self.lows[i]),
-                Kind::Punct => !matches!(self.lows[i], "'" | "’"),
-                Kind::Num => false,
-            };
-            if skip {
-                i += 1;
+        // The first token not yet covered by an expression.
+        let mut next = 0;
+        for &i in starts {
+            if i < next {
+                continue;
+            }
+            // A word must be in the exact start set, not only pass its filter.
+            if self.kind(i) == Some(Kind::Word) && !START_SET.contains(self.w(i)) {
                 continue;
             }
             if let Some(f) = self.match_at(i) {
@@ -153,10 +153,8 @@ impl<'a> Recognizer<'a> {
                 if f.kind == TimexType::Duration && several_months(&f.value) {
                     self.months_at = f.end;
                 }
-                i = f.end.max(i + 1);
+                next = f.end.max(i + 1);
                 out.push(f);
-            } else {
-                i += 1;
             }
         }
         out
@@ -270,15 +268,16 @@ impl<'a> Recognizer<'a> {
         if i == 0 || i >= self.toks.len() {
             return true;
         }
-        let gap = self
-            .text
+        // Bytes, not a `str` slice: a newline byte is a newline character in UTF-8.
+        self.text
+            .as_bytes()
             .get(self.toks[i - 1].end..self.toks[i].start)
-            .unwrap_or("");
-        gap.contains('\n')
+            .is_some_and(|gap| gap.contains(&b'\n'))
     }
 
     /// The expression starting at token `i`, if any. The caller ([`Self::run`]) has already
-    /// let through only the tokens that may start one (`may_start`, a number or an apostrophe).
+    /// let through only the tokens that may start one (a start word, a number or an apostrophe
+    /// before a number).
     fn match_at(&self, i: usize) -> Option<Found> {
         let first = self.w(i);
         // "on the same day": the preposition is part of this one.
@@ -689,7 +688,7 @@ fn may_begin_core(w: &str) -> bool {
 static CORE_SET: WordSet = WordSet::new(CORE_WORDS);
 
 /// (first letter, last letter, length) filter over [`START_EXACT`].
-static START_FILTER: [u32; 676] = super::words::filter_table(START_EXACT);
+pub(crate) static START_FILTER: [u32; 676] = super::words::filter_table(START_EXACT);
 
 /// Exactly the words an expression can start with: the heads of the prefixes of
 /// [`Recognizer::match_at`] and of the arms of `core` that may stand first, and the closed word
@@ -903,7 +902,9 @@ const START_EXACT: &[&str] = &[
 /// [`START_EXACT`] as a hash set.
 static START_SET: WordSet = WordSet::new(START_EXACT);
 
-/// Cheap filter: can an expression start with this (lower-case) word?
+/// Can an expression start with this (lower-case) word? (What the tokenizer's filter on
+/// [`START_FILTER`] and the look-up in [`START_SET`] in [`Recognizer::run`] decide together.)
+#[cfg(test)]
 fn may_start(w: &str) -> bool {
     super::words::maybe_in(&START_FILTER, w.as_bytes()) && START_SET.contains(w)
 }

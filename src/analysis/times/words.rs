@@ -66,11 +66,29 @@ static LETTER: [bool; 256] = {
     t
 };
 
-/// Splits `text` into words, numbers and punctuation marks (spaces dropped).
-pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+/// The tokens of a text and the ones a matcher needs to look at.
+pub(crate) struct Tokens {
+    /// Every token, in text order.
+    pub toks: Vec<Tok>,
+    /// In increasing order, the indices of the tokens that may start an expression: every
+    /// number, every apostrophe right before a number ("'90s"), and every word whose lower-cased
+    /// form passes the (first letter, last letter, length) filter given to [`tokenize`].
+    pub starts: Vec<usize>,
+}
+
+/// True for a punctuation token that is an apostrophe (straight or curly).
+fn is_apostrophe(b: &[u8], t: &Tok) -> bool {
+    matches!(b.get(t.start..t.end), Some(b"'" | [0xE2, 0x80, 0x99]))
+}
+
+/// Splits `text` into words, numbers and punctuation marks (spaces dropped), and lists the
+/// tokens that may start an expression (see [`Tokens::starts`]); `start_filter` is a
+/// [`filter_table`] of the start words.
+pub(crate) fn tokenize(text: &str, start_filter: &[u32; 676]) -> Tokens {
     let b = text.as_bytes();
     // News prose runs about one token per three bytes; reserve enough to never grow.
     let mut out = Vec::with_capacity(b.len() / 2 + 1);
+    let mut starts = Vec::with_capacity(b.len() / 64 + 1);
     let mut i = 0;
     while let Some(&c) = b.get(i) {
         let class = CLASS[c as usize];
@@ -87,6 +105,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                 match b.get(i) {
                     Some(&d) if d >= 0x80 && alpha_at(text, i) => i += char_len(d),
                     _ => break,
+                }
+            }
+            // The filter on the lower-cased end letters: OR-ing 0x20 lower-cases an ASCII
+            // letter and leaves a byte of a non-ASCII letter outside 'a'..='z', as in `lo`.
+            if let (Some(&f), Some(&l)) = (b.get(start), b.get(i.wrapping_sub(1))) {
+                if maybe_in_ends(start_filter, f | 0x20, l | 0x20, i - start) {
+                    starts.push(out.len());
                 }
             }
             out.push(Tok {
@@ -112,6 +137,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                     break;
                 }
             }
+            if let Some(p) = out.last() {
+                if p.kind == Kind::Punct && is_apostrophe(b, p) {
+                    starts.push(out.len() - 1);
+                }
+            }
+            starts.push(out.len());
             out.push(Tok {
                 start,
                 end: i,
@@ -130,7 +161,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             upper: false,
         });
     }
-    out
+    Tokens { toks: out, starts }
 }
 
 /// The first index at or after `i` that does not hold an ASCII letter, eight bytes at a time.
@@ -411,12 +442,15 @@ pub(crate) const fn filter_table(words: &[&str]) -> [u32; 676] {
 
 /// True when `w` may be one of the words `table` was built from.
 pub(crate) fn maybe_in(table: &[u32; 676], w: &[u8]) -> bool {
-    let n = w.len();
-    if n == 0 || n >= 32 {
-        return false;
+    match (w.first(), w.last()) {
+        (Some(&f), Some(&l)) => maybe_in_ends(table, f, l, w.len()),
+        _ => false,
     }
-    let (f, l) = (w[0], w[n - 1]);
-    if !f.is_ascii_lowercase() || !l.is_ascii_lowercase() {
+}
+
+/// [`maybe_in`] for a word of `n` bytes whose first byte is `f` and last byte `l`.
+fn maybe_in_ends(table: &[u32; 676], f: u8, l: u8, n: usize) -> bool {
+    if n == 0 || n >= 32 || !f.is_ascii_lowercase() || !l.is_ascii_lowercase() {
         return false;
     }
     let k = (f - b'a') as usize * 26 + (l - b'a') as usize;
@@ -485,7 +519,7 @@ mod tests {
     #[test]
     fn tokens_keep_numbers_whole() {
         let t = "On 1,000 days, July 19th.";
-        let toks = tokenize(t);
+        let toks = tokenize(t, &filter_table(&["july"])).toks;
         let words: Vec<&str> = toks.iter().map(|k| &t[k.start..k.end]).collect();
         assert_eq!(words, ["On", "1,000", "days", ",", "July", "19", "th", "."]);
         assert!(toks[0].upper);
@@ -494,9 +528,21 @@ mod tests {
     #[test]
     fn tokens_handle_non_ascii() {
         let t = "“Heute” Amir-Abdollahian’s ü 3";
-        let toks = tokenize(t);
+        let toks = tokenize(t, &filter_table(&["july"])).toks;
         assert!(toks.iter().all(|k| t.get(k.start..k.end).is_some()));
         assert_eq!(&t[toks[1].start..toks[1].end], "Heute");
+    }
+
+    #[test]
+    fn starts_are_numbers_apostrophes_before_numbers_and_filtered_words() {
+        static F: [u32; 676] = filter_table(&["may", "the"]);
+        let t = "In the '90s, ' May ’80s THE Ma\u{e9}y x'y 7";
+        let Tokens { toks, starts } = tokenize(t, &F);
+        let words: Vec<&str> = starts
+            .iter()
+            .map(|&k| &t[toks[k].start..toks[k].end])
+            .collect();
+        assert_eq!(words, ["the", "'", "90", "May", "’", "80", "THE", "7"]);
     }
 
     #[test]
