@@ -676,7 +676,7 @@ const CORE_WORDS: &[&str] = &[
 ];
 
 /// (first letter, last letter, length) filter over [`CORE_WORDS`].
-static CORE_FILTER: [u32; 676] = super::words::filter_table(CORE_WORDS);
+static CORE_FILTER: super::words::Filter = super::words::filter_table(CORE_WORDS);
 
 /// Can the core of an expression begin with this (lower-case) word? `core` returns nothing
 /// for a word token that is not in [`CORE_WORDS`], so [`Recognizer::match_at`] stops early.
@@ -688,7 +688,7 @@ fn may_begin_core(w: &str) -> bool {
 static CORE_SET: WordSet = WordSet::new(CORE_WORDS);
 
 /// (first letter, last letter, length) filter over [`START_EXACT`].
-pub(crate) static START_FILTER: [u32; 676] = super::words::filter_table(START_EXACT);
+pub(crate) static START_FILTER: super::words::Filter = super::words::filter_table(START_EXACT);
 
 /// Exactly the words an expression can start with: the heads of the prefixes of
 /// [`Recognizer::match_at`] and of the arms of `core` that may stand first, and the closed word
@@ -944,7 +944,7 @@ const PREFIX_WORDS: &[&str] = &[
 ];
 
 /// (first letter, last letter, length) filter over [`PREFIX_WORDS`].
-static PREFIX_FILTER: [u32; 676] = super::words::filter_table(PREFIX_WORDS);
+static PREFIX_FILTER: super::words::Filter = super::words::filter_table(PREFIX_WORDS);
 
 #[cfg(test)]
 mod filter_tests {

@@ -84,7 +84,7 @@ fn is_apostrophe(b: &[u8], t: &Tok) -> bool {
 /// Splits `text` into words, numbers and punctuation marks (spaces dropped), and lists the
 /// tokens that may start an expression (see [`Tokens::starts`]); `start_filter` is a
 /// [`filter_table`] of the start words.
-pub(crate) fn tokenize(text: &str, start_filter: &[u32; 676]) -> Tokens {
+pub(crate) fn tokenize(text: &str, start_filter: &Filter) -> Tokens {
     let b = text.as_bytes();
     // News prose runs about one token per three bytes; reserve enough to never grow.
     let mut out = Vec::with_capacity(b.len() / 2 + 1);
@@ -423,16 +423,35 @@ pub(crate) fn time_zone(w: &str) -> bool {
     )
 }
 
+/// Rows (and columns) of a [`Filter`]: one per letter 'a'..='z', and a last one for any
+/// other byte, which stays empty.
+const FILTER_SIDE: usize = 27;
+
 /// A (first letter, last letter, length) bit table of lower-case ASCII words: a word can be in
 /// the set only if its bit is on.
-pub(crate) const fn filter_table(words: &[&str]) -> [u32; 676] {
-    let mut t = [0u32; 676];
+pub(crate) type Filter = [u32; FILTER_SIDE * FILTER_SIDE];
+
+/// The row of a [`Filter`] for a byte: its letter number for 'a'..='z', the empty last row
+/// for anything else (upper case included).
+static LETTER_ROW: [u8; 256] = {
+    let mut t = [(FILTER_SIDE - 1) as u8; 256];
+    let mut c = b'a';
+    while c <= b'z' {
+        t[c as usize] = c - b'a';
+        c += 1;
+    }
+    t
+};
+
+/// The [`Filter`] of `words`.
+pub(crate) const fn filter_table(words: &[&str]) -> Filter {
+    let mut t = [0u32; FILTER_SIDE * FILTER_SIDE];
     let mut i = 0;
     while i < words.len() {
         let b = words[i].as_bytes();
         let n = b.len();
         if n > 0 && n < 32 && b[0].is_ascii_lowercase() && b[n - 1].is_ascii_lowercase() {
-            let k = (b[0] - b'a') as usize * 26 + (b[n - 1] - b'a') as usize;
+            let k = (b[0] - b'a') as usize * FILTER_SIDE + (b[n - 1] - b'a') as usize;
             t[k] |= 1 << n;
         }
         i += 1;
@@ -441,7 +460,7 @@ pub(crate) const fn filter_table(words: &[&str]) -> [u32; 676] {
 }
 
 /// True when `w` may be one of the words `table` was built from.
-pub(crate) fn maybe_in(table: &[u32; 676], w: &[u8]) -> bool {
+pub(crate) fn maybe_in(table: &Filter, w: &[u8]) -> bool {
     match (w.first(), w.last()) {
         (Some(&f), Some(&l)) => maybe_in_ends(table, f, l, w.len()),
         _ => false,
@@ -449,12 +468,11 @@ pub(crate) fn maybe_in(table: &[u32; 676], w: &[u8]) -> bool {
 }
 
 /// [`maybe_in`] for a word of `n` bytes whose first byte is `f` and last byte `l`.
-fn maybe_in_ends(table: &[u32; 676], f: u8, l: u8, n: usize) -> bool {
-    if n == 0 || n >= 32 || !f.is_ascii_lowercase() || !l.is_ascii_lowercase() {
-        return false;
-    }
-    let k = (f - b'a') as usize * 26 + (l - b'a') as usize;
-    table[k] & (1 << n) != 0
+fn maybe_in_ends(table: &Filter, f: u8, l: u8, n: usize) -> bool {
+    // A byte other than 'a'..='z' at either end picks an empty row or column.
+    let k = usize::from(LETTER_ROW[usize::from(f)]) * FILTER_SIDE
+        + usize::from(LETTER_ROW[usize::from(l)]);
+    n < 32 && table.get(k).is_some_and(|m| m >> n & 1 != 0)
 }
 
 /// Slots in a [`WordSet`] (a power of two, well above the longest list).
@@ -535,7 +553,7 @@ mod tests {
 
     #[test]
     fn starts_are_numbers_apostrophes_before_numbers_and_filtered_words() {
-        static F: [u32; 676] = filter_table(&["may", "the"]);
+        static F: Filter = filter_table(&["may", "the"]);
         let t = "In the '90s, ' May ’80s THE Ma\u{e9}y x'y 7";
         let Tokens { toks, starts } = tokenize(t, &F);
         let words: Vec<&str> = starts
@@ -543,6 +561,20 @@ mod tests {
             .map(|&k| &t[toks[k].start..toks[k].end])
             .collect();
         assert_eq!(words, ["the", "'", "90", "May", "’", "80", "THE", "7"]);
+    }
+
+    #[test]
+    fn filters_pass_their_words_and_only_lower_case_ends() {
+        static F: Filter = filter_table(&["may", "z", "zz"]);
+        for w in ["may", "z", "zz"] {
+            assert!(maybe_in(&F, w.as_bytes()), "{w}");
+        }
+        for w in [
+            "", "May", "maY", "ma", "mays", "m\u{e9}y", "{", "`", "@z", "z{", "Z",
+        ] {
+            assert!(!maybe_in(&F, w.as_bytes()), "{w}");
+        }
+        assert!(!maybe_in(&F, &[b'z'; 40]));
     }
 
     #[test]

@@ -1123,7 +1123,7 @@ const PERIOD_WORDS: &[&str] = &[
 ];
 
 /// (first letter, last letter, length) filter over [`PERIOD_WORDS`].
-static PERIOD_FILTER: [u32; 676] = super::super::words::filter_table(PERIOD_WORDS);
+static PERIOD_FILTER: super::super::words::Filter = super::super::words::filter_table(PERIOD_WORDS);
 
 fn nth_weekday(y: i32, mo: u32, wd: u32, nth: u32) -> Option<NaiveDate> {
     let first = NaiveDate::from_ymd_opt(y, mo, 1)?;
