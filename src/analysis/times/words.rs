@@ -168,11 +168,8 @@ pub(crate) fn tokenize(text: &str, start_filter: &Filter) -> Tokens {
 fn letter_run_end(b: &[u8], mut i: usize) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    while let Some(chunk) = b.get(i..i.saturating_add(8)) {
-        let Ok(bytes) = <[u8; 8]>::try_from(chunk) else {
-            break;
-        };
-        let x = u64::from_le_bytes(bytes);
+    while let Some(bytes) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let x = u64::from_le_bytes(*bytes);
         // Fold upper case onto lower case and keep seven bits, so no byte carries into the
         // next: a byte is a letter when it was ASCII and now lies in 'a'..='z'.
         let low7 = (x | (0x20 * ONES)) & !HIGH;
