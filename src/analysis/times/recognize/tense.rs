@@ -108,6 +108,10 @@ impl<'a> Recognizer<'a> {
     /// The tense token `k` marks, seen from the expression at `j` at distance `dist`.
     fn marker(&self, k: usize, j: usize, dist: usize) -> Option<bool> {
         let w = self.w(k);
+        // Most words mark no tense: only those the arms below name and the -ed forms can.
+        if !(w.len() > 3 && w.ends_with("ed")) && !MARKER_SET.contains(w) {
+            return None;
+        }
         let verdict = match w {
             // "Until Thursday, they had not called him a suspect": a state that lasted
             // up to a past day.
@@ -164,5 +168,113 @@ impl<'a> Recognizer<'a> {
             Some(true) if perfect => Some(false),
             v => v,
         }
+    }
+}
+
+/// Every word an arm of [`Recognizer::marker`] names (sorted); any other word marks a tense
+/// only as an -ed form.
+const MARKER_WORDS: &[&str] = &[
+    "ago",
+    "are",
+    "became",
+    "began",
+    "begin",
+    "begins",
+    "bought",
+    "brought",
+    "built",
+    "by",
+    "came",
+    "caught",
+    "chose",
+    "did",
+    "drew",
+    "due",
+    "earlier",
+    "early",
+    "effective",
+    "expected",
+    "expects",
+    "expire",
+    "expires",
+    "fell",
+    "felt",
+    "fought",
+    "found",
+    "gave",
+    "going",
+    "got",
+    "grew",
+    "had",
+    "heard",
+    "held",
+    "intend",
+    "intended",
+    "intends",
+    "is",
+    "kept",
+    "knew",
+    "led",
+    "left",
+    "ll",
+    "lost",
+    "made",
+    "meant",
+    "met",
+    "paid",
+    "payable",
+    "plan",
+    "planned",
+    "planning",
+    "plans",
+    "ran",
+    "resume",
+    "rose",
+    "said",
+    "saw",
+    "says",
+    "scheduled",
+    "sent",
+    "set",
+    "shall",
+    "since",
+    "slated",
+    "sold",
+    "soon",
+    "sought",
+    "spent",
+    "spoke",
+    "stood",
+    "struck",
+    "thought",
+    "threw",
+    "till",
+    "told",
+    "tomorrow",
+    "took",
+    "until",
+    "upcoming",
+    "was",
+    "went",
+    "were",
+    "will",
+    "won",
+    "would",
+    "wrote",
+    "yesterday",
+];
+
+/// [`MARKER_WORDS`] as a hash set.
+static MARKER_SET: WordSet = WordSet::new(MARKER_WORDS);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marker_words_are_sorted_and_found() {
+        assert!(MARKER_WORDS.windows(2).all(|p| p[0] < p[1]));
+        assert!(MARKER_WORDS.iter().all(|w| MARKER_SET.contains(w)));
+        assert!(!MARKER_SET.contains("government"));
     }
 }
