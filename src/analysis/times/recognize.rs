@@ -16,6 +16,7 @@ use super::words::{
 };
 use crate::analysis::model::TimexType;
 use chrono::{Datelike, NaiveDate};
+use std::cell::Cell;
 
 /// One recognised expression: tokens `start..end`, type, value, and the point it names.
 #[derive(Debug, Clone)]
@@ -84,8 +85,11 @@ struct Pre {
 pub(crate) struct Recognizer<'a> {
     text: &'a str,
     toks: &'a [Tok],
-    /// The lower-cased text of each token.
-    lows: Vec<&'a str>,
+    /// The lower-cased text of each token, sliced from `lo` the first time it is asked for:
+    /// the matcher looks at a small part of the tokens, so slicing them all cost more.
+    lows: Vec<Cell<Option<&'a str>>>,
+    /// The text ASCII-lower-cased (byte for byte).
+    lo: &'a str,
     dct: Option<NaiveDate>,
     /// Last date mentioned, any grain (starts as the publication date).
     anchor: Option<Point>,
@@ -103,14 +107,12 @@ impl<'a> Recognizer<'a> {
     /// A matcher over `toks` of `text` (`lo` is its ASCII lower-cased copy).
     pub fn new(text: &'a str, lo: &'a str, toks: &'a [Tok], dct: Option<NaiveDate>) -> Self {
         let p = dct.map(Point::day);
-        let lows = toks
-            .iter()
-            .map(|t| lo.get(t.start..t.end).unwrap_or(""))
-            .collect();
+        let lows = vec![Cell::new(None); toks.len()];
         Recognizer {
             text,
             toks,
             lows,
+            lo,
             dct,
             anchor: p,
             anchor_day: p,
@@ -185,8 +187,21 @@ impl<'a> Recognizer<'a> {
             && !(self.months_at..j).any(|k| self.ends_sentence(k) || self.line_break_before(k))
     }
 
+    /// The lower-cased text of token `i` ("" past the end).
     fn w(&self, i: usize) -> &'a str {
-        self.lows.get(i).copied().unwrap_or("")
+        let Some(c) = self.lows.get(i) else {
+            return "";
+        };
+        if let Some(w) = c.get() {
+            return w;
+        }
+        let w = self
+            .toks
+            .get(i)
+            .and_then(|t| self.lo.get(t.start..t.end))
+            .unwrap_or("");
+        c.set(Some(w));
+        w
     }
 
     fn kind(&self, i: usize) -> Option<Kind> {
