@@ -109,7 +109,8 @@ impl<'a> Recognizer<'a> {
     fn marker(&self, k: usize, j: usize, dist: usize) -> Option<bool> {
         let w = self.w(k);
         // Most words mark no tense: only those the arms below name and the -ed forms can.
-        if !(w.len() > 3 && w.ends_with("ed")) && !MARKER_SET.contains(w) {
+        let ed_form = w.len() > 3 && w.ends_with("ed");
+        if !ed_form && !MARKER_SET.contains(w) {
             return None;
         }
         let verdict = match w {
