@@ -53,25 +53,40 @@ impl Point {
     /// The TIMEX3 value at grain `g`.
     pub fn value_at(&self, g: Gran) -> String {
         let d = self.date;
-        let y = if self.year_known {
-            format!("{:04}", d.year())
-        } else {
-            "XXXX".to_string()
-        };
-        match g {
-            Gran::Day => format!("{y}-{:02}-{:02}", d.month(), d.day()),
-            Gran::Week => {
-                if self.year_known {
-                    let w = d.iso_week();
-                    format!("{:04}-W{:02}", w.year(), w.week())
-                } else {
-                    "XXXX-WXX".to_string()
-                }
+        let mut s = String::with_capacity(10);
+        if g == Gran::Week {
+            if !self.year_known {
+                return "XXXX-WXX".to_string();
             }
-            Gran::Month => format!("{y}-{:02}", d.month()),
-            Gran::Quarter => format!("{y}-Q{}", (d.month() - 1) / 3 + 1),
-            Gran::Year => y,
+            let w = d.iso_week();
+            push_year(&mut s, w.year());
+            s.push_str("-W");
+            push_two(&mut s, w.week());
+            return s;
         }
+        if self.year_known {
+            push_year(&mut s, d.year());
+        } else {
+            s.push_str("XXXX");
+        }
+        match g {
+            Gran::Day => {
+                s.push('-');
+                push_two(&mut s, d.month());
+                s.push('-');
+                push_two(&mut s, d.day());
+            }
+            Gran::Month => {
+                s.push('-');
+                push_two(&mut s, d.month());
+            }
+            Gran::Quarter => {
+                s.push_str("-Q");
+                push_two_or_one(&mut s, (d.month() - 1) / 3 + 1);
+            }
+            Gran::Week | Gran::Year => {}
+        }
+        s
     }
 
     /// The point moved by `n` units (negative: back), keeping its grain.
@@ -292,9 +307,101 @@ pub(crate) fn weekday_from(dct: NaiveDate, wd: u32, dir: Dir) -> NaiveDate {
     shift(dct, Unit::Day, days)
 }
 
+/// Appends `y` as `format!("{y:04}")` would, without the formatting machinery for the usual
+/// years.
+fn push_year(s: &mut String, y: i32) {
+    match u32::try_from(y) {
+        Ok(y) if y <= 9999 => {
+            for k in [1000, 100, 10, 1] {
+                s.push(digit(y / k % 10));
+            }
+        }
+        _ => s.push_str(&format!("{y:04}")),
+    }
+}
+
+/// Appends `n` as `format!("{n:02}")` would.
+fn push_two(s: &mut String, n: u32) {
+    if n < 100 {
+        s.push(digit(n / 10));
+        s.push(digit(n % 10));
+    } else {
+        s.push_str(&n.to_string());
+    }
+}
+
+/// Appends `n` as `format!("{n}")` would.
+fn push_two_or_one(s: &mut String, n: u32) {
+    if n < 10 {
+        s.push(digit(n));
+    } else {
+        s.push_str(&n.to_string());
+    }
+}
+
+/// The decimal digit `n` (0..=9).
+fn digit(n: u32) -> char {
+    char::from_digit(n, 10).unwrap_or('0')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The former `format!` spelling of [`Point::value_at`], to check the fast one against.
+    fn value_reference(p: &Point, g: Gran) -> String {
+        let d = p.date;
+        let y = if p.year_known {
+            format!("{:04}", d.year())
+        } else {
+            "XXXX".to_string()
+        };
+        match g {
+            Gran::Day => format!("{y}-{:02}-{:02}", d.month(), d.day()),
+            Gran::Week if p.year_known => {
+                let w = d.iso_week();
+                format!("{:04}-W{:02}", w.year(), w.week())
+            }
+            Gran::Week => "XXXX-WXX".to_string(),
+            Gran::Month => format!("{y}-{:02}", d.month()),
+            Gran::Quarter => format!("{y}-Q{}", (d.month() - 1) / 3 + 1),
+            Gran::Year => y,
+        }
+    }
+
+    #[test]
+    fn values_match_the_format_spelling() {
+        let grains = [
+            Gran::Day,
+            Gran::Week,
+            Gran::Month,
+            Gran::Quarter,
+            Gran::Year,
+        ];
+        for (y, m, d) in [
+            (2016, 6, 1),
+            (2021, 1, 3),
+            (2020, 12, 31),
+            (987, 2, 9),
+            (5, 11, 30),
+            (12345, 7, 4),
+            (-44, 3, 15),
+        ] {
+            let Some(date) = NaiveDate::from_ymd_opt(y, m, d) else {
+                continue;
+            };
+            for year_known in [true, false] {
+                for gran in grains {
+                    let p = Point {
+                        date,
+                        year_known,
+                        gran,
+                    };
+                    assert_eq!(p.value(), value_reference(&p, gran), "{date} {gran:?}");
+                }
+            }
+        }
+    }
 
     fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, dd).unwrap_or_default()
