@@ -169,22 +169,22 @@ pub(crate) fn duration(n: Option<f64>, u: Unit) -> String {
             return h;
         }
     }
-    let num = match n {
-        None => "X".to_string(),
+    // Built piece by piece: `format!` cost more than the rest of the normalisation.
+    let mut s = String::with_capacity(8);
+    s.push_str(if time { "PT" } else { "P" });
+    match n {
+        None => s.push('X'),
         Some(v) => {
             let v = v * scale;
             if v.fract() == 0.0 {
-                format!("{}", v as i64)
+                s.push_str(&(v as i64).to_string());
             } else {
-                format!("{v}")
+                s.push_str(&v.to_string());
             }
         }
-    };
-    if time {
-        format!("PT{num}{code}")
-    } else {
-        format!("P{num}{code}")
     }
+    s.push_str(code);
+    s
 }
 
 /// A date for `month`/`day` (day `None`: the whole month) in the year the publication date
