@@ -30,6 +30,12 @@ fn document_nouns() -> &'static FxHashSet<&'static str> {
     })
 }
 
+/// Lemmas whose infinitive reports a commitment: "vowed to", "pledged to", "promised to".
+const COMMITMENT_LEMMAS: &[&str] = &["vow", "pledge", "promise", "threaten"];
+
+/// Lemmas that report what a document or figure shows: "the poll shows", "a study found".
+const FINDING_LEMMAS: &[&str] = &["show", "find", "suggest", "indicate", "reveal", "estimate"];
+
 /// A pair of quotation marks found in the text.
 #[derive(Debug, Clone, Copy)]
 struct Marks {
@@ -1514,8 +1520,22 @@ impl<'a, 't> Reader<'a, 't> {
         let mut out = Vec::new();
         // the first direct quote not ending before the token: tokens only move forward
         let mut cover = 0;
+        // sentences before this one belong to a labelled turn already read
+        let mut turn_end = 0;
         for s in 0..doc.sentences.len() {
+            if s < turn_end {
+                continue;
+            }
             let range = doc.sentence_tokens(s);
+            let opens_paragraph =
+                s == 0 || doc.sentences[s - 1].paragraph != doc.sentences[s].paragraph;
+            if opens_paragraph {
+                if let Some((q, next)) = self.labelled_turn(s, direct) {
+                    out.push(q);
+                    turn_end = next;
+                    continue;
+                }
+            }
             let mut v = range.start;
             while v < range.end {
                 let span = doc.tokens[v].span;
@@ -1556,6 +1576,58 @@ impl<'a, 't> Reader<'a, 't> {
         out
     }
 
+    /// A paragraph opened by a person's name and a colon, "Roe: The bridge will open." (a
+    /// headline or a transcript turn without quotation marks): the rest of the paragraph is
+    /// that person's. Returns the quote and the first sentence after the paragraph.
+    fn labelled_turn(&mut self, s: usize, direct: &[Span]) -> Option<((Span, Cue), usize)> {
+        let doc = self.doc;
+        let range = doc.sentence_tokens(s);
+        let k = range.start;
+        let colon = (k + 1..(k + 6).min(range.end)).find(|&j| doc.tok(j) == ":")?;
+        let label_ok = (k..colon).all(|j| {
+            let t = doc.tok(j);
+            t == "." || (doc.tokens[j].kind == TokenKind::Word && t.starts_with(char::is_uppercase))
+        });
+        if !label_ok || is_open_mark(doc.tok(colon + 1)) || doc.tok(colon + 1) == "\"" {
+            return None;
+        }
+        let speaker = match self.actor_ending_at(colon) {
+            Some(a) => a,
+            // "TARRANT:": an all-caps surname of a person named elsewhere
+            None => {
+                let w = doc.tok(colon - 1);
+                if w.chars().count() < 2 || w.chars().any(|c| !c.is_uppercase() && c != '-') {
+                    return None;
+                }
+                let surname = self.lower(colon - 1);
+                self.found.actors.iter().position(|a| {
+                    a.kind == ActorKind::Person && a.surname.as_deref() == Some(surname)
+                })?
+            }
+        };
+        if self.found.actors[speaker].kind != ActorKind::Person {
+            return None;
+        }
+        let para = doc.sentences[s].paragraph;
+        let mut next = s + 1;
+        while doc.sentences.get(next).is_some_and(|x| x.paragraph == para) {
+            next += 1;
+        }
+        let end = doc.sentence_tokens(next - 1).end;
+        let span = self.clause_span(colon + 1, end, direct)?;
+        let cue = Span::new(doc.tokens[k].span.start, doc.tokens[colon].span.end);
+        Some((
+            (
+                span,
+                Cue {
+                    span: cue,
+                    speaker: Some(speaker),
+                },
+            ),
+            next,
+        ))
+    }
+
     fn according_to(
         &mut self,
         v: usize,
@@ -1564,58 +1636,83 @@ impl<'a, 't> Reader<'a, 't> {
     ) -> Option<(Span, Cue)> {
         let doc = self.doc;
         let speaker = self.according_to_source(v + 2, range.end)?;
-        // the mention and a comma, then the clause to the end of the sentence
-        let mut k = v + 2;
-        while k < range.end && doc.tok(k) != "," {
-            k += 1;
-        }
-        let clause_start = k + 1;
-        if v > range.start + 1 && doc.tok(v - 1) == "," {
-            // "CLAUSE, according to X." : the clause is before
-            let end = v - 1;
-            let span = self.clause_span(range.start, end, direct)?;
-            let cue = Span::new(doc.tokens[v].span.start, doc.tokens[v + 1].span.end);
-            return Some((
+        let cue = Span::new(doc.tokens[v].span.start, doc.tokens[v + 1].span.end);
+        let found = |span: Span| {
+            (
                 span,
                 Cue {
                     span: cue,
                     speaker: Some(speaker),
                 },
-            ));
+            )
+        };
+        // "CLAUSE, according to X." / "CLAUSE according to X": the clause is before, unless
+        // only an introductory phrase is ("In addition, according to X, CLAUSE")
+        if v > range.start + 1 {
+            let before_end = if doc.tok(v - 1) == "," { v - 1 } else { v };
+            if let Some(span) = self.clause_span(range.start, before_end, direct) {
+                return Some(found(span));
+            }
         }
+        // "According to X, CLAUSE": the mention and a comma, then the clause
+        let mut k = v + 2;
+        while k < range.end && doc.tok(k) != "," {
+            k += 1;
+        }
+        let clause_start = k + 1;
         if clause_start >= range.end
             || is_open_mark(doc.tok(clause_start))
             || doc.tok(clause_start) == "\""
         {
             return None;
         }
-        let span = self.clause_span(clause_start, range.end, direct)?;
-        let cue = Span::new(doc.tokens[v].span.start, doc.tokens[v + 1].span.end);
-        Some((
-            span,
-            Cue {
-                span: cue,
-                speaker: Some(speaker),
-            },
-        ))
+        let end = self.clause_end(clause_start, range.end);
+        self.clause_span(clause_start, end, direct).map(found)
     }
 
     /// The source named after "according to" at token `k`: a mention there, or a few
-    /// words on ("according to the nonpartisan Tax Foundation", "according to a new poll").
+    /// words on ("according to the nonpartisan Tax Foundation", "according to a new poll");
+    /// failing that, the phrase itself up to the next punctuation ("according to the
+    /// results", "according to two people briefed on the talks") as an unnamed source.
     fn according_to_source(&mut self, k: usize, end: usize) -> Option<usize> {
         if let Some(a) = self.actor_starting_at(k) {
             return Some(a);
         }
         let doc = self.doc;
-        for r in k + 1..(k + 6).min(end) {
-            if doc.tokens[r].kind != TokenKind::Word {
-                return None;
+        let mut last = k;
+        for r in k..(k + 12).min(end) {
+            if doc.tokens[r].kind == TokenKind::Punct {
+                break;
             }
-            if let Some(a) = self.actor_starting_at(r) {
-                return (self.found.actors[a].kind != ActorKind::Place).then_some(a);
+            if r > k {
+                if let Some(a) = self.actor_starting_at_token(r) {
+                    if r < k + 6 && self.found.actors[a].kind != ActorKind::Place {
+                        return Some(a);
+                    }
+                }
             }
+            last = r;
         }
-        None
+        if k >= end || doc.tokens[k].kind == TokenKind::Punct {
+            return None;
+        }
+        // the phrase ends at its head noun: not on "of", "by", "with"…
+        while last > k && doc.has(last, Facts::STOPWORD) {
+            last -= 1;
+        }
+        if last == k && doc.has(k, Facts::STOPWORD) {
+            return None; // "according to him" with no one to refer to
+        }
+        let span = Span::new(doc.tokens[k].span.start, doc.tokens[last].span.end);
+        let head = self.lower(last);
+        let kind = if doc.has(last, Facts::GROUP_NOUN)
+            || (head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us"))
+        {
+            ActorKind::Group
+        } else {
+            ActorKind::Other
+        };
+        Some(self.unnamed_actor(span, kind, &["the ", "a ", "an "]))
     }
 
     fn reported_clause(
@@ -1682,7 +1779,8 @@ impl<'a, 't> Reader<'a, 't> {
             let comma = (v.saturating_sub(8).max(range.start)..v)
                 .rev()
                 .find(|&k| doc.tok(k) == ",");
-            if let Some(c) = comma.filter(|&c| c > range.start + 1) {
+            // "Now, she said, the …": one word before the comma is enough
+            if let Some(c) = comma.filter(|&c| c > range.start) {
                 if let Some(sp) = self.subject_before(v, c + 1) {
                     // "CLAUSE, he said, and …": the clause is the one before
                     if matches!(
@@ -1792,6 +1890,18 @@ impl<'a, 't> Reader<'a, 't> {
                 }
                 n
             }
+            // "X thinks he can win", "X warned they would …": a clause opened by a subject
+            // pronoun needs no "that"
+            None if self.pronoun_subject_at(v + 1) => v + 1,
+            // "X vowed to repeal the law": a commitment reported as an infinitive
+            None if self.lower(v + 1) == "to" && COMMITMENT_LEMMAS.contains(&lemma) => v + 1,
+            // "a new poll shows Roe leading": what a document shows needs no "that"
+            None if FINDING_LEMMAS.contains(&lemma)
+                && self.document_subject(v, range.start)
+                && self.starts_clause(v + 1) =>
+            {
+                v + 1
+            }
             None => return None,
         };
         if start >= range.end {
@@ -1809,6 +1919,24 @@ impl<'a, 't> Reader<'a, 't> {
                 speaker: Some(speaker),
             },
         ))
+    }
+
+    /// True when token `n` is a subject pronoun followed by a word ("he can", "they would"):
+    /// the start of a clause, whatever verb came before.
+    fn pronoun_subject_at(&self, n: usize) -> bool {
+        matches!(self.lower(n), "he" | "she" | "they" | "we" | "i")
+            && self
+                .doc
+                .tokens
+                .get(n + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word && self.same_sentence(n, n + 1))
+    }
+
+    /// True when the subject of the verb at `v` ends in a document noun ("the poll shows",
+    /// "a new survey found", "the data suggest").
+    fn document_subject(&self, v: usize, floor: usize) -> bool {
+        let k = self.skip_back_adverbs(v, floor);
+        k > floor && document_nouns().contains(self.lower(k - 1))
     }
 
     /// True when token `n` can open a reported clause after "said": a determiner, a pronoun,
@@ -2327,6 +2455,82 @@ mod tests {
             indirect(text, "three weeks to set up").as_deref(),
             Some("Owen Tarrant")
         );
+    }
+
+    #[test]
+    fn clauses_without_that_after_any_cue() {
+        // a subject pronoun opens the clause of any reporting verb
+        let text = "Owen Tarrant spoke at the mill. Owen Tarrant believes he can finish the bridge by May.";
+        assert_eq!(
+            indirect(text, "he can finish the bridge").as_deref(),
+            Some("Owen Tarrant")
+        );
+        // a commitment reported as an infinitive
+        let text = "Harriet Quill vowed to rebuild the old mill within a year.";
+        assert_eq!(
+            indirect(text, "to rebuild the old mill").as_deref(),
+            Some("Harriet Quill")
+        );
+        // what a document shows
+        let text = "A new survey shows most farmers opposing the toll on the bridge.";
+        assert_eq!(
+            indirect(text, "most farmers opposing").as_deref(),
+            Some("A new survey")
+        );
+        // an object is not a clause
+        let a = analyze_text("Harriet Quill praised the new bridge over the river.", None);
+        assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+    }
+
+    #[test]
+    fn a_cue_after_one_introductory_word() {
+        let text =
+            "Harriet Quill spoke at the mill. Now, she said, the farmers would pay the toll.";
+        assert_eq!(
+            indirect(text, "the farmers would pay the toll").as_deref(),
+            Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn according_to_an_unnamed_source() {
+        // a phrase that names no actor becomes the source
+        let text = "The mill will close in May, according to two people briefed on the plan.";
+        assert_eq!(
+            indirect(text, "The mill will close in May").as_deref(),
+            Some("two people briefed on the plan")
+        );
+        // in the middle of a sentence, without a comma, the clause is still the one before
+        let text = "Owen Tarrant leads the race by nine points according to the latest count, but the vote is close.";
+        assert_eq!(
+            indirect(text, "leads the race by nine points").as_deref(),
+            Some("the latest count")
+        );
+        // after an introductory phrase, the clause after
+        let text = "In addition, according to the county, the bridge will need new cables.";
+        assert_eq!(
+            indirect(text, "the bridge will need new cables").as_deref(),
+            Some("the county")
+        );
+    }
+
+    #[test]
+    fn a_name_and_a_colon_open_a_turn() {
+        let text = "Quill: Toll Bridge Will Open In May.\n\nHarriet Quill spoke to the council on Monday.\n\nHARRIET QUILL: We will open the bridge. It is safe.\n\nThe council voted.";
+        assert_eq!(
+            indirect(text, "Toll Bridge Will Open").as_deref(),
+            Some("Harriet Quill")
+        );
+        assert_eq!(
+            indirect(text, "We will open the bridge. It is safe").as_deref(),
+            Some("Harriet Quill")
+        );
+        // a label that names no person is no turn
+        let a = analyze_text(
+            "Update: The bridge will open in May after the repairs.",
+            None,
+        );
+        assert!(a.quotes.is_empty(), "{:?}", a.quotes);
     }
 
     #[test]
