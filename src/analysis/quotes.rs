@@ -33,6 +33,34 @@ fn document_nouns() -> &'static FxHashSet<&'static str> {
 /// Lemmas whose infinitive reports a commitment: "vowed to", "pledged to", "promised to".
 const COMMITMENT_LEMMAS: &[&str] = &["vow", "pledge", "promise", "threaten"];
 
+/// Lemmas whose object states a position: "called for a ban", "accused Y of lying".
+const OBJECT_LEMMAS: &[&str] = &[
+    "call",
+    "urge",
+    "accuse",
+    "criticize",
+    "praise",
+    "propose",
+    "announce",
+    "demand",
+    "deny",
+    "blame",
+    "condemn",
+    "denounce",
+    "recommend",
+    "endorse",
+    "defend",
+    "cite",
+    "oppose",
+    "reject",
+    "question",
+    "applaud",
+    "slam",
+    "blast",
+    "mock",
+    "dismiss",
+];
+
 /// Lemmas that report what a document or figure shows: "the poll shows", "a study found".
 const FINDING_LEMMAS: &[&str] = &["show", "find", "suggest", "indicate", "reveal", "estimate"];
 
@@ -1738,6 +1766,10 @@ impl<'a, 't> Reader<'a, 't> {
                 while k > range.start && doc.tok(k - 1) != "," {
                     k -= 1;
                 }
+                // "…, and the council agreed.": a second clause, not a speaker
+                if matches!(self.lower(k), "and" | "but" | "or" | "so" | "while") {
+                    return None;
+                }
                 (Some(sp), k.checked_sub(1))
             } else if doc.tok(v.saturating_sub(1)) == "," && !self.lower(v).ends_with("ing") {
                 // "…, said X." (not "…, telling X": X is who was told)
@@ -1828,6 +1860,7 @@ impl<'a, 't> Reader<'a, 't> {
             }
             k += 1;
         }
+        let mut object_only = false;
         let start = match that {
             Some(t) => t + 1,
             None if lemma == "say" => {
@@ -1902,6 +1935,23 @@ impl<'a, 't> Reader<'a, 't> {
             {
                 v + 1
             }
+            // "X called for a ban", "X accused Y of lying": a stance whose object is the
+            // content, to the end of its phrase
+            None if OBJECT_LEMMAS.contains(&lemma) => {
+                let n = if lemma == "call" {
+                    if self.lower(v + 1) != "for" {
+                        return None;
+                    }
+                    v + 2
+                } else {
+                    v + 1
+                };
+                if !self.starts_clause(n) || self.pronoun_subject_at(n) {
+                    return None;
+                }
+                object_only = true;
+                n
+            }
             None => return None,
         };
         if start >= range.end {
@@ -1910,7 +1960,22 @@ impl<'a, 't> Reader<'a, 't> {
         if is_open_mark(doc.tok(start)) || doc.tok(start) == "\"" {
             return None; // a direct quote, read as such
         }
-        let end = self.clause_end(start, range.end);
+        let mut end = self.clause_end(start, range.end);
+        if object_only {
+            // the object phrase ends at the first comma, semicolon or dash, or where the
+            // setting begins ("… in a phone call", "… during his speech")
+            end = (start..end)
+                .find(|&j| {
+                    matches!(doc.tok(j), "," | ";" | "—" | "–" | ":" | "(" | "--")
+                        || (j > start
+                            && matches!(self.lower(j), "in" | "during")
+                            && matches!(
+                                self.lower(j + 1),
+                                "a" | "an" | "his" | "her" | "their" | "its"
+                            ))
+                })
+                .unwrap_or(end);
+        }
         let span = self.clause_span(start, end, direct)?;
         Some((
             span,
@@ -2478,7 +2543,36 @@ mod tests {
             Some("A new survey")
         );
         // an object is not a clause
-        let a = analyze_text("Harriet Quill praised the new bridge over the river.", None);
+        let a = analyze_text(
+            "Harriet Quill described the new bridge over the river.",
+            None,
+        );
+        assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+    }
+
+    #[test]
+    fn a_stance_and_its_object() {
+        let text = "Harriet Quill called for a new toll on the old bridge, and the council agreed.";
+        assert_eq!(
+            indirect(text, "a new toll on the old bridge").as_deref(),
+            Some("Harriet Quill")
+        );
+        let a = analyze_text(text, None);
+        assert!(
+            a.quotes.iter().all(|q| !q.text.contains("council")),
+            "{:?}",
+            a.quotes
+        );
+        let text = "Owen Tarrant endorsed the plan to rebuild the mill.";
+        assert_eq!(
+            indirect(text, "the plan to rebuild the mill").as_deref(),
+            Some("Owen Tarrant")
+        );
+        // "called" without "for" names something
+        let a = analyze_text(
+            "Owen Tarrant called the new bridge a triumph of planning.",
+            None,
+        );
         assert!(a.quotes.is_empty(), "{:?}", a.quotes);
     }
 
