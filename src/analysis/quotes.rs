@@ -30,8 +30,24 @@ fn document_nouns() -> &'static FxHashSet<&'static str> {
     })
 }
 
-/// Lemmas whose infinitive reports a commitment: "vowed to", "pledged to", "promised to".
-const COMMITMENT_LEMMAS: &[&str] = &["vow", "pledge", "promise", "threaten"];
+/// Verb forms whose infinitive reports an intention ("wants to", "plans to"), from
+/// `assets/lexicon/intention-verbs.txt`; built once.
+fn intention_verbs() -> &'static FxHashSet<&'static str> {
+    static VERBS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    VERBS.get_or_init(|| {
+        include_str!("../../assets/lexicon/intention-verbs.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .collect()
+    })
+}
+
+/// Lemmas whose infinitive reports a commitment or intention: "vowed to", "pledged to",
+/// "wants to".
+const COMMITMENT_LEMMAS: &[&str] = &[
+    "vow", "pledge", "promise", "threaten", "hope", "expect", "intend",
+];
 
 /// Lemmas whose object states a position: "called for a ban", "accused Y of lying".
 const OBJECT_LEMMAS: &[&str] = &[
@@ -1587,6 +1603,17 @@ impl<'a, 't> Reader<'a, 't> {
                     .reporting_lemma_key(l)
                     .filter(|_| self.is_cue_verb(v))
                 else {
+                    // "X wants to …": an intention, read only before its infinitive
+                    if self.lower(v + 1) == "to"
+                        && intention_verbs().contains(l)
+                        && self.doc.has(v, Facts::LOWER_INITIAL)
+                        && self.is_finite_verb(v)
+                        && self.found.mention_overlapping(span).is_none()
+                    {
+                        if let Some(q) = self.reported_clause(v, "intend", range.clone(), direct) {
+                            out.push(q);
+                        }
+                    }
                     v += 1;
                     continue;
                 };
@@ -2536,6 +2563,14 @@ mod tests {
             indirect(text, "to rebuild the old mill").as_deref(),
             Some("Harriet Quill")
         );
+        // an intention, read only before its infinitive
+        let text = "Harriet Quill wants to rebuild the old mill within a year.";
+        assert_eq!(
+            indirect(text, "to rebuild the old mill").as_deref(),
+            Some("Harriet Quill")
+        );
+        let a = analyze_text("Harriet Quill wants a new mill by the river.", None);
+        assert!(a.quotes.is_empty(), "{:?}", a.quotes);
         // what a document shows
         let text = "A new survey shows most farmers opposing the toll on the bridge.";
         assert_eq!(
