@@ -30,6 +30,60 @@ fn document_nouns() -> &'static FxHashSet<&'static str> {
     })
 }
 
+/// The word lists of the quote reader, from `assets/lexicon/quote-words.txt` (one list a
+/// line, "name: word word ..."); built once.
+struct QuoteWords {
+    between_subject_and_verb: FxHashSet<&'static str>,
+    headline_verbs: FxHashSet<&'static str>,
+    commitment_lemmas: FxHashSet<&'static str>,
+    object_lemmas: FxHashSet<&'static str>,
+    finding_lemmas: FxHashSet<&'static str>,
+    described_starts: FxHashSet<&'static str>,
+    shares: FxHashSet<&'static str>,
+    not_adverbs: FxHashSet<&'static str>,
+    introducers: FxHashSet<&'static str>,
+    work_nouns: FxHashSet<&'static str>,
+    after_title: FxHashSet<&'static str>,
+    speech_nouns: FxHashSet<&'static str>,
+    participle_hosts: FxHashSet<&'static str>,
+    sentence_tail: FxHashSet<&'static str>,
+    not_clause_openers: FxHashSet<&'static str>,
+}
+
+const QUOTE_WORDS: &str = include_str!("../../assets/lexicon/quote-words.txt");
+
+/// The words of the list `name` in [`QUOTE_WORDS`] (empty if there is no such list).
+fn word_list(name: &str) -> FxHashSet<&'static str> {
+    QUOTE_WORDS
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once(':'))
+        .filter(|(n, _)| n.trim() == name)
+        .flat_map(|(_, ws)| ws.split_whitespace())
+        .collect()
+}
+
+fn words() -> &'static QuoteWords {
+    static WORDS: OnceLock<QuoteWords> = OnceLock::new();
+    WORDS.get_or_init(|| QuoteWords {
+        between_subject_and_verb: word_list("between-subject-and-verb"),
+        headline_verbs: word_list("headline-verbs"),
+        commitment_lemmas: word_list("commitment-lemmas"),
+        object_lemmas: word_list("object-lemmas"),
+        finding_lemmas: word_list("finding-lemmas"),
+        described_starts: word_list("described-starts"),
+        shares: word_list("shares"),
+        not_adverbs: word_list("not-adverbs"),
+        introducers: word_list("introducers"),
+        work_nouns: word_list("work-nouns"),
+        after_title: word_list("after-title"),
+        speech_nouns: word_list("speech-nouns"),
+        participle_hosts: word_list("participle-hosts"),
+        sentence_tail: word_list("sentence-tail"),
+        not_clause_openers: word_list("not-clause-openers"),
+    })
+}
+
 /// Verb forms whose infinitive reports an intention ("wants to", "plans to"), from
 /// `assets/lexicon/intention-verbs.txt`; built once.
 fn intention_verbs() -> &'static FxHashSet<&'static str> {
@@ -42,43 +96,6 @@ fn intention_verbs() -> &'static FxHashSet<&'static str> {
             .collect()
     })
 }
-
-/// Lemmas whose infinitive reports a commitment or intention: "vowed to", "pledged to",
-/// "wants to".
-const COMMITMENT_LEMMAS: &[&str] = &[
-    "vow", "pledge", "promise", "threaten", "hope", "expect", "intend",
-];
-
-/// Lemmas whose object states a position: "called for a ban", "accused Y of lying".
-const OBJECT_LEMMAS: &[&str] = &[
-    "call",
-    "urge",
-    "accuse",
-    "criticize",
-    "praise",
-    "propose",
-    "announce",
-    "demand",
-    "deny",
-    "blame",
-    "condemn",
-    "denounce",
-    "recommend",
-    "endorse",
-    "defend",
-    "cite",
-    "oppose",
-    "reject",
-    "question",
-    "applaud",
-    "slam",
-    "blast",
-    "mock",
-    "dismiss",
-];
-
-/// Lemmas that report what a document or figure shows: "the poll shows", "a study found".
-const FINDING_LEMMAS: &[&str] = &["show", "find", "suggest", "indicate", "reveal", "estimate"];
 
 /// A pair of quotation marks found in the text.
 #[derive(Debug, Clone, Copy)]
@@ -109,45 +126,6 @@ fn is_close_mark(s: &str) -> bool {
     matches!(s, "”" | "»")
 }
 
-/// Words that may stand between a speaker and the reporting verb ("X also said").
-const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
-    "also",
-    "later",
-    "then",
-    "again",
-    "previously",
-    "earlier",
-    "reportedly",
-    "has",
-    "have",
-    "had",
-    "would",
-    "will",
-    "did",
-    "does",
-    "once",
-    "further",
-    "recently",
-    "repeatedly",
-    "publicly",
-    "separately",
-    "privately",
-    "had",
-    "also",
-    "himself",
-    "herself",
-    "has",
-    "long",
-    "often",
-    "frequently",
-    "still",
-    "never",
-    "already",
-    "quickly",
-    "simply",
-    "flatly",
-];
-
 struct Reader<'a, 't> {
     doc: &'a Document<'t>,
     lex: &'a Lexicon,
@@ -170,16 +148,11 @@ impl<'a, 't> Reader<'a, 't> {
         let Some(tok) = self.doc.tokens.get(k) else {
             return false;
         };
-        /// Verbs of headlines written in title case: "Roe Says Bridge Will Open".
-        const HEADLINE: &[&str] = &[
-            "says", "tells", "warns", "admits", "denies", "insists", "urges", "vows", "claims",
-            "argues", "predicts",
-        ];
         let l = self.lower(k);
         tok.kind == TokenKind::Word
             && self.doc.has(k, Facts::REPORTING)
             && (self.doc.has(k, Facts::LOWER_INITIAL)
-                || (HEADLINE.contains(&l)
+                || (words().headline_verbs.contains(l)
                     && k > 0
                     && self.same_sentence(k - 1, k)
                     && self.doc.tokens[k - 1].kind == TokenKind::Word))
@@ -418,52 +391,8 @@ impl<'a, 't> Reader<'a, 't> {
     /// talks said", "Six in 10 say", "Twenty-four percent said". Made into an unnamed group
     /// (plurals and shares of people) or other actor, never a person.
     fn described_speaker_ending_at(&mut self, k: usize, floor: usize) -> Option<usize> {
-        const STARTS: &[&str] = &[
-            "the",
-            "a",
-            "an",
-            "one",
-            "some",
-            "many",
-            "most",
-            "several",
-            "about",
-            "nearly",
-            "almost",
-            "roughly",
-            "just",
-            "only",
-            "half",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "another",
-            "other",
-            "both",
-            "majorities",
-        ];
         const INSIDE: &[&str] = &["of", "for", "in", "from", "with", "at", "on", "and", "the"];
         const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our"];
-        const SHARES: &[&str] = &[
-            "percent",
-            "majority",
-            "majorities",
-            "half",
-            "third",
-            "thirds",
-            "quarter",
-            "quarters",
-            "most",
-            "many",
-            "some",
-            "none",
-        ];
         let doc = self.doc;
         let n = k.checked_sub(1).filter(|&n| n >= floor)?;
         let head = doc.tok(n);
@@ -471,7 +400,7 @@ impl<'a, 't> Reader<'a, 't> {
         let head_ok = match doc.tokens[n].kind {
             TokenKind::Word => {
                 head.starts_with(|c: char| c.is_lowercase())
-                    && (!doc.has(n, Facts::STOPWORD) || SHARES.contains(&hl))
+                    && (!doc.has(n, Facts::STOPWORD) || words().shares.contains(hl))
                     && !hl.ends_with("ly")
                     && !doc.has(n, Facts::REPORTING)
             }
@@ -508,11 +437,11 @@ impl<'a, 't> Reader<'a, 't> {
             .found
             .mention_overlapping(doc.tokens[b].span)
             .is_some_and(|(m, _)| m.start == doc.tokens[b].span.start && self.owns_after(m));
-        if !(STARTS.contains(&first)
+        if !(words().described_starts.contains(first)
             || POSSESSIVES.contains(&first)
             || number_start
             || owner_start
-            || SHARES.contains(&first))
+            || words().shares.contains(first))
         {
             return None;
         }
@@ -529,7 +458,7 @@ impl<'a, 't> Reader<'a, 't> {
                         j == b
                             || j == n
                             || INSIDE.contains(&l)
-                            || SHARES.contains(&l)
+                            || words().shares.contains(l)
                             || !doc.has(j, Facts::STOPWORD)
                     }
                     TokenKind::Number => true,
@@ -550,8 +479,8 @@ impl<'a, 't> Reader<'a, 't> {
             }
         }
         let plural = doc.has(n, Facts::GROUP_NOUN)
-            || SHARES.contains(&hl)
-            || SHARES.contains(&first)
+            || words().shares.contains(hl)
+            || words().shares.contains(first)
             || number_start
             || doc.tokens[n].kind == TokenKind::Number
             || (hl.ends_with('s') && !hl.ends_with("ss") && !hl.ends_with("us"));
@@ -616,7 +545,7 @@ impl<'a, 't> Reader<'a, 't> {
         let mut k = v;
         loop {
             if k > floor
-                && (BETWEEN_SUBJECT_AND_VERB.contains(&self.lower(k - 1))
+                && (words().between_subject_and_verb.contains(self.lower(k - 1))
                     || self.is_ly_adverb(k - 1))
             {
                 k -= 1;
@@ -635,16 +564,12 @@ impl<'a, 't> Reader<'a, 't> {
     /// True for a lower-case adverb in -ly at token `k` ("cynically", "forcefully"), not a
     /// noun or adjective that may head a subject ("family", "the elderly").
     fn is_ly_adverb(&self, k: usize) -> bool {
-        const NOT_ADVERBS: &[&str] = &[
-            "family", "assembly", "ally", "rally", "supply", "anomaly", "monopoly", "bully",
-            "elderly", "reply", "italy", "july", "homily", "belly", "folly", "lily",
-        ];
         let l = self.lower(k);
         l.len() >= 5
             && l.ends_with("ly")
             && self.doc.tokens[k].kind == TokenKind::Word
             && self.doc.tok(k).starts_with(|c: char| c.is_lowercase())
-            && !NOT_ADVERBS.contains(&l)
+            && !words().not_adverbs.contains(l)
             && !self.lex.group_nouns.contains(l)
     }
 
@@ -679,26 +604,8 @@ impl<'a, 't> Reader<'a, 't> {
         if v == 0 || !self.lower(v).ends_with("ing") {
             return false;
         }
-        matches!(
-            self.lower(v - 1),
-            "," | "by"
-                | "before"
-                | "after"
-                | "while"
-                | "statement"
-                | "tweet"
-                | "letter"
-                | "post"
-                | "message"
-                | "email"
-                | "e-mail"
-                | "video"
-                | "speech"
-                | "interview"
-                | "op-ed"
-                | "memo"
-                | "note"
-        )
+        let p = self.lower(v - 1);
+        p == "," || words().participle_hosts.contains(p)
     }
 
     /// The subject of the clause holding token `v`: the mention that opens the sentence, after
@@ -706,50 +613,6 @@ impl<'a, 't> Reader<'a, 't> {
     /// campaign, saying …"). Only people, organisations and groups; nothing when unsure.
     fn clause_subject(&mut self, v: usize, floor: usize) -> Option<usize> {
         const CONJUNCTIONS: &[&str] = &["but", "and", "yet", "so", "still", "meanwhile", "then"];
-        const INTRODUCERS: &[&str] = &[
-            "in",
-            "on",
-            "at",
-            "during",
-            "after",
-            "before",
-            "when",
-            "while",
-            "as",
-            "since",
-            "speaking",
-            "asked",
-            "earlier",
-            "later",
-            "last",
-            "this",
-            "for",
-            "with",
-            "without",
-            "despite",
-            "following",
-            "instead",
-            "however",
-            "now",
-            "today",
-            "yesterday",
-            "also",
-            "once",
-            "if",
-            "though",
-            "although",
-            "because",
-            "from",
-            "by",
-            "under",
-            "amid",
-            "hours",
-            "minutes",
-            "days",
-            "weeks",
-            "months",
-            "moments",
-        ];
         let doc = self.doc;
         let mut s = floor;
         // a dateline or opening quote mark is passed over
@@ -762,7 +625,7 @@ impl<'a, 't> Reader<'a, 't> {
                 s += 1;
             }
         }
-        if s < v && INTRODUCERS.contains(&self.lower(s)) {
+        if s < v && words().introducers.contains(self.lower(s)) {
             let comma = (s..v).find(|&k| doc.tok(k) == ",")?;
             s = comma + 1;
             // the year of a date: "On July 6, 2015, X said"
@@ -1183,54 +1046,9 @@ impl<'a, 't> Reader<'a, 't> {
     /// names ("the “Sunrise Hour” show"), and any short phrase after a word that announces a
     /// name ("the documentary “13th”", "titled “Arrogant”", "so-called “pass through”").
     fn names_something(&self, m: Marks, span: Span) -> bool {
-        /// Nouns for works and names: the quoted words after them are a title.
-        const WORK_NOUNS: &[&str] = &[
-            "titled",
-            "entitled",
-            "so-called",
-            "documentary",
-            "book",
-            "film",
-            "movie",
-            "show",
-            "series",
-            "program",
-            "programme",
-            "song",
-            "anthem",
-            "album",
-            "episode",
-            "novel",
-            "memoir",
-            "musical",
-            "podcast",
-            "column",
-            "headline",
-            "hashtag",
-            "newsletter",
-            "magazine",
-        ];
         /// Words a title follows: "the", a possessive "s", a preposition.
         const BEFORE_TITLE: &[&str] = &[
             "the", "a", "an", "s", "on", "of", "in", "at", "during", "from", "watching",
-        ];
-        /// Nouns a title qualifies: "the “Sunrise Hour” show".
-        const AFTER_TITLE: &[&str] = &[
-            "show",
-            "program",
-            "programme",
-            "series",
-            "hat",
-            "hats",
-            "documentary",
-            "film",
-            "movie",
-            "book",
-            "broadcast",
-            "segment",
-            "podcast",
-            "forum",
-            "tv",
         ];
         let doc = self.doc;
         let text = span.slice(doc.text);
@@ -1243,7 +1061,7 @@ impl<'a, 't> Reader<'a, 't> {
             (l == "called" && k >= 2 && doc.tok(k - 1) == "-" && self.lower(k - 2) == "so")
                 || (l == "as" && k >= 1 && self.lower(k - 1) == "known")
         });
-        if so_called || before.is_some_and(|(_, l)| WORK_NOUNS.contains(&l)) {
+        if so_called || before.is_some_and(|(_, l)| words().work_nouns.contains(l)) {
             return true;
         }
         if !is_title_like(text, 6) {
@@ -1261,7 +1079,7 @@ impl<'a, 't> Reader<'a, 't> {
         } else {
             None
         };
-        possessive_or_article || after.is_some_and(|n| AFTER_TITLE.contains(&self.lower(n)))
+        possessive_or_article || after.is_some_and(|n| words().after_title.contains(self.lower(n)))
     }
 
     /// True for a word or two in quotation marks inside a sentence, with no sentence of its
@@ -1460,26 +1278,6 @@ impl<'a, 't> Reader<'a, 't> {
     /// opened right after a colon that follows a name, or ends a sentence that reports
     /// someone or names a statement.
     fn colon_cue(&mut self, open: usize) -> Option<Cue> {
-        const SPEECH_NOUNS: &[&str] = &[
-            "statement",
-            "tweet",
-            "tweets",
-            "message",
-            "letter",
-            "email",
-            "e-mail",
-            "post",
-            "remarks",
-            "speech",
-            "words",
-            "response",
-            "reply",
-            "memo",
-            "comment",
-            "comments",
-            "remark",
-            "answer",
-        ];
         let doc = self.doc;
         let c = open.checked_sub(1)?;
         if doc.tok(c) != ":" {
@@ -1496,7 +1294,7 @@ impl<'a, 't> Reader<'a, 't> {
         let range = self.sentence_range(c);
         for v in (range.start + 1..c).rev() {
             // "the following comment:" is a noun
-            if SPEECH_NOUNS.contains(&self.lower(v)) {
+            if words().speech_nouns.contains(self.lower(v)) {
                 continue;
             }
             if self.is_cue_verb(v) && self.is_finite_verb(v) {
@@ -1507,7 +1305,7 @@ impl<'a, 't> Reader<'a, 't> {
                 });
             }
         }
-        if (range.start..c).any(|k| SPEECH_NOUNS.contains(&self.lower(k))) {
+        if (range.start..c).any(|k| words().speech_nouns.contains(self.lower(k))) {
             let speaker = self.clause_subject(c, range.start)?;
             let kind = self.found.actors[speaker].kind;
             return matches!(kind, ActorKind::Person | ActorKind::Organization).then_some(Cue {
@@ -1954,9 +1752,9 @@ impl<'a, 't> Reader<'a, 't> {
             // pronoun needs no "that"
             None if self.pronoun_subject_at(v + 1) => v + 1,
             // "X vowed to repeal the law": a commitment reported as an infinitive
-            None if self.lower(v + 1) == "to" && COMMITMENT_LEMMAS.contains(&lemma) => v + 1,
+            None if self.lower(v + 1) == "to" && words().commitment_lemmas.contains(lemma) => v + 1,
             // "a new poll shows Roe leading": what a document shows needs no "that"
-            None if FINDING_LEMMAS.contains(&lemma)
+            None if words().finding_lemmas.contains(lemma)
                 && self.document_subject(v, range.start)
                 && self.starts_clause(v + 1) =>
             {
@@ -1964,7 +1762,7 @@ impl<'a, 't> Reader<'a, 't> {
             }
             // "X called for a ban", "X accused Y of lying": a stance whose object is the
             // content, to the end of its phrase
-            None if OBJECT_LEMMAS.contains(&lemma) => {
+            None if words().object_lemmas.contains(lemma) => {
                 let n = if lemma == "call" {
                     if self.lower(v + 1) != "for" {
                         return None;
@@ -2056,20 +1854,7 @@ impl<'a, 't> Reader<'a, 't> {
         !(self.doc.has(n, Facts::STOPWORD)
             || l.ends_with("ly")
             || self.doc.has(n, Facts::REPORTING)
-            || matches!(
-                l,
-                "so" | "goodbye"
-                    | "hello"
-                    | "yes"
-                    | "nothing"
-                    | "something"
-                    | "anything"
-                    | "much"
-                    | "little"
-                    | "again"
-                    | "repeatedly"
-                    | "publicly"
-            ))
+            || words().not_clause_openers.contains(l))
     }
 
     fn mention_end_token(&self, k: usize) -> usize {
@@ -2093,38 +1878,8 @@ impl<'a, 't> Reader<'a, 't> {
             return None;
         }
         let tail_ok = (k..last).all(|j| {
-            let l = self.lower(j);
-            matches!(
-                l,
-                "on" | "in"
-                    | "at"
-                    | "a"
-                    | "an"
-                    | "the"
-                    | "statement"
-                    | "interview"
-                    | "last"
-                    | "this"
-                    | "week"
-                    | "earlier"
-                    | "later"
-                    | "today"
-                    | "yesterday"
-                    | "reporters"
-                    | "journalists"
-                    | "told"
-                    | "tuesday"
-                    | "monday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-                    | "night"
-                    | "morning"
-                    | "evening"
-                    | "afternoon"
-            ) || doc.tokens[j].kind == TokenKind::Number
+            words().sentence_tail.contains(self.lower(j))
+                || doc.tokens[j].kind == TokenKind::Number
                 || doc.has(j, Facts::CALENDAR)
         });
         tail_ok.then_some(last)
@@ -2307,6 +2062,32 @@ mod tests {
     fn indirect(text: &str, part: &str) -> Option<String> {
         speaker_of(&analyze_text(text, None), QuoteKind::Indirect, part)
             .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn every_word_list_is_loaded() {
+        let w = super::words();
+        for list in [
+            &w.between_subject_and_verb,
+            &w.headline_verbs,
+            &w.commitment_lemmas,
+            &w.object_lemmas,
+            &w.finding_lemmas,
+            &w.described_starts,
+            &w.shares,
+            &w.not_adverbs,
+            &w.introducers,
+            &w.work_nouns,
+            &w.after_title,
+            &w.speech_nouns,
+            &w.participle_hosts,
+            &w.sentence_tail,
+            &w.not_clause_openers,
+        ] {
+            assert!(!list.is_empty());
+        }
+        assert!(w.headline_verbs.contains("says"));
+        assert!(super::intention_verbs().contains("wants"));
     }
 
     #[test]
