@@ -352,11 +352,40 @@ impl<'a, 't> Reader<'a, 't> {
             }
             return None;
         }
-        if let Some(a) = self.actor_ending_at(k) {
+        // "Jane Roe of The Daily Post said", "Sen. Jane Roe of Ohio said": the person before
+        // "of" and a capitalised name
+        if let Some(a) = self
+            .person_before_of(k, floor)
+            .or_else(|| self.actor_ending_at(k))
+        {
             return Some(a);
         }
         self.unnamed_speaker_ending_at(k, floor)
             .or_else(|| self.described_speaker_ending_at(k, floor))
+    }
+
+    /// The person named before "of" and a short capitalised name ending right before token
+    /// `k`: "Jane Roe of The Daily Post", "Jane Roe of Ohio".
+    fn person_before_of(&self, k: usize, floor: usize) -> Option<usize> {
+        let doc = self.doc;
+        let mut j = k;
+        while j > floor && k - j < 5 {
+            let p = j - 1;
+            if self.lower(p) == "of" {
+                break;
+            }
+            let capital =
+                doc.tokens[p].kind == TokenKind::Word && doc.tok(p).starts_with(char::is_uppercase);
+            if !(capital || (j < k && self.lower(p) == "the") || doc.tok(p) == ".") {
+                return None;
+            }
+            j = p;
+        }
+        if j == k || j <= floor + 1 || self.lower(j - 1) != "of" {
+            return None;
+        }
+        self.actor_ending_at(j - 1)
+            .filter(|&a| self.found.actors[a].kind == ActorKind::Person)
     }
 
     /// The antecedent of the relative pronoun "who" at token `w`: the name before its comma
@@ -2390,6 +2419,15 @@ mod tests {
             None,
         );
         assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+    }
+
+    #[test]
+    fn the_person_before_of_and_a_name() {
+        let text = "Harriet Quill of The Valley Courier wrote, \u{201c}The bridge is a triumph of planning.\u{201d}";
+        assert_eq!(
+            direct(text, "triumph of planning").as_deref(),
+            Some("Harriet Quill")
+        );
     }
 
     #[test]
