@@ -1682,6 +1682,12 @@ impl<'a, 't> Reader<'a, 't> {
                             },
                         ));
                     }
+                    // not "“…,” she said, according to X" (that is the quote's source)
+                    let after_quote =
+                        is_close_mark(doc.tok(c + 1)) || matches!(doc.tok(c + 1), "\"" | "'" | "’");
+                    if after_quote && self.lower(v + 2) == "according" {
+                        return None;
+                    }
                     let end = self.clause_end(v + 2, range.end);
                     if let Some(span) = self.clause_span(v + 2, end, direct) {
                         return Some((
@@ -2437,6 +2443,14 @@ mod tests {
         assert_eq!(
             indirect(text, "the farmers would pay the toll").as_deref(),
             Some("Harriet Quill")
+        );
+        // "according to" after a quotation's cue names the quote's source, it is no clause
+        let text = "\u{201c}The toll is fair,\u{201d} Harriet Quill said, according to the Valley Courier.";
+        let a = analyze_text(text, None);
+        assert!(
+            a.quotes.iter().all(|q| !q.text.contains("according")),
+            "{:?}",
+            a.quotes
         );
     }
 
