@@ -30,6 +30,73 @@ fn document_nouns() -> &'static FxHashSet<&'static str> {
     })
 }
 
+/// The word lists of the quote reader, from `assets/lexicon/quote-words.txt` (one list a
+/// line, "name: word word ..."); built once.
+struct QuoteWords {
+    between_subject_and_verb: FxHashSet<&'static str>,
+    headline_verbs: FxHashSet<&'static str>,
+    commitment_lemmas: FxHashSet<&'static str>,
+    object_lemmas: FxHashSet<&'static str>,
+    finding_lemmas: FxHashSet<&'static str>,
+    described_starts: FxHashSet<&'static str>,
+    shares: FxHashSet<&'static str>,
+    not_adverbs: FxHashSet<&'static str>,
+    introducers: FxHashSet<&'static str>,
+    work_nouns: FxHashSet<&'static str>,
+    after_title: FxHashSet<&'static str>,
+    speech_nouns: FxHashSet<&'static str>,
+    participle_hosts: FxHashSet<&'static str>,
+    sentence_tail: FxHashSet<&'static str>,
+    not_clause_openers: FxHashSet<&'static str>,
+}
+
+const QUOTE_WORDS: &str = include_str!("../../assets/lexicon/quote-words.txt");
+
+/// The words of the list `name` in [`QUOTE_WORDS`] (empty if there is no such list).
+fn word_list(name: &str) -> FxHashSet<&'static str> {
+    QUOTE_WORDS
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once(':'))
+        .filter(|(n, _)| n.trim() == name)
+        .flat_map(|(_, ws)| ws.split_whitespace())
+        .collect()
+}
+
+fn words() -> &'static QuoteWords {
+    static WORDS: OnceLock<QuoteWords> = OnceLock::new();
+    WORDS.get_or_init(|| QuoteWords {
+        between_subject_and_verb: word_list("between-subject-and-verb"),
+        headline_verbs: word_list("headline-verbs"),
+        commitment_lemmas: word_list("commitment-lemmas"),
+        object_lemmas: word_list("object-lemmas"),
+        finding_lemmas: word_list("finding-lemmas"),
+        described_starts: word_list("described-starts"),
+        shares: word_list("shares"),
+        not_adverbs: word_list("not-adverbs"),
+        introducers: word_list("introducers"),
+        work_nouns: word_list("work-nouns"),
+        after_title: word_list("after-title"),
+        speech_nouns: word_list("speech-nouns"),
+        participle_hosts: word_list("participle-hosts"),
+        sentence_tail: word_list("sentence-tail"),
+        not_clause_openers: word_list("not-clause-openers"),
+    })
+}
+
+/// Verb forms whose infinitive reports an intention ("wants to", "plans to"), from
+/// `assets/lexicon/intention-verbs.txt`; built once.
+fn intention_verbs() -> &'static FxHashSet<&'static str> {
+    static VERBS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    VERBS.get_or_init(|| {
+        include_str!("../../assets/lexicon/intention-verbs.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .collect()
+    })
+}
+
 /// A pair of quotation marks found in the text.
 #[derive(Debug, Clone, Copy)]
 struct Marks {
@@ -59,45 +126,6 @@ fn is_close_mark(s: &str) -> bool {
     matches!(s, "”" | "»")
 }
 
-/// Words that may stand between a speaker and the reporting verb ("X also said").
-const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
-    "also",
-    "later",
-    "then",
-    "again",
-    "previously",
-    "earlier",
-    "reportedly",
-    "has",
-    "have",
-    "had",
-    "would",
-    "will",
-    "did",
-    "does",
-    "once",
-    "further",
-    "recently",
-    "repeatedly",
-    "publicly",
-    "separately",
-    "privately",
-    "had",
-    "also",
-    "himself",
-    "herself",
-    "has",
-    "long",
-    "often",
-    "frequently",
-    "still",
-    "never",
-    "already",
-    "quickly",
-    "simply",
-    "flatly",
-];
-
 struct Reader<'a, 't> {
     doc: &'a Document<'t>,
     lex: &'a Lexicon,
@@ -120,16 +148,11 @@ impl<'a, 't> Reader<'a, 't> {
         let Some(tok) = self.doc.tokens.get(k) else {
             return false;
         };
-        /// Verbs of headlines written in title case: "Roe Says Bridge Will Open".
-        const HEADLINE: &[&str] = &[
-            "says", "tells", "warns", "admits", "denies", "insists", "urges", "vows", "claims",
-            "argues", "predicts",
-        ];
         let l = self.lower(k);
         tok.kind == TokenKind::Word
             && self.doc.has(k, Facts::REPORTING)
             && (self.doc.has(k, Facts::LOWER_INITIAL)
-                || (HEADLINE.contains(&l)
+                || (words().headline_verbs.contains(l)
                     && k > 0
                     && self.same_sentence(k - 1, k)
                     && self.doc.tokens[k - 1].kind == TokenKind::Word))
@@ -329,11 +352,40 @@ impl<'a, 't> Reader<'a, 't> {
             }
             return None;
         }
-        if let Some(a) = self.actor_ending_at(k) {
+        // "Jane Roe of The Daily Post said", "Sen. Jane Roe of Ohio said": the person before
+        // "of" and a capitalised name
+        if let Some(a) = self
+            .person_before_of(k, floor)
+            .or_else(|| self.actor_ending_at(k))
+        {
             return Some(a);
         }
         self.unnamed_speaker_ending_at(k, floor)
             .or_else(|| self.described_speaker_ending_at(k, floor))
+    }
+
+    /// The person named before "of" and a short capitalised name ending right before token
+    /// `k`: "Jane Roe of The Daily Post", "Jane Roe of Ohio".
+    fn person_before_of(&self, k: usize, floor: usize) -> Option<usize> {
+        let doc = self.doc;
+        let mut j = k;
+        while j > floor && k - j < 5 {
+            let p = j - 1;
+            if self.lower(p) == "of" {
+                break;
+            }
+            let capital =
+                doc.tokens[p].kind == TokenKind::Word && doc.tok(p).starts_with(char::is_uppercase);
+            if !(capital || (j < k && self.lower(p) == "the") || doc.tok(p) == ".") {
+                return None;
+            }
+            j = p;
+        }
+        if j == k || j <= floor + 1 || self.lower(j - 1) != "of" {
+            return None;
+        }
+        self.actor_ending_at(j - 1)
+            .filter(|&a| self.found.actors[a].kind == ActorKind::Person)
     }
 
     /// The antecedent of the relative pronoun "who" at token `w`: the name before its comma
@@ -368,52 +420,8 @@ impl<'a, 't> Reader<'a, 't> {
     /// talks said", "Six in 10 say", "Twenty-four percent said". Made into an unnamed group
     /// (plurals and shares of people) or other actor, never a person.
     fn described_speaker_ending_at(&mut self, k: usize, floor: usize) -> Option<usize> {
-        const STARTS: &[&str] = &[
-            "the",
-            "a",
-            "an",
-            "one",
-            "some",
-            "many",
-            "most",
-            "several",
-            "about",
-            "nearly",
-            "almost",
-            "roughly",
-            "just",
-            "only",
-            "half",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "another",
-            "other",
-            "both",
-            "majorities",
-        ];
         const INSIDE: &[&str] = &["of", "for", "in", "from", "with", "at", "on", "and", "the"];
         const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our"];
-        const SHARES: &[&str] = &[
-            "percent",
-            "majority",
-            "majorities",
-            "half",
-            "third",
-            "thirds",
-            "quarter",
-            "quarters",
-            "most",
-            "many",
-            "some",
-            "none",
-        ];
         let doc = self.doc;
         let n = k.checked_sub(1).filter(|&n| n >= floor)?;
         let head = doc.tok(n);
@@ -421,7 +429,7 @@ impl<'a, 't> Reader<'a, 't> {
         let head_ok = match doc.tokens[n].kind {
             TokenKind::Word => {
                 head.starts_with(|c: char| c.is_lowercase())
-                    && (!doc.has(n, Facts::STOPWORD) || SHARES.contains(&hl))
+                    && (!doc.has(n, Facts::STOPWORD) || words().shares.contains(hl))
                     && !hl.ends_with("ly")
                     && !doc.has(n, Facts::REPORTING)
             }
@@ -458,11 +466,11 @@ impl<'a, 't> Reader<'a, 't> {
             .found
             .mention_overlapping(doc.tokens[b].span)
             .is_some_and(|(m, _)| m.start == doc.tokens[b].span.start && self.owns_after(m));
-        if !(STARTS.contains(&first)
+        if !(words().described_starts.contains(first)
             || POSSESSIVES.contains(&first)
             || number_start
             || owner_start
-            || SHARES.contains(&first))
+            || words().shares.contains(first))
         {
             return None;
         }
@@ -479,7 +487,7 @@ impl<'a, 't> Reader<'a, 't> {
                         j == b
                             || j == n
                             || INSIDE.contains(&l)
-                            || SHARES.contains(&l)
+                            || words().shares.contains(l)
                             || !doc.has(j, Facts::STOPWORD)
                     }
                     TokenKind::Number => true,
@@ -500,8 +508,8 @@ impl<'a, 't> Reader<'a, 't> {
             }
         }
         let plural = doc.has(n, Facts::GROUP_NOUN)
-            || SHARES.contains(&hl)
-            || SHARES.contains(&first)
+            || words().shares.contains(hl)
+            || words().shares.contains(first)
             || number_start
             || doc.tokens[n].kind == TokenKind::Number
             || (hl.ends_with('s') && !hl.ends_with("ss") && !hl.ends_with("us"));
@@ -566,7 +574,7 @@ impl<'a, 't> Reader<'a, 't> {
         let mut k = v;
         loop {
             if k > floor
-                && (BETWEEN_SUBJECT_AND_VERB.contains(&self.lower(k - 1))
+                && (words().between_subject_and_verb.contains(self.lower(k - 1))
                     || self.is_ly_adverb(k - 1))
             {
                 k -= 1;
@@ -585,16 +593,12 @@ impl<'a, 't> Reader<'a, 't> {
     /// True for a lower-case adverb in -ly at token `k` ("cynically", "forcefully"), not a
     /// noun or adjective that may head a subject ("family", "the elderly").
     fn is_ly_adverb(&self, k: usize) -> bool {
-        const NOT_ADVERBS: &[&str] = &[
-            "family", "assembly", "ally", "rally", "supply", "anomaly", "monopoly", "bully",
-            "elderly", "reply", "italy", "july", "homily", "belly", "folly", "lily",
-        ];
         let l = self.lower(k);
         l.len() >= 5
             && l.ends_with("ly")
             && self.doc.tokens[k].kind == TokenKind::Word
             && self.doc.tok(k).starts_with(|c: char| c.is_lowercase())
-            && !NOT_ADVERBS.contains(&l)
+            && !words().not_adverbs.contains(l)
             && !self.lex.group_nouns.contains(l)
     }
 
@@ -629,26 +633,8 @@ impl<'a, 't> Reader<'a, 't> {
         if v == 0 || !self.lower(v).ends_with("ing") {
             return false;
         }
-        matches!(
-            self.lower(v - 1),
-            "," | "by"
-                | "before"
-                | "after"
-                | "while"
-                | "statement"
-                | "tweet"
-                | "letter"
-                | "post"
-                | "message"
-                | "email"
-                | "e-mail"
-                | "video"
-                | "speech"
-                | "interview"
-                | "op-ed"
-                | "memo"
-                | "note"
-        )
+        let p = self.lower(v - 1);
+        p == "," || words().participle_hosts.contains(p)
     }
 
     /// The subject of the clause holding token `v`: the mention that opens the sentence, after
@@ -656,50 +642,6 @@ impl<'a, 't> Reader<'a, 't> {
     /// campaign, saying …"). Only people, organisations and groups; nothing when unsure.
     fn clause_subject(&mut self, v: usize, floor: usize) -> Option<usize> {
         const CONJUNCTIONS: &[&str] = &["but", "and", "yet", "so", "still", "meanwhile", "then"];
-        const INTRODUCERS: &[&str] = &[
-            "in",
-            "on",
-            "at",
-            "during",
-            "after",
-            "before",
-            "when",
-            "while",
-            "as",
-            "since",
-            "speaking",
-            "asked",
-            "earlier",
-            "later",
-            "last",
-            "this",
-            "for",
-            "with",
-            "without",
-            "despite",
-            "following",
-            "instead",
-            "however",
-            "now",
-            "today",
-            "yesterday",
-            "also",
-            "once",
-            "if",
-            "though",
-            "although",
-            "because",
-            "from",
-            "by",
-            "under",
-            "amid",
-            "hours",
-            "minutes",
-            "days",
-            "weeks",
-            "months",
-            "moments",
-        ];
         let doc = self.doc;
         let mut s = floor;
         // a dateline or opening quote mark is passed over
@@ -712,7 +654,7 @@ impl<'a, 't> Reader<'a, 't> {
                 s += 1;
             }
         }
-        if s < v && INTRODUCERS.contains(&self.lower(s)) {
+        if s < v && words().introducers.contains(self.lower(s)) {
             let comma = (s..v).find(|&k| doc.tok(k) == ",")?;
             s = comma + 1;
             // the year of a date: "On July 6, 2015, X said"
@@ -1133,54 +1075,9 @@ impl<'a, 't> Reader<'a, 't> {
     /// names ("the “Sunrise Hour” show"), and any short phrase after a word that announces a
     /// name ("the documentary “13th”", "titled “Arrogant”", "so-called “pass through”").
     fn names_something(&self, m: Marks, span: Span) -> bool {
-        /// Nouns for works and names: the quoted words after them are a title.
-        const WORK_NOUNS: &[&str] = &[
-            "titled",
-            "entitled",
-            "so-called",
-            "documentary",
-            "book",
-            "film",
-            "movie",
-            "show",
-            "series",
-            "program",
-            "programme",
-            "song",
-            "anthem",
-            "album",
-            "episode",
-            "novel",
-            "memoir",
-            "musical",
-            "podcast",
-            "column",
-            "headline",
-            "hashtag",
-            "newsletter",
-            "magazine",
-        ];
         /// Words a title follows: "the", a possessive "s", a preposition.
         const BEFORE_TITLE: &[&str] = &[
             "the", "a", "an", "s", "on", "of", "in", "at", "during", "from", "watching",
-        ];
-        /// Nouns a title qualifies: "the “Sunrise Hour” show".
-        const AFTER_TITLE: &[&str] = &[
-            "show",
-            "program",
-            "programme",
-            "series",
-            "hat",
-            "hats",
-            "documentary",
-            "film",
-            "movie",
-            "book",
-            "broadcast",
-            "segment",
-            "podcast",
-            "forum",
-            "tv",
         ];
         let doc = self.doc;
         let text = span.slice(doc.text);
@@ -1193,7 +1090,7 @@ impl<'a, 't> Reader<'a, 't> {
             (l == "called" && k >= 2 && doc.tok(k - 1) == "-" && self.lower(k - 2) == "so")
                 || (l == "as" && k >= 1 && self.lower(k - 1) == "known")
         });
-        if so_called || before.is_some_and(|(_, l)| WORK_NOUNS.contains(&l)) {
+        if so_called || before.is_some_and(|(_, l)| words().work_nouns.contains(l)) {
             return true;
         }
         if !is_title_like(text, 6) {
@@ -1211,7 +1108,7 @@ impl<'a, 't> Reader<'a, 't> {
         } else {
             None
         };
-        possessive_or_article || after.is_some_and(|n| AFTER_TITLE.contains(&self.lower(n)))
+        possessive_or_article || after.is_some_and(|n| words().after_title.contains(self.lower(n)))
     }
 
     /// True for a word or two in quotation marks inside a sentence, with no sentence of its
@@ -1410,26 +1307,6 @@ impl<'a, 't> Reader<'a, 't> {
     /// opened right after a colon that follows a name, or ends a sentence that reports
     /// someone or names a statement.
     fn colon_cue(&mut self, open: usize) -> Option<Cue> {
-        const SPEECH_NOUNS: &[&str] = &[
-            "statement",
-            "tweet",
-            "tweets",
-            "message",
-            "letter",
-            "email",
-            "e-mail",
-            "post",
-            "remarks",
-            "speech",
-            "words",
-            "response",
-            "reply",
-            "memo",
-            "comment",
-            "comments",
-            "remark",
-            "answer",
-        ];
         let doc = self.doc;
         let c = open.checked_sub(1)?;
         if doc.tok(c) != ":" {
@@ -1446,7 +1323,7 @@ impl<'a, 't> Reader<'a, 't> {
         let range = self.sentence_range(c);
         for v in (range.start + 1..c).rev() {
             // "the following comment:" is a noun
-            if SPEECH_NOUNS.contains(&self.lower(v)) {
+            if words().speech_nouns.contains(self.lower(v)) {
                 continue;
             }
             if self.is_cue_verb(v) && self.is_finite_verb(v) {
@@ -1457,7 +1334,7 @@ impl<'a, 't> Reader<'a, 't> {
                 });
             }
         }
-        if (range.start..c).any(|k| SPEECH_NOUNS.contains(&self.lower(k))) {
+        if (range.start..c).any(|k| words().speech_nouns.contains(self.lower(k))) {
             let speaker = self.clause_subject(c, range.start)?;
             let kind = self.found.actors[speaker].kind;
             return matches!(kind, ActorKind::Person | ActorKind::Organization).then_some(Cue {
@@ -1514,8 +1391,22 @@ impl<'a, 't> Reader<'a, 't> {
         let mut out = Vec::new();
         // the first direct quote not ending before the token: tokens only move forward
         let mut cover = 0;
+        // sentences before this one belong to a labelled turn already read
+        let mut turn_end = 0;
         for s in 0..doc.sentences.len() {
+            if s < turn_end {
+                continue;
+            }
             let range = doc.sentence_tokens(s);
+            let opens_paragraph =
+                s == 0 || doc.sentences[s - 1].paragraph != doc.sentences[s].paragraph;
+            if opens_paragraph {
+                if let Some((q, next)) = self.labelled_turn(s, direct) {
+                    out.push(q);
+                    turn_end = next;
+                    continue;
+                }
+            }
             let mut v = range.start;
             while v < range.end {
                 let span = doc.tokens[v].span;
@@ -1539,6 +1430,17 @@ impl<'a, 't> Reader<'a, 't> {
                     .reporting_lemma_key(l)
                     .filter(|_| self.is_cue_verb(v))
                 else {
+                    // "X wants to …": an intention, read only before its infinitive
+                    if self.lower(v + 1) == "to"
+                        && intention_verbs().contains(l)
+                        && self.doc.has(v, Facts::LOWER_INITIAL)
+                        && self.is_finite_verb(v)
+                        && self.found.mention_overlapping(span).is_none()
+                    {
+                        if let Some(q) = self.reported_clause(v, "intend", range.clone(), direct) {
+                            out.push(q);
+                        }
+                    }
                     v += 1;
                     continue;
                 };
@@ -1556,6 +1458,58 @@ impl<'a, 't> Reader<'a, 't> {
         out
     }
 
+    /// A paragraph opened by a person's name and a colon, "Roe: The bridge will open." (a
+    /// headline or a transcript turn without quotation marks): the rest of the paragraph is
+    /// that person's. Returns the quote and the first sentence after the paragraph.
+    fn labelled_turn(&mut self, s: usize, direct: &[Span]) -> Option<((Span, Cue), usize)> {
+        let doc = self.doc;
+        let range = doc.sentence_tokens(s);
+        let k = range.start;
+        let colon = (k + 1..(k + 6).min(range.end)).find(|&j| doc.tok(j) == ":")?;
+        let label_ok = (k..colon).all(|j| {
+            let t = doc.tok(j);
+            t == "." || (doc.tokens[j].kind == TokenKind::Word && t.starts_with(char::is_uppercase))
+        });
+        if !label_ok || is_open_mark(doc.tok(colon + 1)) || doc.tok(colon + 1) == "\"" {
+            return None;
+        }
+        let speaker = match self.actor_ending_at(colon) {
+            Some(a) => a,
+            // "TARRANT:": an all-caps surname of a person named elsewhere
+            None => {
+                let w = doc.tok(colon - 1);
+                if w.chars().count() < 2 || w.chars().any(|c| !c.is_uppercase() && c != '-') {
+                    return None;
+                }
+                let surname = self.lower(colon - 1);
+                self.found.actors.iter().position(|a| {
+                    a.kind == ActorKind::Person && a.surname.as_deref() == Some(surname)
+                })?
+            }
+        };
+        if self.found.actors[speaker].kind != ActorKind::Person {
+            return None;
+        }
+        let para = doc.sentences[s].paragraph;
+        let mut next = s + 1;
+        while doc.sentences.get(next).is_some_and(|x| x.paragraph == para) {
+            next += 1;
+        }
+        let end = doc.sentence_tokens(next - 1).end;
+        let span = self.clause_span(colon + 1, end, direct)?;
+        let cue = Span::new(doc.tokens[k].span.start, doc.tokens[colon].span.end);
+        Some((
+            (
+                span,
+                Cue {
+                    span: cue,
+                    speaker: Some(speaker),
+                },
+            ),
+            next,
+        ))
+    }
+
     fn according_to(
         &mut self,
         v: usize,
@@ -1564,58 +1518,83 @@ impl<'a, 't> Reader<'a, 't> {
     ) -> Option<(Span, Cue)> {
         let doc = self.doc;
         let speaker = self.according_to_source(v + 2, range.end)?;
-        // the mention and a comma, then the clause to the end of the sentence
-        let mut k = v + 2;
-        while k < range.end && doc.tok(k) != "," {
-            k += 1;
-        }
-        let clause_start = k + 1;
-        if v > range.start + 1 && doc.tok(v - 1) == "," {
-            // "CLAUSE, according to X." : the clause is before
-            let end = v - 1;
-            let span = self.clause_span(range.start, end, direct)?;
-            let cue = Span::new(doc.tokens[v].span.start, doc.tokens[v + 1].span.end);
-            return Some((
+        let cue = Span::new(doc.tokens[v].span.start, doc.tokens[v + 1].span.end);
+        let found = |span: Span| {
+            (
                 span,
                 Cue {
                     span: cue,
                     speaker: Some(speaker),
                 },
-            ));
+            )
+        };
+        // "CLAUSE, according to X." / "CLAUSE according to X": the clause is before, unless
+        // only an introductory phrase is ("In addition, according to X, CLAUSE")
+        if v > range.start + 1 {
+            let before_end = if doc.tok(v - 1) == "," { v - 1 } else { v };
+            if let Some(span) = self.clause_span(range.start, before_end, direct) {
+                return Some(found(span));
+            }
         }
+        // "According to X, CLAUSE": the mention and a comma, then the clause
+        let mut k = v + 2;
+        while k < range.end && doc.tok(k) != "," {
+            k += 1;
+        }
+        let clause_start = k + 1;
         if clause_start >= range.end
             || is_open_mark(doc.tok(clause_start))
             || doc.tok(clause_start) == "\""
         {
             return None;
         }
-        let span = self.clause_span(clause_start, range.end, direct)?;
-        let cue = Span::new(doc.tokens[v].span.start, doc.tokens[v + 1].span.end);
-        Some((
-            span,
-            Cue {
-                span: cue,
-                speaker: Some(speaker),
-            },
-        ))
+        let end = self.clause_end(clause_start, range.end);
+        self.clause_span(clause_start, end, direct).map(found)
     }
 
     /// The source named after "according to" at token `k`: a mention there, or a few
-    /// words on ("according to the nonpartisan Tax Foundation", "according to a new poll").
+    /// words on ("according to the nonpartisan Tax Foundation", "according to a new poll");
+    /// failing that, the phrase itself up to the next punctuation ("according to the
+    /// results", "according to two people briefed on the talks") as an unnamed source.
     fn according_to_source(&mut self, k: usize, end: usize) -> Option<usize> {
         if let Some(a) = self.actor_starting_at(k) {
             return Some(a);
         }
         let doc = self.doc;
-        for r in k + 1..(k + 6).min(end) {
-            if doc.tokens[r].kind != TokenKind::Word {
-                return None;
+        let mut last = k;
+        for r in k..(k + 12).min(end) {
+            if doc.tokens[r].kind == TokenKind::Punct {
+                break;
             }
-            if let Some(a) = self.actor_starting_at(r) {
-                return (self.found.actors[a].kind != ActorKind::Place).then_some(a);
+            if r > k {
+                if let Some(a) = self.actor_starting_at_token(r) {
+                    if r < k + 6 && self.found.actors[a].kind != ActorKind::Place {
+                        return Some(a);
+                    }
+                }
             }
+            last = r;
         }
-        None
+        if k >= end || doc.tokens[k].kind == TokenKind::Punct {
+            return None;
+        }
+        // the phrase ends at its head noun: not on "of", "by", "with"…
+        while last > k && doc.has(last, Facts::STOPWORD) {
+            last -= 1;
+        }
+        if last == k && doc.has(k, Facts::STOPWORD) {
+            return None; // "according to him" with no one to refer to
+        }
+        let span = Span::new(doc.tokens[k].span.start, doc.tokens[last].span.end);
+        let head = self.lower(last);
+        let kind = if doc.has(last, Facts::GROUP_NOUN)
+            || (head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us"))
+        {
+            ActorKind::Group
+        } else {
+            ActorKind::Other
+        };
+        Some(self.unnamed_actor(span, kind, &["the ", "a ", "an "]))
     }
 
     fn reported_clause(
@@ -1640,6 +1619,10 @@ impl<'a, 't> Reader<'a, 't> {
                 let mut k = v;
                 while k > range.start && doc.tok(k - 1) != "," {
                     k -= 1;
+                }
+                // "…, and the council agreed.": a second clause, not a speaker
+                if matches!(self.lower(k), "and" | "but" | "or" | "so" | "while") {
+                    return None;
                 }
                 (Some(sp), k.checked_sub(1))
             } else if doc.tok(v.saturating_sub(1)) == "," && !self.lower(v).ends_with("ing") {
@@ -1682,7 +1665,8 @@ impl<'a, 't> Reader<'a, 't> {
             let comma = (v.saturating_sub(8).max(range.start)..v)
                 .rev()
                 .find(|&k| doc.tok(k) == ",");
-            if let Some(c) = comma.filter(|&c| c > range.start + 1) {
+            // "Now, she said, the …": one word before the comma is enough
+            if let Some(c) = comma.filter(|&c| c > range.start) {
                 if let Some(sp) = self.subject_before(v, c + 1) {
                     // "CLAUSE, he said, and …": the clause is the one before
                     if matches!(
@@ -1697,6 +1681,12 @@ impl<'a, 't> Reader<'a, 't> {
                                 speaker: Some(sp),
                             },
                         ));
+                    }
+                    // not "“…,” she said, according to X" (that is the quote's source)
+                    let after_quote =
+                        is_close_mark(doc.tok(c + 1)) || matches!(doc.tok(c + 1), "\"" | "'" | "’");
+                    if after_quote && self.lower(v + 2) == "according" {
+                        return None;
                     }
                     let end = self.clause_end(v + 2, range.end);
                     if let Some(span) = self.clause_span(v + 2, end, direct) {
@@ -1730,6 +1720,7 @@ impl<'a, 't> Reader<'a, 't> {
             }
             k += 1;
         }
+        let mut object_only = false;
         let start = match that {
             Some(t) => t + 1,
             None if lemma == "say" => {
@@ -1792,6 +1783,35 @@ impl<'a, 't> Reader<'a, 't> {
                 }
                 n
             }
+            // "X thinks he can win", "X warned they would …": a clause opened by a subject
+            // pronoun needs no "that"
+            None if self.pronoun_subject_at(v + 1) => v + 1,
+            // "X vowed to repeal the law": a commitment reported as an infinitive
+            None if self.lower(v + 1) == "to" && words().commitment_lemmas.contains(lemma) => v + 1,
+            // "a new poll shows Roe leading": what a document shows needs no "that"
+            None if words().finding_lemmas.contains(lemma)
+                && self.document_subject(v, range.start)
+                && self.starts_clause(v + 1) =>
+            {
+                v + 1
+            }
+            // "X called for a ban", "X accused Y of lying": a stance whose object is the
+            // content, to the end of its phrase
+            None if words().object_lemmas.contains(lemma) => {
+                let n = if lemma == "call" {
+                    if self.lower(v + 1) != "for" {
+                        return None;
+                    }
+                    v + 2
+                } else {
+                    v + 1
+                };
+                if !self.starts_clause(n) || self.pronoun_subject_at(n) {
+                    return None;
+                }
+                object_only = true;
+                n
+            }
             None => return None,
         };
         if start >= range.end {
@@ -1800,7 +1820,22 @@ impl<'a, 't> Reader<'a, 't> {
         if is_open_mark(doc.tok(start)) || doc.tok(start) == "\"" {
             return None; // a direct quote, read as such
         }
-        let end = self.clause_end(start, range.end);
+        let mut end = self.clause_end(start, range.end);
+        if object_only {
+            // the object phrase ends at the first comma, semicolon or dash, or where the
+            // setting begins ("… in a phone call", "… during his speech")
+            end = (start..end)
+                .find(|&j| {
+                    matches!(doc.tok(j), "," | ";" | "—" | "–" | ":" | "(" | "--")
+                        || (j > start
+                            && matches!(self.lower(j), "in" | "during")
+                            && matches!(
+                                self.lower(j + 1),
+                                "a" | "an" | "his" | "her" | "their" | "its"
+                            ))
+                })
+                .unwrap_or(end);
+        }
         let span = self.clause_span(start, end, direct)?;
         Some((
             span,
@@ -1809,6 +1844,24 @@ impl<'a, 't> Reader<'a, 't> {
                 speaker: Some(speaker),
             },
         ))
+    }
+
+    /// True when token `n` is a subject pronoun followed by a word ("he can", "they would"):
+    /// the start of a clause, whatever verb came before.
+    fn pronoun_subject_at(&self, n: usize) -> bool {
+        matches!(self.lower(n), "he" | "she" | "they" | "we" | "i")
+            && self
+                .doc
+                .tokens
+                .get(n + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word && self.same_sentence(n, n + 1))
+    }
+
+    /// True when the subject of the verb at `v` ends in a document noun ("the poll shows",
+    /// "a new survey found", "the data suggest").
+    fn document_subject(&self, v: usize, floor: usize) -> bool {
+        let k = self.skip_back_adverbs(v, floor);
+        k > floor && document_nouns().contains(self.lower(k - 1))
     }
 
     /// True when token `n` can open a reported clause after "said": a determiner, a pronoun,
@@ -1836,20 +1889,7 @@ impl<'a, 't> Reader<'a, 't> {
         !(self.doc.has(n, Facts::STOPWORD)
             || l.ends_with("ly")
             || self.doc.has(n, Facts::REPORTING)
-            || matches!(
-                l,
-                "so" | "goodbye"
-                    | "hello"
-                    | "yes"
-                    | "nothing"
-                    | "something"
-                    | "anything"
-                    | "much"
-                    | "little"
-                    | "again"
-                    | "repeatedly"
-                    | "publicly"
-            ))
+            || words().not_clause_openers.contains(l))
     }
 
     fn mention_end_token(&self, k: usize) -> usize {
@@ -1873,38 +1913,8 @@ impl<'a, 't> Reader<'a, 't> {
             return None;
         }
         let tail_ok = (k..last).all(|j| {
-            let l = self.lower(j);
-            matches!(
-                l,
-                "on" | "in"
-                    | "at"
-                    | "a"
-                    | "an"
-                    | "the"
-                    | "statement"
-                    | "interview"
-                    | "last"
-                    | "this"
-                    | "week"
-                    | "earlier"
-                    | "later"
-                    | "today"
-                    | "yesterday"
-                    | "reporters"
-                    | "journalists"
-                    | "told"
-                    | "tuesday"
-                    | "monday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-                    | "night"
-                    | "morning"
-                    | "evening"
-                    | "afternoon"
-            ) || doc.tokens[j].kind == TokenKind::Number
+            words().sentence_tail.contains(self.lower(j))
+                || doc.tokens[j].kind == TokenKind::Number
                 || doc.has(j, Facts::CALENDAR)
         });
         tail_ok.then_some(last)
@@ -2087,6 +2097,32 @@ mod tests {
     fn indirect(text: &str, part: &str) -> Option<String> {
         speaker_of(&analyze_text(text, None), QuoteKind::Indirect, part)
             .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn every_word_list_is_loaded() {
+        let w = super::words();
+        for list in [
+            &w.between_subject_and_verb,
+            &w.headline_verbs,
+            &w.commitment_lemmas,
+            &w.object_lemmas,
+            &w.finding_lemmas,
+            &w.described_starts,
+            &w.shares,
+            &w.not_adverbs,
+            &w.introducers,
+            &w.work_nouns,
+            &w.after_title,
+            &w.speech_nouns,
+            &w.participle_hosts,
+            &w.sentence_tail,
+            &w.not_clause_openers,
+        ] {
+            assert!(!list.is_empty());
+        }
+        assert!(w.headline_verbs.contains("says"));
+        assert!(super::intention_verbs().contains("wants"));
     }
 
     #[test]
@@ -2327,6 +2363,136 @@ mod tests {
             indirect(text, "three weeks to set up").as_deref(),
             Some("Owen Tarrant")
         );
+    }
+
+    #[test]
+    fn clauses_without_that_after_any_cue() {
+        // a subject pronoun opens the clause of any reporting verb
+        let text = "Owen Tarrant spoke at the mill. Owen Tarrant believes he can finish the bridge by May.";
+        assert_eq!(
+            indirect(text, "he can finish the bridge").as_deref(),
+            Some("Owen Tarrant")
+        );
+        // a commitment reported as an infinitive
+        let text = "Harriet Quill vowed to rebuild the old mill within a year.";
+        assert_eq!(
+            indirect(text, "to rebuild the old mill").as_deref(),
+            Some("Harriet Quill")
+        );
+        // an intention, read only before its infinitive
+        let text = "Harriet Quill wants to rebuild the old mill within a year.";
+        assert_eq!(
+            indirect(text, "to rebuild the old mill").as_deref(),
+            Some("Harriet Quill")
+        );
+        let a = analyze_text("Harriet Quill wants a new mill by the river.", None);
+        assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+        // what a document shows
+        let text = "A new survey shows most farmers opposing the toll on the bridge.";
+        assert_eq!(
+            indirect(text, "most farmers opposing").as_deref(),
+            Some("A new survey")
+        );
+        // an object is not a clause
+        let a = analyze_text(
+            "Harriet Quill described the new bridge over the river.",
+            None,
+        );
+        assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+    }
+
+    #[test]
+    fn a_stance_and_its_object() {
+        let text = "Harriet Quill called for a new toll on the old bridge, and the council agreed.";
+        assert_eq!(
+            indirect(text, "a new toll on the old bridge").as_deref(),
+            Some("Harriet Quill")
+        );
+        let a = analyze_text(text, None);
+        assert!(
+            a.quotes.iter().all(|q| !q.text.contains("council")),
+            "{:?}",
+            a.quotes
+        );
+        let text = "Owen Tarrant endorsed the plan to rebuild the mill.";
+        assert_eq!(
+            indirect(text, "the plan to rebuild the mill").as_deref(),
+            Some("Owen Tarrant")
+        );
+        // "called" without "for" names something
+        let a = analyze_text(
+            "Owen Tarrant called the new bridge a triumph of planning.",
+            None,
+        );
+        assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+    }
+
+    #[test]
+    fn the_person_before_of_and_a_name() {
+        let text = "Harriet Quill of The Valley Courier wrote, \u{201c}The bridge is a triumph of planning.\u{201d}";
+        assert_eq!(
+            direct(text, "triumph of planning").as_deref(),
+            Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn a_cue_after_one_introductory_word() {
+        let text =
+            "Harriet Quill spoke at the mill. Now, she said, the farmers would pay the toll.";
+        assert_eq!(
+            indirect(text, "the farmers would pay the toll").as_deref(),
+            Some("Harriet Quill")
+        );
+        // "according to" after a quotation's cue names the quote's source, it is no clause
+        let text = "\u{201c}The toll is fair,\u{201d} Harriet Quill said, according to the Valley Courier.";
+        let a = analyze_text(text, None);
+        assert!(
+            a.quotes.iter().all(|q| !q.text.contains("according")),
+            "{:?}",
+            a.quotes
+        );
+    }
+
+    #[test]
+    fn according_to_an_unnamed_source() {
+        // a phrase that names no actor becomes the source
+        let text = "The mill will close in May, according to two people briefed on the plan.";
+        assert_eq!(
+            indirect(text, "The mill will close in May").as_deref(),
+            Some("two people briefed on the plan")
+        );
+        // in the middle of a sentence, without a comma, the clause is still the one before
+        let text = "Owen Tarrant leads the race by nine points according to the latest count, but the vote is close.";
+        assert_eq!(
+            indirect(text, "leads the race by nine points").as_deref(),
+            Some("the latest count")
+        );
+        // after an introductory phrase, the clause after
+        let text = "In addition, according to the county, the bridge will need new cables.";
+        assert_eq!(
+            indirect(text, "the bridge will need new cables").as_deref(),
+            Some("the county")
+        );
+    }
+
+    #[test]
+    fn a_name_and_a_colon_open_a_turn() {
+        let text = "Quill: Toll Bridge Will Open In May.\n\nHarriet Quill spoke to the council on Monday.\n\nHARRIET QUILL: We will open the bridge. It is safe.\n\nThe council voted.";
+        assert_eq!(
+            indirect(text, "Toll Bridge Will Open").as_deref(),
+            Some("Harriet Quill")
+        );
+        assert_eq!(
+            indirect(text, "We will open the bridge. It is safe").as_deref(),
+            Some("Harriet Quill")
+        );
+        // a label that names no person is no turn
+        let a = analyze_text(
+            "Update: The bridge will open in May after the repairs.",
+            None,
+        );
+        assert!(a.quotes.is_empty(), "{:?}", a.quotes);
     }
 
     #[test]
