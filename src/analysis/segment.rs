@@ -512,6 +512,12 @@ impl<'t> Document<'t> {
         self.facts.get(i).copied().unwrap_or(self.no_facts)
     }
 
+    /// The [`Facts`] of tokens `r`, in order (fewer when `r` runs past the end).
+    pub fn facts_in(&self, r: std::ops::Range<usize>) -> &[Facts] {
+        let end = r.end.min(self.facts.len());
+        self.facts.get(r.start.min(end)..end).unwrap_or(&[])
+    }
+
     /// True when token `i` has any of the [`Facts`] `bits`.
     #[inline]
     pub fn has(&self, i: usize, bits: u32) -> bool {
@@ -536,6 +542,39 @@ impl<'t> Document<'t> {
     #[inline]
     pub fn tok(&self, i: usize) -> &'t str {
         self.tokens.get(i).map_or("", |t| t.span.slice(self.text))
+    }
+
+    /// The text of tokens `[a, b)` when they are words or numbers one space apart (most
+    /// names): what joining their texts with spaces gives, without building it.
+    pub fn spaced_words(&self, a: usize, b: usize) -> Option<&'t str> {
+        self.spaced(a, b, false).map(|s| s.slice(self.text))
+    }
+
+    /// The keys of tokens `[a, b)` joined by spaces, when the tokens are ASCII words or
+    /// numbers one space apart: then their keys lie in place, one space apart, in
+    /// [`Document::ascii_lower`].
+    pub fn spaced_lows(&self, a: usize, b: usize) -> Option<&str> {
+        self.spaced(a, b, true)
+            .and_then(|s| self.lower_buf.get(s.start..s.end))
+    }
+
+    /// The span of tokens `[a, b)` when none is punctuation and each follows the one before
+    /// after exactly one space (and, if `keyed_in_place`, each token's key is its own span).
+    fn spaced(&self, a: usize, b: usize, keyed_in_place: bool) -> Option<Span> {
+        let toks = self.tokens.get(a..b)?;
+        let first = toks.first()?;
+        let bytes = self.text.as_bytes();
+        let mut end = first.span.start;
+        for (k, t) in toks.iter().enumerate() {
+            if t.kind == TokenKind::Punct
+                || (k > 0 && (t.span.start != end + 1 || bytes.get(end) != Some(&b' ')))
+                || (keyed_in_place && self.lows.get(a + k) != Some(&t.span))
+            {
+                return None;
+            }
+            end = t.span.end;
+        }
+        Some(Span::new(first.span.start, end))
     }
 
     /// The tokens of sentence `s`.
@@ -653,17 +692,22 @@ fn split_sentences(text: &str, paragraphs: &[Span], tokens: &mut [Token]) -> Vec
         let mut depth: i32 = 0; // curly-quote nesting
         let mut straight_open = false;
         let mut k = first;
+        let bytes = text.as_bytes();
+        // a word or number not ending in a period ends nothing: skipped in one tight loop
+        let ends_nothing = |t: &Token| {
+            t.kind != TokenKind::Punct
+                && (t.kind != TokenKind::Word
+                    || t.span.len() < 2
+                    || bytes.get(t.span.end - 1) != Some(&b'.'))
+        };
         while k < end {
-            let tok = tokens[k];
-            // fast path: a word or number not ending in a period ends nothing
-            if tok.kind != TokenKind::Punct
-                && (tok.kind != TokenKind::Word
-                    || tok.span.len() < 2
-                    || text.as_bytes().get(tok.span.end - 1) != Some(&b'.'))
-            {
-                k += 1;
-                continue;
-            }
+            k += tokens[k..end]
+                .iter()
+                .take_while(|t| ends_nothing(t))
+                .count();
+            let Some(&tok) = tokens.get(k).filter(|_| k < end) else {
+                break;
+            };
             let s = tok.span.slice(text);
             let c = if s.is_empty() {
                 ' '
