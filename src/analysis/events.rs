@@ -525,7 +525,7 @@ fn drop_last_word_of(s: &mut String, words: &[&str]) {
 /// Collapses the spaces and the lone punctuation left where dates were cut out:
 /// "Day - - ." becomes "Day.", "from , when" becomes "from, when".
 fn tidy(s: &str) -> String {
-    let mut words: Vec<&str> = Vec::new();
+    let mut words: Vec<&str> = Vec::with_capacity(s.len() / 4 + 4);
     for w in words_of(s) {
         let lone = w
             .chars()
@@ -600,8 +600,10 @@ fn main_clause(text: &str) -> String {
 fn clip(s: &str) -> String {
     let mut out = String::with_capacity(SUMMARY_CHARS + 4);
     let mut chars = 0;
+    // (in ASCII text a word has as many characters as bytes, and no typographic apostrophe)
+    let ascii = s.is_ascii();
     for w in words_of(s) {
-        let n = w.chars().count();
+        let n = if ascii { w.len() } else { w.chars().count() };
         let sep = usize::from(chars > 0);
         if chars + sep + n > SUMMARY_CHARS {
             // too long: cut at the last word that fits, with an ellipsis
@@ -618,7 +620,7 @@ fn clip(s: &str) -> String {
         if sep == 1 {
             out.push(' ');
         }
-        if w.contains('’') {
+        if !ascii && w.contains('’') {
             out.extend(w.chars().map(|c| if c == '’' { '\'' } else { c }));
         } else {
             out.push_str(w);

@@ -181,7 +181,9 @@ const SENTENCE_STARTERS: &[&str] = &[
 ];
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    // the General Punctuation block (dashes, curly quotes, the ellipsis) holds no letter or
+    // digit: the common marks of news text are answered without the Unicode tables
+    !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
 }
 
 fn is_open_quote(c: char) -> bool {
@@ -916,6 +918,14 @@ mod tests {
         assert!(is_listed_abbreviation("MR"));
         assert!(is_title_abbreviation("Gen."));
         assert!(!is_listed_abbreviation("Generals"));
+    }
+
+    #[test]
+    fn general_punctuation_holds_no_word_char() {
+        for c in '\u{2000}'..='\u{206F}' {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+        }
+        assert!(is_word_char('é') && is_word_char('7') && !is_word_char('’'));
     }
 
     #[test]
