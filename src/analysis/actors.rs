@@ -232,52 +232,6 @@ fn is_cap(doc: &Document, i: usize) -> bool {
 /// The longest name, in words, looked up in a caseless sentence.
 const CASELESS_NGRAM: usize = 4;
 
-/// Words that point the compass inside a place name ("East Jerusalem", "Northern Cape").
-const COMPASS: &[&str] = &[
-    "north",
-    "south",
-    "east",
-    "west",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "upper",
-    "lower",
-    "greater",
-    "new",
-    "old",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-];
-
-/// Last words of a competition or prize named after an organisation ("UEFA Cup").
-const EVENT_WORDS: &[&str] = &[
-    "cup",
-    "open",
-    "series",
-    "games",
-    "championship",
-    "championships",
-    "trophy",
-    "league",
-    "prize",
-    "award",
-    "awards",
-    "classic",
-    "tour",
-    "masters",
-];
-
-/// Particles that join the parts of a person's name.
-const NAME_PARTICLES: &[&str] = &[
-    "de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la",
-    "le", "du", "ter", "dos", "das",
-];
-
 impl<'a, 't> Reader<'a, 't> {
     fn lower(&self, i: usize) -> &'a str {
         self.doc.low(i)
@@ -348,7 +302,7 @@ impl<'a, 't> Reader<'a, 't> {
                         }
                         false
                     };
-                    let joins = NAME_PARTICLES.contains(&w)
+                    let joins = self.doc.has(j, Facts::NAME_PARTICLE)
                         || (matches!(w, "of" | "for" | "and" | "&")
                             && ((start..j).any(|k| {
                                 self.doc.has(k, Facts::ORG_WORD)
@@ -665,7 +619,7 @@ impl<'a, 't> Reader<'a, 't> {
             // ("American Nate Miller": or two more words, the last a known surname)
             let nationality = (self.doc.has(k, Facts::DEMONYM)
                 || l.ends_with("-born")
-                || matches!(l, "democrat" | "republican"))
+                || self.lex.party_words.contains(l))
                 && (self.doc.has(k + 1, Facts::GIVEN)
                     || (k + 3 == end
                         && !self.doc.has(k + 1, Facts::VERY_COMMON)
@@ -968,7 +922,7 @@ impl<'a, 't> Reader<'a, 't> {
         let (a, b) = best?;
         let others_point = words[..a].iter().chain(&words[b..]).all(|&k| {
             let l = self.lower(k);
-            COMPASS.contains(&l) || self.doc.has(k, Facts::DEMONYM)
+            lex.compass_words.contains(l) || self.doc.has(k, Facts::DEMONYM)
         });
         Some(if others_point {
             ActorKind::Place
@@ -1092,7 +1046,7 @@ impl<'a, 't> Reader<'a, 't> {
             && multi
             && first_given.is_none()
             && self.doc.has(first_tok, Facts::ORGANIZATION)
-            && !EVENT_WORDS.contains(&lower(last_word).as_str())
+            && !lex.event_words.contains(&lower(last_word))
             && lex
                 .organizations
                 .get(maker)
@@ -1664,11 +1618,7 @@ impl<'a, 't> Reader<'a, 't> {
 /// that qualifies the name after it.
 fn is_hyphen_prefix(tok: &str) -> bool {
     tok.rsplit_once('-').is_some_and(|(head, tail)| {
-        !head.is_empty()
-            && matches!(
-                tail,
-                "based" | "led" | "owned" | "born" | "backed" | "run" | "controlled"
-            )
+        !head.is_empty() && Lexicon::get().hyphen_participles.contains(tail)
     })
 }
 
@@ -1680,7 +1630,7 @@ fn is_plain_int(doc: &Document, i: usize) -> bool {
 
 /// Words that stand between two teams in results and fixtures.
 fn is_fixture_word(w: &str) -> bool {
-    matches!(w, "v" | "vs" | "vs." | "AT" | "beat" | "defeated" | "drew")
+    Lexicon::get().fixture_words.contains(w)
 }
 
 /// True for a line of sports results or standings ("Ayr 6 Berwick 0", "ATLANTA 83 49 .629")
@@ -1690,12 +1640,17 @@ fn is_sports_line(doc: &Document, r: std::ops::Range<usize>) -> bool {
     let mut words = 0;
     let mut fixtures = 0;
     let tokens = doc.tokens.get(r.clone()).unwrap_or(&[]);
+    let fixture_words = &Lexicon::get().fixture_words;
     // (only a number of ASCII digits is a plain integer)
     for (t, f) in tokens.iter().zip(doc.facts_in(r)) {
         ints += usize::from(f.has(Facts::PLAIN_INT));
         if t.kind == TokenKind::Word {
             words += 1;
-            if t.span.len() <= 3 && matches!(t.span.slice(doc.text), "v" | "vs" | "vs." | "AT") {
+            // (the short ones: "v", "vs", "AT")
+            if f.has(Facts::FIXTURE)
+                && t.span.len() <= 3
+                && fixture_words.contains(t.span.slice(doc.text))
+            {
                 fixtures += 1;
             }
         }
@@ -1756,10 +1711,7 @@ fn is_capital(place: &PlaceName, surface: &str) -> bool {
     matches!(place, PlaceName::Country { alias: true, .. })
         && surface.chars().any(char::is_lowercase)
         && !surface.contains(' ')
-        && !matches!(
-            surface,
-            "America" | "Britain" | "Holland" | "Persia" | "Burma"
-        )
+        && !Lexicon::get().country_short_names.contains(surface)
 }
 
 /// `Possessive` when a possessive `’s` follows the name (`after` is set), else `plain`.
