@@ -215,6 +215,18 @@ pub struct Lexicon {
     /// Short names of a country, listed as its aliases, that are not its capital, as
     /// written ("Britain").
     pub country_short_names: WordList,
+    /// Words that open the phrase a later date of a sentence belongs to ("after").
+    pub phrase_openers: WordList,
+    /// Words that open a subordinate or introductory phrase ("when", "however").
+    pub subordinators: WordList,
+    /// Words that make the date after them a bound ("since").
+    pub bound_words: WordList,
+    /// Words that open a range of dates ("from", "between").
+    pub range_openers: WordList,
+    /// Prepositions cut from a summary with the date they introduce ("on").
+    pub date_prepositions: WordList,
+    /// Modifiers cut before a date's preposition ("early").
+    pub date_modifiers: WordList,
     /// Every single-word key of the lists above with its [`Facts`] (lexical bits only).
     pub word_facts: FxHashMap<String, u32>,
     /// [`Lexicon::word_facts`] of the keys of at most 7 bytes, by [`pack_key`].
@@ -491,6 +503,15 @@ impl Lexicon {
             WordList::load(include_str!("../../assets/lexicon/hyphen-participles.txt"));
         lex.country_short_names =
             WordList::load(include_str!("../../assets/lexicon/country-short-names.txt"));
+        lex.phrase_openers =
+            WordList::load(include_str!("../../assets/lexicon/phrase-openers.txt"));
+        lex.subordinators = WordList::load(include_str!("../../assets/lexicon/subordinators.txt"));
+        lex.bound_words = WordList::load(include_str!("../../assets/lexicon/bound-words.txt"));
+        lex.range_openers = WordList::load(include_str!("../../assets/lexicon/range-openers.txt"));
+        lex.date_prepositions =
+            WordList::load(include_str!("../../assets/lexicon/date-prepositions.txt"));
+        lex.date_modifiers =
+            WordList::load(include_str!("../../assets/lexicon/date-modifiers.txt"));
         lex.word_facts = lex.collect_facts();
         lex.short_facts = lex
             .word_facts
@@ -667,6 +688,12 @@ mod tests {
             &lex.name_particles,
             &lex.party_words,
             &lex.hyphen_participles,
+            &lex.phrase_openers,
+            &lex.subordinators,
+            &lex.bound_words,
+            &lex.range_openers,
+            &lex.date_prepositions,
+            &lex.date_modifiers,
         ] {
             assert!(
                 !l.words().is_empty() && l.words().iter().all(|w| *w == lower(w)),
