@@ -73,10 +73,19 @@ impl Found {
 
     /// Records a mention unless it overlaps one already recorded; returns whether it was added.
     pub fn add_mention(&mut self, actor: usize, span: Span, via: MentionVia) -> bool {
-        if span.is_empty() || self.mention_overlapping(span).is_some() {
+        if span.is_empty() {
             return false;
         }
-        let at = self.occupied.partition_point(|m| m.0 < span.start);
+        // the overlap test of `mention_overlapping`, whose search also gives the place: with
+        // no overlap, no mention starts inside the span
+        let at = self.occupied.partition_point(|m| m.0 < span.end);
+        if at
+            .checked_sub(1)
+            .and_then(|i| self.occupied.get(i))
+            .is_some_and(|&(_, e, _)| e > span.start)
+        {
+            return false;
+        }
         self.occupied.insert(at, (span.start, span.end, actor));
         if let Some(a) = self.actors.get_mut(actor) {
             a.mentions.push((span, via));
