@@ -11,6 +11,7 @@ use super::lexicon::{lower, Facts, Gender, Lexicon, PlaceName};
 use super::model::{Actor, ActorId, ActorKind, Mention, MentionVia, Span};
 use super::segment::{is_all_caps, is_apostrophe, Document, TokenKind};
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 
 /// An actor under construction.
 #[derive(Debug, Clone)]
@@ -72,10 +73,19 @@ impl Found {
 
     /// Records a mention unless it overlaps one already recorded; returns whether it was added.
     pub fn add_mention(&mut self, actor: usize, span: Span, via: MentionVia) -> bool {
-        if span.is_empty() || self.mention_overlapping(span).is_some() {
+        if span.is_empty() {
             return false;
         }
-        let at = self.occupied.partition_point(|m| m.0 < span.start);
+        // the overlap test of `mention_overlapping`, whose search also gives the place: with
+        // no overlap, no mention starts inside the span
+        let at = self.occupied.partition_point(|m| m.0 < span.end);
+        if at
+            .checked_sub(1)
+            .and_then(|i| self.occupied.get(i))
+            .is_some_and(|&(_, e, _)| e > span.start)
+        {
+            return false;
+        }
         self.occupied.insert(at, (span.start, span.end, actor));
         if let Some(a) = self.actors.get_mut(actor) {
             a.mentions.push((span, via));
@@ -231,52 +241,6 @@ fn is_cap(doc: &Document, i: usize) -> bool {
 /// The longest name, in words, looked up in a caseless sentence.
 const CASELESS_NGRAM: usize = 4;
 
-/// Words that point the compass inside a place name ("East Jerusalem", "Northern Cape").
-const COMPASS: &[&str] = &[
-    "north",
-    "south",
-    "east",
-    "west",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "upper",
-    "lower",
-    "greater",
-    "new",
-    "old",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-];
-
-/// Last words of a competition or prize named after an organisation ("UEFA Cup").
-const EVENT_WORDS: &[&str] = &[
-    "cup",
-    "open",
-    "series",
-    "games",
-    "championship",
-    "championships",
-    "trophy",
-    "league",
-    "prize",
-    "award",
-    "awards",
-    "classic",
-    "tour",
-    "masters",
-];
-
-/// Particles that join the parts of a person's name.
-const NAME_PARTICLES: &[&str] = &[
-    "de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la",
-    "le", "du", "ter", "dos", "das",
-];
-
 impl<'a, 't> Reader<'a, 't> {
     fn lower(&self, i: usize) -> &'a str {
         self.doc.low(i)
@@ -347,7 +311,7 @@ impl<'a, 't> Reader<'a, 't> {
                         }
                         false
                     };
-                    let joins = NAME_PARTICLES.contains(&w)
+                    let joins = self.doc.has(j, Facts::NAME_PARTICLE)
                         || (matches!(w, "of" | "for" | "and" | "&")
                             && ((start..j).any(|k| {
                                 self.doc.has(k, Facts::ORG_WORD)
@@ -377,14 +341,22 @@ impl<'a, 't> Reader<'a, 't> {
         is_cap(self.doc, i) && !self.doc.has(i, Facts::CALENDAR)
     }
 
-    /// Words of a token range, skipping punctuation, joined by spaces.
-    fn words(&self, a: usize, b: usize) -> String {
-        self.joined(a, b, |k| self.doc.tok(k))
+    /// Words of a token range, skipping punctuation, joined by spaces (borrowed from the
+    /// text when they stand there so).
+    fn words(&self, a: usize, b: usize) -> Cow<'t, str> {
+        match self.doc.spaced_words(a, b) {
+            Some(s) => Cow::Borrowed(s),
+            None => Cow::Owned(self.joined(a, b, |k| self.doc.tok(k))),
+        }
     }
 
-    /// [`lower`] of [`Self::words`]: the tokens' keys joined by spaces, in one allocation.
-    fn low_words(&self, a: usize, b: usize) -> String {
-        self.joined(a, b, |k| self.doc.low(k))
+    /// [`lower`] of [`Self::words`]: the tokens' keys joined by spaces (borrowed from the
+    /// lower-cased text when they stand there so, else in one allocation).
+    fn low_words(&self, a: usize, b: usize) -> Cow<'a, str> {
+        match self.doc.spaced_lows(a, b) {
+            Some(s) => Cow::Borrowed(s),
+            None => Cow::Owned(self.joined(a, b, |k| self.doc.low(k))),
+        }
     }
 
     /// The non-punctuation tokens of `[a, b)`, each as `form` gives it, joined by spaces.
@@ -490,7 +462,7 @@ impl<'a, 't> Reader<'a, 't> {
         if self
             .lex
             .organizations
-            .contains_key(&self.low_words(first, end))
+            .contains_key(&*self.low_words(first, end))
         {
             return false;
         }
@@ -498,7 +470,7 @@ impl<'a, 't> Reader<'a, 't> {
             doc.tokens[k].kind != TokenKind::Word
                 || !doc.has(k, Facts::COMMON)
                 || doc.has(k, Facts::PLACE)
-        }) || self.lex.places.contains_key(&self.low_words(first, end));
+        }) || self.lex.places.contains_key(&*self.low_words(first, end));
         if !plain {
             return false; // "PRESS DIGEST -", "NOTE -"
         }
@@ -540,10 +512,10 @@ impl<'a, 't> Reader<'a, 't> {
             return false;
         }
         let key = self.low_words(first, end);
-        if matches!(lex.places.get(&key), Some(PlaceName::Country { .. }))
-            || lex.demonyms.contains_key(&key)
+        if matches!(lex.places.get(&*key), Some(PlaceName::Country { .. }))
+            || lex.demonyms.contains_key(&*key)
             || self.found.actor_by_key(&keyed("person:", &key)).is_some()
-            || lex.organizations.contains_key(&key)
+            || lex.organizations.contains_key(&*key)
         {
             return false;
         }
@@ -556,7 +528,7 @@ impl<'a, 't> Reader<'a, 't> {
             Some(end).filter(|&n| n < doc.tokens.len() && doc.tokens[n].sentence == sentence);
         let fixture_next = after.is_some_and(|n| is_fixture_word(doc.tok(n)));
         let fixture_before = before.is_some_and(|p| is_fixture_word(doc.tok(p)));
-        let known_place = lex.places.contains_key(&key);
+        let known_place = lex.places.contains_key(&*key);
         if !sports {
             // running text: only a town, and only around "beat" / "v"
             return known_place && (fixture_next || fixture_before);
@@ -600,7 +572,7 @@ impl<'a, 't> Reader<'a, 't> {
             let place = self
                 .lex
                 .places
-                .get(&self.low_words(first, end))
+                .get(&*self.low_words(first, end))
                 .cloned()
                 .unwrap_or(PlaceName::Other);
             self.add_place(&place, &words, self.span(first, end), false);
@@ -633,7 +605,7 @@ impl<'a, 't> Reader<'a, 't> {
             based |= doc.tok(a).ends_with("-based");
             a += 1;
         }
-        if based && !self.lex.places.contains_key(&self.low_words(a, end)) {
+        if based && !self.lex.places.contains_key(&*self.low_words(a, end)) {
             let words = self.words(a, end);
             let display = display_form(&words);
             let i = self.found.actor_for_key(&keyed_lower("org:", &words), || {
@@ -656,7 +628,7 @@ impl<'a, 't> Reader<'a, 't> {
             // ("American Nate Miller": or two more words, the last a known surname)
             let nationality = (self.doc.has(k, Facts::DEMONYM)
                 || l.ends_with("-born")
-                || matches!(l, "democrat" | "republican"))
+                || self.lex.party_words.contains(l))
                 && (self.doc.has(k + 1, Facts::GIVEN)
                     || (k + 3 == end
                         && !self.doc.has(k + 1, Facts::VERY_COMMON)
@@ -724,7 +696,7 @@ impl<'a, 't> Reader<'a, 't> {
         let name_words = self.words(n0, end);
         let key = self.low_words(n0, end);
         // the whole name's lexicon entries, looked up once
-        let place_of = lex.places.get(key.as_str());
+        let place_of = lex.places.get(&*key);
         let after = self.possessive_after(end);
         let mention_end = after.unwrap_or(end);
         let via_full = if after.is_some() {
@@ -738,7 +710,7 @@ impl<'a, 't> Reader<'a, 't> {
         let org_noun = self.org_noun_after(end).filter(|_| place_of.is_none());
         if let Some((noun_end, kind)) = org_noun {
             if !has_title {
-                let first_is_demonym = lex.demonyms.contains_key(&key);
+                let first_is_demonym = lex.demonyms.contains_key(&*key);
                 let full = self.words(n0, noun_end);
                 let kind = if kind == ActorKind::Group && !first_is_demonym {
                     return self.read_plain_name(a, n0, end, has_title, &key, &name_words);
@@ -756,7 +728,7 @@ impl<'a, 't> Reader<'a, 't> {
                 return;
             }
         }
-        if n0 + 1 == end && !has_title && lex.demonyms.contains_key(&key) {
+        if n0 + 1 == end && !has_title && lex.demonyms.contains_key(&*key) {
             return; // an adjective of nationality alone is not an actor
         }
         // "Jordan said": after "Neil Jordan", the surname is the person, not the country
@@ -768,7 +740,7 @@ impl<'a, 't> Reader<'a, 't> {
             }
         }
         let country = matches!(place_of, Some(PlaceName::Country { .. }));
-        let org_of = lex.organizations.get(key.as_str());
+        let org_of = lex.organizations.get(&*key);
         if !has_title && !country && org_of.is_none() {
             // "the town of Moengo", "Guangdong province"
             if self.place_noun_around(n0, end) {
@@ -810,9 +782,7 @@ impl<'a, 't> Reader<'a, 't> {
                 };
                 let i = self
                     .found
-                    .actor_for_key(&[k, ":", key.as_str()].concat(), || {
-                        work(display, kind, None)
-                    });
+                    .actor_for_key(&[k, ":", &*key].concat(), || work(display, kind, None));
                 self.found
                     .add_mention(i, self.span(n0, mention_end), via_full);
                 return;
@@ -952,7 +922,7 @@ impl<'a, 't> Reader<'a, 't> {
                     break;
                 }
                 let key = self.low_words(words[i], words[j - 1] + 1);
-                if lex.places.contains_key(&key) {
+                if lex.places.contains_key(&*key) {
                     best = Some((i, j));
                     break;
                 }
@@ -961,7 +931,7 @@ impl<'a, 't> Reader<'a, 't> {
         let (a, b) = best?;
         let others_point = words[..a].iter().chain(&words[b..]).all(|&k| {
             let l = self.lower(k);
-            COMPASS.contains(&l) || self.doc.has(k, Facts::DEMONYM)
+            lex.compass_words.contains(l) || self.doc.has(k, Facts::DEMONYM)
         });
         Some(if others_point {
             ActorKind::Place
@@ -980,7 +950,7 @@ impl<'a, 't> Reader<'a, 't> {
         if (a..t).any(|k| self.doc.tokens[k].kind != TokenKind::Word) {
             return;
         }
-        if let Some(place) = lex.places.get(&key) {
+        if let Some(place) = lex.places.get(&*key) {
             self.add_place(place, &words, self.span(a, t), false);
             return;
         }
@@ -995,7 +965,7 @@ impl<'a, 't> Reader<'a, 't> {
                     | Facts::CALENDAR,
             )
         });
-        let canonical = lex.organizations.get(&key).cloned();
+        let canonical = lex.organizations.get(&*key).cloned();
         if canonical.is_none() && !plain {
             return;
         }
@@ -1039,14 +1009,21 @@ impl<'a, 't> Reader<'a, 't> {
         name_words: &str,
     ) {
         let lex = self.lex;
-        let words: Vec<&str> = name_words.split(' ').collect();
+        // the words, one space apart: counted, and the first and last taken, without a list
+        let spaces = name_words.bytes().filter(|&b| b == b' ').count();
+        let first_word = name_words
+            .find(' ')
+            .map_or(name_words, |i| &name_words[..i]);
+        let last_word = name_words
+            .rfind(' ')
+            .map_or(name_words, |i| &name_words[i + 1..]);
         // the tokens of the first and last words (past the end when there is none: the
         // facts of the empty word)
         let mut word_toks = (n0..end).filter(|&k| self.doc.tokens[k].kind != TokenKind::Punct);
         let first_tok = word_toks.next().unwrap_or(usize::MAX);
         let last_tok = word_toks.next_back().unwrap_or(first_tok);
         let first_given = self.doc.facts(first_tok).given();
-        let multi = words.len() >= 2;
+        let multi = spaces >= 1;
         let last_common = self.doc.has(last_tok, Facts::VERY_COMMON);
         let pkey = keyed("person:", key);
         let known = self.found.actor_by_key(&pkey).is_some();
@@ -1059,7 +1036,7 @@ impl<'a, 't> Reader<'a, 't> {
             return;
         }
         // "Airbus A330-200", "Vickers VC-10": a maker and a model, not a person
-        if !has_title && words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
+        if !has_title && name_words.bytes().any(|b| b.is_ascii_digit()) {
             let maker = self.doc.low(first_tok);
             if let Some(canonical) = lex.organizations.get(maker) {
                 let name = canonical.clone();
@@ -1078,9 +1055,7 @@ impl<'a, 't> Reader<'a, 't> {
             && multi
             && first_given.is_none()
             && self.doc.has(first_tok, Facts::ORGANIZATION)
-            && !words
-                .last()
-                .is_some_and(|w| EVENT_WORDS.contains(&lower(w).as_str()))
+            && !lex.event_words.contains(&lower(last_word))
             && lex
                 .organizations
                 .get(maker)
@@ -1140,18 +1115,18 @@ impl<'a, 't> Reader<'a, 't> {
         });
         let gender = title_gender.or(first_given.flatten());
         // "Wang Donghai": a family name first, when only the first word is a known surname
-        let family_first = words.len() == 2
+        let family_first = spaces == 1
             && first_given.is_none()
             && self.doc.has(first_tok, Facts::SURNAME)
             && !self.doc.has(last_tok, Facts::SURNAME | Facts::GIVEN);
         let surname = if family_first {
-            Some(lower(words[0]))
+            Some(lower(first_word))
         } else {
-            words.last().map(|w| lower(w))
+            Some(lower(last_word))
         };
         // a title and one word: "President Biden" is the Joe Biden already known
         let i = if !multi {
-            let s = lower(words[0]);
+            let s = lower(first_word);
             match self.person_with_surname(&s) {
                 Some(i) => i,
                 None => self.found.actor_for_key(&pkey, || WorkActor {
@@ -1166,9 +1141,7 @@ impl<'a, 't> Reader<'a, 't> {
             });
             // the last word may be the surname after all ("Maury Obstfeld" ... "Obstfeld")
             if family_first {
-                if let Some(w) = words.last() {
-                    self.found.by_surname.entry(lower(w)).or_insert(i);
-                }
+                self.found.by_surname.entry(lower(last_word)).or_insert(i);
             }
             i
         };
@@ -1410,7 +1383,7 @@ impl<'a, 't> Reader<'a, 't> {
                 // place's name ("New Zealand's Prime Minister")
                 let common_opening = p == sentence_first
                     && self.is_plain_word_at(p)
-                    && !(p + 1 < h && lex.places.contains_key(&self.low_words(p, p + 2)));
+                    && !(p + 1 < h && lex.places.contains_key(&*self.low_words(p, p + 2)));
                 !(doc.has(p, Facts::CALENDAR) || common_opening)
             } else {
                 doc.has(p, Facts::TITLE | Facts::ROLE_MODIFIER)
@@ -1502,13 +1475,13 @@ impl<'a, 't> Reader<'a, 't> {
         let words = self.words(a, b);
         let key = self.low_words(a, b);
         let span = self.span(a, b);
-        let place_like = self.lex.places.contains_key(&key)
+        let place_like = self.lex.places.contains_key(&*key)
             || self.found.actor_by_key(&keyed("place:", &key)).is_some();
         if place_like && self.is_team(a, b) {
             self.add_team(a, b);
             return true;
         }
-        if let Some(canonical) = self.lex.organizations.get(&key) {
+        if let Some(canonical) = self.lex.organizations.get(&*key) {
             let name = canonical.clone();
             let i = self
                 .found
@@ -1524,7 +1497,7 @@ impl<'a, 't> Reader<'a, 't> {
                 return true;
             }
         }
-        if let Some(place) = self.lex.places.get(&key) {
+        if let Some(place) = self.lex.places.get(&*key) {
             self.add_place(place, &words, span, false);
             return true;
         }
@@ -1654,11 +1627,7 @@ impl<'a, 't> Reader<'a, 't> {
 /// that qualifies the name after it.
 fn is_hyphen_prefix(tok: &str) -> bool {
     tok.rsplit_once('-').is_some_and(|(head, tail)| {
-        !head.is_empty()
-            && matches!(
-                tail,
-                "based" | "led" | "owned" | "born" | "backed" | "run" | "controlled"
-            )
+        !head.is_empty() && Lexicon::get().hyphen_participles.contains(tail)
     })
 }
 
@@ -1670,7 +1639,7 @@ fn is_plain_int(doc: &Document, i: usize) -> bool {
 
 /// Words that stand between two teams in results and fixtures.
 fn is_fixture_word(w: &str) -> bool {
-    matches!(w, "v" | "vs" | "vs." | "AT" | "beat" | "defeated" | "drew")
+    Lexicon::get().fixture_words.contains(w)
 }
 
 /// True for a line of sports results or standings ("Ayr 6 Berwick 0", "ATLANTA 83 49 .629")
@@ -1679,17 +1648,20 @@ fn is_sports_line(doc: &Document, r: std::ops::Range<usize>) -> bool {
     let mut ints = 0;
     let mut words = 0;
     let mut fixtures = 0;
-    for k in r {
-        let t = &doc.tokens[k];
-        match t.kind {
-            TokenKind::Number if is_plain_int(doc, k) => ints += 1,
-            TokenKind::Word => {
-                words += 1;
-                if t.span.len() <= 3 && matches!(doc.tok(k), "v" | "vs" | "vs." | "AT") {
-                    fixtures += 1;
-                }
+    let tokens = doc.tokens.get(r.clone()).unwrap_or(&[]);
+    let fixture_words = &Lexicon::get().fixture_words;
+    // (only a number of ASCII digits is a plain integer)
+    for (t, f) in tokens.iter().zip(doc.facts_in(r)) {
+        ints += usize::from(f.has(Facts::PLAIN_INT));
+        if t.kind == TokenKind::Word {
+            words += 1;
+            // (the short ones: "v", "vs", "AT")
+            if f.has(Facts::FIXTURE)
+                && t.span.len() <= 3
+                && fixture_words.contains(t.span.slice(doc.text))
+            {
+                fixtures += 1;
             }
-            _ => {}
         }
     }
     (ints >= 2 && ints * 2 >= words) || (fixtures >= 2 && fixtures * 4 >= words)
@@ -1748,10 +1720,7 @@ fn is_capital(place: &PlaceName, surface: &str) -> bool {
     matches!(place, PlaceName::Country { alias: true, .. })
         && surface.chars().any(char::is_lowercase)
         && !surface.contains(' ')
-        && !matches!(
-            surface,
-            "America" | "Britain" | "Holland" | "Persia" | "Burma"
-        )
+        && !Lexicon::get().country_short_names.contains(surface)
 }
 
 /// `Possessive` when a possessive `’s` follows the name (`after` is set), else `plain`.

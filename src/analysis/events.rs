@@ -8,6 +8,7 @@
 //! sentence by one of its actors is its quote too ("… denied by X on July 13. According to
 //! him, “…”"). The timeline is chronological, unknown dates last in text order.
 
+use super::lexicon::Lexicon;
 use super::model::{
     Actor, ActorId, Event, EventId, Quote, QuoteId, QuoteKind, Span, Timex, TimexType,
 };
@@ -16,47 +17,9 @@ use super::segment::Document;
 /// Longest summary, in characters.
 const SUMMARY_CHARS: usize = 90;
 
-/// Words that open the phrase a later date belongs to.
-const PHRASE_OPENERS: &[&str] = &[
-    "during",
-    "at",
-    "after",
-    "before",
-    "ahead",
-    "for",
-    "following",
-    "with",
-    "while",
-    "when",
-    "and",
-    "until",
-    "since",
-];
-
-/// Words that open a subordinate clause at the start of a sentence.
-const SUBORDINATORS: &[&str] = &[
-    "when",
-    "while",
-    "after",
-    "before",
-    "as",
-    "during",
-    "following",
-    "since",
-    "although",
-    "though",
-    "despite",
-    "in",
-    "on",
-    "at",
-    "by",
-    "meanwhile",
-    "however",
-    "earlier",
-    "later",
-];
-
-/// Modifiers that make a time a bound, not the date of an event.
+/// Modifiers that make a time a bound, not the date of an event. Prefixes of the time's
+/// text, some ending in the space that ends their word ("by "), so not a word list: they
+/// stay here.
 const BOUNDS: &[&str] = &[
     "as early as",
     "as late as",
@@ -93,10 +56,6 @@ fn is_unknown(v: &str) -> bool {
     v.starts_with('X')
 }
 
-/// Words that make the date after them a bound ("the worst since 1947"), unless negated
-/// ("it was not until 1997 that …" dates what follows).
-const BOUND_WORDS: &[&str] = &["since", "until", "till", "before", "after", "by"];
-
 fn dates_event(text: &str, t: &Timex) -> bool {
     if !matches!(t.kind, TimexType::Date | TimexType::Time) || !is_calendar_value(&t.value) {
         return false;
@@ -107,7 +66,12 @@ fn dates_event(text: &str, t: &Timex) -> bool {
     }
     let mut before = text[..t.start.min(text.len())].split_whitespace().rev();
     let word = before.next().unwrap_or("");
-    if !BOUND_WORDS.iter().any(|b| b.eq_ignore_ascii_case(word)) {
+    if !Lexicon::get()
+        .bound_words
+        .words()
+        .iter()
+        .any(|b| b.eq_ignore_ascii_case(word))
+    {
         return true;
     }
     let negated = before
@@ -245,7 +209,7 @@ fn regions(doc: &Document, s: usize, list: &[usize], times: &[Timex]) -> Vec<Spa
         while k > first {
             k -= 1;
             let tok = doc.tok(k);
-            if tok == "," || PHRASE_OPENERS.contains(&tok.to_lowercase().as_str()) {
+            if tok == "," || Lexicon::get().phrase_openers.contains(&tok.to_lowercase()) {
                 start = doc.tokens.get(k + 1).map_or(t.start, |x| x.span.start);
                 if tok != "," {
                     start = doc.tokens[k].span.start;
@@ -395,8 +359,8 @@ enum Join {
     Apart,
 }
 
-/// Words that open a range before its first date, and join its last.
-const RANGE_OPENERS: &[&str] = &["from", "between"];
+/// What joins the last date of a range to its first: words and dashes (its openers are
+/// [`Lexicon::range_openers`]). It stays here, beside the dashes it mixes with words.
 const RANGE_JOINS: &[&str] = &["to", "until", "till", "through", "-", "–", "—"];
 
 fn joins(text: &str, prev: &Timex, t: &Timex) -> Join {
@@ -419,21 +383,12 @@ fn joins(text: &str, prev: &Timex, t: &Timex) -> Join {
         .to_lowercase();
     let and_range = gap == "and" && before == "between";
     if and_range
-        || (RANGE_JOINS.contains(&gap.as_str()) && RANGE_OPENERS.contains(&before.as_str()))
+        || (RANGE_JOINS.contains(&gap.as_str()) && Lexicon::get().range_openers.contains(&before))
     {
         return Join::RangeEnd;
     }
     Join::Apart
 }
-
-/// Prepositions cut with the date they introduce.
-const DATE_PREPOSITIONS: &[&str] = &[
-    "on", "in", "at", "from", "to", "until", "till", "through", "between", "and", "since", "by",
-    "during",
-];
-
-/// Modifiers cut before a date's preposition: "early in 2016".
-const DATE_MODIFIERS: &[&str] = &["early", "late", "earlier", "later"];
 
 /// The text with the dates in `cut` (and the words that only introduce them) cut out.
 fn strip_times(text: &str, offset: usize, cut: &[&Timex]) -> String {
@@ -444,6 +399,7 @@ fn strip_times(text: &str, offset: usize, cut: &[&Timex]) -> String {
         .filter(|&(a, b)| b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b))
         .collect();
     spans.sort_unstable();
+    let lex = Lexicon::get();
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
     for (a, b) in spans {
@@ -451,8 +407,8 @@ fn strip_times(text: &str, offset: usize, cut: &[&Timex]) -> String {
             continue;
         }
         out.push_str(&text[at..a]);
-        drop_last_word_of(&mut out, DATE_PREPOSITIONS);
-        drop_last_word_of(&mut out, DATE_MODIFIERS);
+        drop_last_word_of(&mut out, lex.date_prepositions.words());
+        drop_last_word_of(&mut out, lex.date_modifiers.words());
         at = b;
     }
     out.push_str(&text[at..]);
@@ -509,7 +465,7 @@ fn drop_cleft(s: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Removes the last word of `s` when it is one of `words` (any case) and stands alone.
-fn drop_last_word_of(s: &mut String, words: &[&str]) {
+fn drop_last_word_of(s: &mut String, words: &[String]) {
     let trimmed = s.trim_end().len();
     let start = s[..trimmed]
         .char_indices()
@@ -525,7 +481,7 @@ fn drop_last_word_of(s: &mut String, words: &[&str]) {
 /// Collapses the spaces and the lone punctuation left where dates were cut out:
 /// "Day - - ." becomes "Day.", "from , when" becomes "from, when".
 fn tidy(s: &str) -> String {
-    let mut words: Vec<&str> = Vec::new();
+    let mut words: Vec<&str> = Vec::with_capacity(s.len() / 4 + 4);
     for w in words_of(s) {
         let lone = w
             .chars()
@@ -574,12 +530,13 @@ fn main_clause(text: &str) -> String {
     let mut t = text.trim();
     let first = t.split_whitespace().next().unwrap_or("").to_lowercase();
     let first = first.trim_matches(|c: char| !c.is_alphanumeric());
-    if SUBORDINATORS.contains(&first) || PHRASE_OPENERS.contains(&first) {
+    let lex = Lexicon::get();
+    if lex.subordinators.contains(first) || lex.phrase_openers.contains(first) {
         if let Some(i) = t.find(", ") {
             if t[i + 2..].split_whitespace().count() >= 3 {
                 t = &t[i + 2..];
             }
-        } else if PHRASE_OPENERS.contains(&first) {
+        } else if lex.phrase_openers.contains(first) {
             t = t[first.len()..].trim_start();
         }
     }
@@ -600,8 +557,10 @@ fn main_clause(text: &str) -> String {
 fn clip(s: &str) -> String {
     let mut out = String::with_capacity(SUMMARY_CHARS + 4);
     let mut chars = 0;
+    // (in ASCII text a word has as many characters as bytes, and no typographic apostrophe)
+    let ascii = s.is_ascii();
     for w in words_of(s) {
-        let n = w.chars().count();
+        let n = if ascii { w.len() } else { w.chars().count() };
         let sep = usize::from(chars > 0);
         if chars + sep + n > SUMMARY_CHARS {
             // too long: cut at the last word that fits, with an ellipsis
@@ -618,7 +577,7 @@ fn clip(s: &str) -> String {
         if sep == 1 {
             out.push(' ');
         }
-        if w.contains('’') {
+        if !ascii && w.contains('’') {
             out.extend(w.chars().map(|c| if c == '’' { '\'' } else { c }));
         } else {
             out.push_str(w);
@@ -827,7 +786,7 @@ mod summary_tests {
         let cut = strip_times(text, 0, &[&t]);
         assert!(cut.starts_with("The show airs weekdays"));
         let mut s = "weekdays\u{a0}to".to_owned();
-        drop_last_word_of(&mut s, DATE_PREPOSITIONS);
+        drop_last_word_of(&mut s, Lexicon::get().date_prepositions.words());
         assert_eq!(s, "weekdays\u{a0}");
     }
 

@@ -120,6 +120,11 @@ impl Facts {
     pub const CALENDAR: u32 = 1 << 19;
     /// A role modifier ([`Lexicon::role_modifiers`]).
     pub const ROLE_MODIFIER: u32 = 1 << 20;
+    /// A fixture word in some case ([`Lexicon::fixture_words`], lower-cased): the exact
+    /// spelling is then asked of the list.
+    pub const FIXTURE: u32 = 1 << 21;
+    /// A name particle ([`Lexicon::name_particles`]).
+    pub const NAME_PARTICLE: u32 = 1 << 22;
     /// A word token starting with an upper-case letter.
     pub const CAP: u32 = 1 << 24;
     /// A token starting with a lower-case letter.
@@ -195,6 +200,33 @@ pub struct Lexicon {
     pub calendar_words: FxHashSet<String>,
     /// Lower-case words that may stand inside a role ("national security adviser").
     pub role_modifiers: FxHashSet<String>,
+    /// Words that point the compass inside a place name ("east", "northern").
+    pub compass_words: WordList,
+    /// Last words of a competition or prize named after an organisation ("cup").
+    pub event_words: WordList,
+    /// Particles that join the parts of a person's name ("van", "bin").
+    pub name_particles: WordList,
+    /// Party words that stand before a name like a nationality ("democrat").
+    pub party_words: WordList,
+    /// Words between two teams in results and fixtures, as written ("v", "AT", "beat").
+    pub fixture_words: WordList,
+    /// Participles after a hyphen that make a word qualify the name after it ("based").
+    pub hyphen_participles: WordList,
+    /// Short names of a country, listed as its aliases, that are not its capital, as
+    /// written ("Britain").
+    pub country_short_names: WordList,
+    /// Words that open the phrase a later date of a sentence belongs to ("after").
+    pub phrase_openers: WordList,
+    /// Words that open a subordinate or introductory phrase ("when", "however").
+    pub subordinators: WordList,
+    /// Words that make the date after them a bound ("since").
+    pub bound_words: WordList,
+    /// Words that open a range of dates ("from", "between").
+    pub range_openers: WordList,
+    /// Prepositions cut from a summary with the date they introduce ("on").
+    pub date_prepositions: WordList,
+    /// Modifiers cut before a date's preposition ("early").
+    pub date_modifiers: WordList,
     /// Every single-word key of the lists above with its [`Facts`] (lexical bits only).
     pub word_facts: FxHashMap<String, u32>,
     /// [`Lexicon::word_facts`] of the keys of at most 7 bytes, by [`pack_key`].
@@ -292,6 +324,43 @@ fn lines(file: &'static str) -> impl Iterator<Item = &'static str> {
     file.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// A short list of words, as written, with a quick test of their first bytes so most
+/// words are turned away without a comparison.
+#[derive(Debug, Default)]
+pub struct WordList {
+    words: Vec<String>,
+    /// One bit per byte value that starts a word of the list.
+    firsts: [u128; 2],
+}
+
+impl WordList {
+    /// The words of a list file, as written.
+    fn load(file: &'static str) -> Self {
+        let words: Vec<String> = lines(file).map(str::to_owned).collect();
+        let mut firsts = [0u128; 2];
+        for w in &words {
+            if let Some(&b) = w.as_bytes().first() {
+                firsts[usize::from(b >> 7)] |= 1 << (b & 127);
+            }
+        }
+        WordList { words, firsts }
+    }
+
+    /// True when `word` is one of the words, exactly as written.
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        word.as_bytes()
+            .first()
+            .is_some_and(|&b| self.firsts[usize::from(b >> 7)] & (1 << (b & 127)) != 0)
+            && self.words.iter().any(|w| w == word)
+    }
+
+    /// The words, in file order.
+    pub fn words(&self) -> &[String] {
+        &self.words
+    }
 }
 
 fn gendered(line: &str) -> (String, Option<Gender>) {
@@ -424,6 +493,25 @@ impl Lexicon {
         lex.role_modifiers = lines(include_str!("../../assets/lexicon/role-modifiers.txt"))
             .map(lower)
             .collect();
+        lex.compass_words = WordList::load(include_str!("../../assets/lexicon/compass-words.txt"));
+        lex.event_words = WordList::load(include_str!("../../assets/lexicon/event-words.txt"));
+        lex.name_particles =
+            WordList::load(include_str!("../../assets/lexicon/name-particles.txt"));
+        lex.party_words = WordList::load(include_str!("../../assets/lexicon/party-words.txt"));
+        lex.fixture_words = WordList::load(include_str!("../../assets/lexicon/fixture-words.txt"));
+        lex.hyphen_participles =
+            WordList::load(include_str!("../../assets/lexicon/hyphen-participles.txt"));
+        lex.country_short_names =
+            WordList::load(include_str!("../../assets/lexicon/country-short-names.txt"));
+        lex.phrase_openers =
+            WordList::load(include_str!("../../assets/lexicon/phrase-openers.txt"));
+        lex.subordinators = WordList::load(include_str!("../../assets/lexicon/subordinators.txt"));
+        lex.bound_words = WordList::load(include_str!("../../assets/lexicon/bound-words.txt"));
+        lex.range_openers = WordList::load(include_str!("../../assets/lexicon/range-openers.txt"));
+        lex.date_prepositions =
+            WordList::load(include_str!("../../assets/lexicon/date-prepositions.txt"));
+        lex.date_modifiers =
+            WordList::load(include_str!("../../assets/lexicon/date-modifiers.txt"));
         lex.word_facts = lex.collect_facts();
         lex.short_facts = lex
             .word_facts
@@ -484,6 +572,12 @@ impl Lexicon {
         self.organizations
             .keys()
             .for_each(|k| set(k, Facts::ORGANIZATION));
+        for w in self.fixture_words.words() {
+            set(&lower(w), Facts::FIXTURE);
+        }
+        for w in self.name_particles.words() {
+            set(w, Facts::NAME_PARTICLE);
+        }
         for (k, &rank) in &self.common_words {
             let very = if rank < 3000 { Facts::VERY_COMMON } else { 0 };
             set(k, Facts::COMMON | very);
@@ -583,6 +677,29 @@ mod tests {
             Some("say")
         );
         assert!(lex.reporting_lemma_key("the").is_none());
+        // the short lists load, lower case where case does not matter
+        assert!(lex.name_particles.contains("van"));
+        assert!(Facts(lex.facts_of_key("van")).has(Facts::NAME_PARTICLE));
+        assert!(Facts(lex.facts_of_key("at")).has(Facts::FIXTURE));
+        assert!(lex.fixture_words.contains("AT") && !lex.fixture_words.contains("at"));
+        for l in [
+            &lex.compass_words,
+            &lex.event_words,
+            &lex.name_particles,
+            &lex.party_words,
+            &lex.hyphen_participles,
+            &lex.phrase_openers,
+            &lex.subordinators,
+            &lex.bound_words,
+            &lex.range_openers,
+            &lex.date_prepositions,
+            &lex.date_modifiers,
+        ] {
+            assert!(
+                !l.words().is_empty() && l.words().iter().all(|w| *w == lower(w)),
+                "{l:?}"
+            );
+        }
         // census given names that are function words are left out
         assert!(!lex.given_names.contains_key("in"));
     }

@@ -181,7 +181,9 @@ const SENTENCE_STARTERS: &[&str] = &[
 ];
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    // the General Punctuation block (dashes, curly quotes, the ellipsis) holds no letter or
+    // digit: the common marks of news text are answered without the Unicode tables
+    !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
 }
 
 fn is_open_quote(c: char) -> bool {
@@ -192,12 +194,16 @@ fn is_close_quote(c: char) -> bool {
     matches!(c, '”' | '’' | '»' | '›')
 }
 
-/// ASCII byte classes for the tokenizer's fast path: whitespace as [`char::is_whitespace`]
-/// sees it, letters and digits, other ASCII (punctuation), and bytes of other characters.
+/// ASCII byte classes for the tokenizer's fast path, as bits: letters and digits (with
+/// whether small, capital or a digit), whitespace as [`char::is_whitespace`] sees it, and
+/// bytes of other characters; other ASCII (punctuation) has none.
 const B_PUNCT: u8 = 0;
-const B_SPACE: u8 = 1;
-const B_ALNUM: u8 = 2;
-const B_HIGH: u8 = 3;
+const B_LOWER: u8 = 1;
+const B_UPPER: u8 = 2;
+const B_DIGIT: u8 = 4;
+const B_ALNUM: u8 = 8;
+const B_SPACE: u8 = 16;
+const B_HIGH: u8 = 32;
 
 /// The class of every byte.
 static BYTE_CLASS: [u8; 256] = {
@@ -209,8 +215,12 @@ static BYTE_CLASS: [u8; 256] = {
             B_HIGH
         } else if b == b' ' || (b >= 0x09 && b <= 0x0d) {
             B_SPACE
-        } else if b.is_ascii_alphanumeric() {
-            B_ALNUM
+        } else if b.is_ascii_lowercase() {
+            B_ALNUM | B_LOWER
+        } else if b.is_ascii_uppercase() {
+            B_ALNUM | B_UPPER
+        } else if b.is_ascii_digit() {
+            B_ALNUM | B_DIGIT
         } else {
             B_PUNCT
         };
@@ -221,9 +231,10 @@ static BYTE_CLASS: [u8; 256] = {
 
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut lower_buf = String::new();
+    let mut lower_buf = text.to_ascii_lowercase();
     let mut lows = Vec::new();
-    tokenize_keyed(text, &mut lower_buf, &mut lows)
+    let mut facts = Vec::new();
+    tokenize_keyed(text, &mut lower_buf, &mut lows, &mut facts)
 }
 
 /// True when every letter or digit of `word` is an ASCII digit (joiners aside): "1,000",
@@ -233,61 +244,91 @@ fn digits_only(word: &str) -> bool {
         .all(|ch| ch.is_ascii_digit() || !ch.is_alphanumeric())
 }
 
-/// Splits `text` into tokens and, per token, pushes the span of its lookup key to `lows`:
-/// the token's own span for an ASCII token (`lower_buf` must then hold the text
-/// ASCII-lower-cased), else a span of its key appended to `lower_buf`.
-fn tokenize_keyed(text: &str, lower_buf: &mut String, lows: &mut Vec<Span>) -> Vec<Token> {
+/// Splits `text` into tokens and, per token, pushes the span of its lookup key to `lows`
+/// and its [`Facts`] to `facts`. `lower_buf` must hold the text ASCII-lower-cased: an ASCII
+/// token's key is its own span there, another token's key is appended to it.
+fn tokenize_keyed(
+    text: &str,
+    lower_buf: &mut String,
+    lows: &mut Vec<Span>,
+    facts: &mut Vec<Facts>,
+) -> Vec<Token> {
+    let lex = Lexicon::get();
     let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
     lows.reserve(text.len() / 4 + 1);
+    facts.reserve(text.len() / 4 + 1);
     let bytes = text.as_bytes();
     let n = bytes.len();
     let mut i = 0;
     while i < n {
         let b = bytes[i];
-        let (c, len) = match BYTE_CLASS[b as usize] {
-            B_SPACE => {
-                i += 1;
+        let class = BYTE_CLASS[b as usize];
+        let (c, len) = if class & B_ALNUM != 0 {
+            (b as char, 1)
+        } else if class == B_SPACE {
+            i += 1;
+            continue;
+        } else if class == B_PUNCT {
+            let span = Span::new(i, i + 1);
+            tokens.push(Token {
+                span,
+                kind: TokenKind::Punct,
+                sentence: 0,
+            });
+            lows.push(span);
+            // (the key of an ASCII mark is the mark; it has no case)
+            facts.push(Facts(lex.byte_facts[b as usize]));
+            i += 1;
+            continue;
+        } else {
+            let (c, len) = char_at(text, i);
+            if c.is_whitespace() {
+                i += len;
                 continue;
             }
-            B_PUNCT => {
-                let span = Span::new(i, i + 1);
-                tokens.push(Token {
+            if !is_word_char(c) {
+                let span = Span::new(i, i + len);
+                let token = Token {
                     span,
                     kind: TokenKind::Punct,
                     sentence: 0,
-                });
-                lows.push(span);
-                i += 1;
+                };
+                tokens.push(token);
+                let f = match c {
+                    // common typographic marks: no case, and their key is themselves (but
+                    // `’` is keyed as `'`), so only the lexicon has something to say
+                    '’' | '‘' | '“' | '”' | '—' | '–' | '…' => {
+                        let from = lower_buf.len();
+                        lower_buf.push(if c == '’' { '\'' } else { c });
+                        let key = Span::new(from, lower_buf.len());
+                        lows.push(key);
+                        Facts(lex.facts_of_key(key.slice(lower_buf)))
+                    }
+                    _ => {
+                        let key = push_key(text, span, false, lower_buf, lows);
+                        token_facts(lex, text, &token, lower_buf, key)
+                    }
+                };
+                facts.push(f);
+                i += len;
                 continue;
             }
-            B_ALNUM => (b as char, 1),
-            _ => {
-                let (c, len) = char_at(text, i);
-                if c.is_whitespace() {
-                    i += len;
-                    continue;
-                }
-                if !is_word_char(c) {
-                    let span = Span::new(i, i + len);
-                    tokens.push(Token {
-                        span,
-                        kind: TokenKind::Punct,
-                        sentence: 0,
-                    });
-                    push_key(text, span, false, lower_buf, lows);
-                    i += len;
-                    continue;
-                }
-                (c, len)
-            }
+            (c, len)
         };
         let mut end = i + len;
         let mut ascii = b < 0x80;
+        // the classes of the token's ASCII letters and digits, or-ed
+        let mut seen = class;
         // whether an inner dot was taken ("U.S"): the only way a dot gets inside a word
         let mut has_dot = false;
         loop {
             // the common case: more ASCII letters or digits
-            while end < n && BYTE_CLASS[bytes[end] as usize] == B_ALNUM {
+            while end < n {
+                let k = BYTE_CLASS[bytes[end] as usize];
+                if k & B_ALNUM == 0 {
+                    break;
+                }
+                seen |= k;
                 end += 1;
             }
             if end >= n {
@@ -351,27 +392,79 @@ fn tokenize_keyed(text: &str, lower_buf: &mut String, lows: &mut Vec<Span>) -> V
             TokenKind::Word
         };
         let span = Span::new(i, end);
-        tokens.push(Token {
+        let token = Token {
             span,
             kind,
             sentence: 0,
-        });
-        push_key(text, span, ascii, lower_buf, lows);
+        };
+        tokens.push(token);
+        if ascii {
+            lows.push(span);
+            facts.push(ascii_facts(lex, text, lower_buf, token, seen));
+        } else {
+            let key = push_key(text, span, false, lower_buf, lows);
+            facts.push(token_facts(lex, text, &token, lower_buf, key));
+        }
         i = end;
     }
     tokens
 }
 
+/// The [`Facts`] of an ASCII word or number `t` (see [`token_facts`]), given `seen`, the
+/// classes of its letters and digits or-ed: its key is its own span of `lower`.
+#[inline]
+fn ascii_facts(lex: &Lexicon, text: &str, lower: &str, t: Token, seen: u8) -> Facts {
+    let bytes = text.as_bytes();
+    let (start, end) = (t.span.start, t.span.end);
+    let low = lower.as_bytes();
+    let mut bits = if end - start == 1 {
+        low.get(start).map_or(0, |&b| lex.byte_facts[b as usize])
+    } else {
+        match super::lexicon::pack_bytes(low, start, end) {
+            Some(p) => lex.facts_of_packed(p),
+            None => lex.facts_of_key(lower.get(start..end).unwrap_or("")),
+        }
+    };
+    let first = bytes.get(start).copied().unwrap_or(0);
+    if first.is_ascii_uppercase() && t.kind == TokenKind::Word {
+        bits |= Facts::CAP;
+    }
+    if first.is_ascii_lowercase() {
+        bits |= Facts::LOWER_INITIAL;
+    } else if seen & B_LOWER == 0 && end - start > 1 {
+        // (a word with a small letter anywhere is not in capitals)
+        if is_all_caps(t.span.slice(text)) {
+            bits |= Facts::ALL_CAPS;
+        }
+    }
+    if t.kind == TokenKind::Number
+        && bytes
+            .get(start..end)
+            .is_some_and(|w| w.iter().all(u8::is_ascii_digit))
+    {
+        bits |= Facts::PLAIN_INT;
+    }
+    Facts(bits)
+}
+
 /// Pushes the key span of the token at `span` (see [`tokenize_keyed`]).
 #[inline]
-fn push_key(text: &str, span: Span, ascii: bool, lower_buf: &mut String, lows: &mut Vec<Span>) {
-    if ascii {
-        lows.push(span);
+fn push_key(
+    text: &str,
+    span: Span,
+    ascii: bool,
+    lower_buf: &mut String,
+    lows: &mut Vec<Span>,
+) -> Span {
+    let key = if ascii {
+        span
     } else {
         let start = lower_buf.len();
         super::lexicon::lower_into(span.slice(text), lower_buf);
-        lows.push(Span::new(start, lower_buf.len()));
-    }
+        Span::new(start, lower_buf.len())
+    };
+    lows.push(key);
+    key
 }
 
 /// The character starting at byte `i` (on a char boundary) and its length, fast for ASCII.
@@ -398,15 +491,11 @@ impl<'t> Document<'t> {
     pub fn new(text: &'t str) -> Self {
         let mut lower_buf = text.to_ascii_lowercase();
         let mut lows = Vec::new();
-        let mut tokens = tokenize_keyed(text, &mut lower_buf, &mut lows);
+        let mut facts = Vec::new();
+        let mut tokens = tokenize_keyed(text, &mut lower_buf, &mut lows, &mut facts);
         let paragraphs = split_paragraphs(text);
         let sentences = split_sentences(text, &paragraphs, &mut tokens);
         let lex = Lexicon::get();
-        let facts = tokens
-            .iter()
-            .zip(&lows)
-            .map(|(t, l)| token_facts(lex, text, t, &lower_buf, *l))
-            .collect();
         Document {
             text,
             paragraphs,
@@ -423,6 +512,12 @@ impl<'t> Document<'t> {
     #[inline]
     pub fn facts(&self, i: usize) -> Facts {
         self.facts.get(i).copied().unwrap_or(self.no_facts)
+    }
+
+    /// The [`Facts`] of tokens `r`, in order (fewer when `r` runs past the end).
+    pub fn facts_in(&self, r: std::ops::Range<usize>) -> &[Facts] {
+        let end = r.end.min(self.facts.len());
+        self.facts.get(r.start.min(end)..end).unwrap_or(&[])
     }
 
     /// True when token `i` has any of the [`Facts`] `bits`.
@@ -449,6 +544,39 @@ impl<'t> Document<'t> {
     #[inline]
     pub fn tok(&self, i: usize) -> &'t str {
         self.tokens.get(i).map_or("", |t| t.span.slice(self.text))
+    }
+
+    /// The text of tokens `[a, b)` when they are words or numbers one space apart (most
+    /// names): what joining their texts with spaces gives, without building it.
+    pub fn spaced_words(&self, a: usize, b: usize) -> Option<&'t str> {
+        self.spaced(a, b, false).map(|s| s.slice(self.text))
+    }
+
+    /// The keys of tokens `[a, b)` joined by spaces, when the tokens are ASCII words or
+    /// numbers one space apart: then their keys lie in place, one space apart, in
+    /// [`Document::ascii_lower`].
+    pub fn spaced_lows(&self, a: usize, b: usize) -> Option<&str> {
+        self.spaced(a, b, true)
+            .and_then(|s| self.lower_buf.get(s.start..s.end))
+    }
+
+    /// The span of tokens `[a, b)` when none is punctuation and each follows the one before
+    /// after exactly one space (and, if `keyed_in_place`, each token's key is its own span).
+    fn spaced(&self, a: usize, b: usize, keyed_in_place: bool) -> Option<Span> {
+        let toks = self.tokens.get(a..b)?;
+        let first = toks.first()?;
+        let bytes = self.text.as_bytes();
+        let mut end = first.span.start;
+        for (k, t) in toks.iter().enumerate() {
+            if t.kind == TokenKind::Punct
+                || (k > 0 && (t.span.start != end + 1 || bytes.get(end) != Some(&b' ')))
+                || (keyed_in_place && self.lows.get(a + k) != Some(&t.span))
+            {
+                return None;
+            }
+            end = t.span.end;
+        }
+        Some(Span::new(first.span.start, end))
     }
 
     /// The tokens of sentence `s`.
@@ -566,17 +694,22 @@ fn split_sentences(text: &str, paragraphs: &[Span], tokens: &mut [Token]) -> Vec
         let mut depth: i32 = 0; // curly-quote nesting
         let mut straight_open = false;
         let mut k = first;
+        let bytes = text.as_bytes();
+        // a word or number not ending in a period ends nothing: skipped in one tight loop
+        let ends_nothing = |t: &Token| {
+            t.kind != TokenKind::Punct
+                && (t.kind != TokenKind::Word
+                    || t.span.len() < 2
+                    || bytes.get(t.span.end - 1) != Some(&b'.'))
+        };
         while k < end {
-            let tok = tokens[k];
-            // fast path: a word or number not ending in a period ends nothing
-            if tok.kind != TokenKind::Punct
-                && (tok.kind != TokenKind::Word
-                    || tok.span.len() < 2
-                    || text.as_bytes().get(tok.span.end - 1) != Some(&b'.'))
-            {
-                k += 1;
-                continue;
-            }
+            k += tokens[k..end]
+                .iter()
+                .take_while(|t| ends_nothing(t))
+                .count();
+            let Some(&tok) = tokens.get(k).filter(|_| k < end) else {
+                break;
+            };
             let s = tok.span.slice(text);
             let c = if s.is_empty() {
                 ' '
@@ -785,6 +918,14 @@ mod tests {
         assert!(is_listed_abbreviation("MR"));
         assert!(is_title_abbreviation("Gen."));
         assert!(!is_listed_abbreviation("Generals"));
+    }
+
+    #[test]
+    fn general_punctuation_holds_no_word_char() {
+        for c in '\u{2000}'..='\u{206F}' {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+        }
+        assert!(is_word_char('é') && is_word_char('7') && !is_word_char('’'));
     }
 
     #[test]
