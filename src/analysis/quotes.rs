@@ -1529,8 +1529,10 @@ impl<'a, 't> Reader<'a, 't> {
             )
         };
         // "CLAUSE, according to X." / "CLAUSE according to X": the clause is before, unless
-        // only an introductory phrase is ("In addition, according to X, CLAUSE")
-        if v > range.start + 1 {
+        // only an introductory phrase is ("In addition, according to X, CLAUSE") or a
+        // conjunction joins a second clause ("…, and according to X, CLAUSE")
+        let after_conjunction = v > 0 && matches!(self.lower(v - 1), "and" | "but" | "or" | "yet");
+        if v > range.start + 1 && !after_conjunction {
             let before_end = if doc.tok(v - 1) == "," { v - 1 } else { v };
             if let Some(span) = self.clause_span(range.start, before_end, direct) {
                 return Some(found(span));
@@ -2473,6 +2475,18 @@ mod tests {
         assert_eq!(
             indirect(text, "the bridge will need new cables").as_deref(),
             Some("the county")
+        );
+        // a conjunction before "according to" joins the clause after it
+        let text = "The mill is the oldest in the county, and according to Harriet Quill, who owns it, the wheel still turns.";
+        assert_eq!(
+            indirect(text, "the wheel still turns").as_deref(),
+            Some("Harriet Quill")
+        );
+        let a = analyze_text(text, None);
+        assert!(
+            a.quotes.iter().all(|q| !q.text.contains("oldest")),
+            "{:?}",
+            a.quotes
         );
     }
 
