@@ -1115,10 +1115,13 @@ impl<'a, 't> Reader<'a, 't> {
         });
         let gender = title_gender.or(first_given.flatten());
         // "Wang Donghai": a family name first, when only the first word is a known surname
+        // ("Kim Jong-un", "Moon Jae-in": a hyphenated given name with a lower-case second
+        // half follows the family name, whatever the lexicon knows of the first word)
         let family_first = spaces == 1
             && first_given.is_none()
-            && self.doc.has(first_tok, Facts::SURNAME)
-            && !self.doc.has(last_tok, Facts::SURNAME | Facts::GIVEN);
+            && ((self.doc.has(first_tok, Facts::SURNAME)
+                && !self.doc.has(last_tok, Facts::SURNAME | Facts::GIVEN))
+                || is_korean_given_name(last_word));
         let surname = if family_first {
             Some(lower(first_word))
         } else {
@@ -1608,9 +1611,22 @@ impl<'a, 't> Reader<'a, 't> {
             && matches!(doc.tok(i - 2), "," | "\"" | "”" | "'")
             && matches!(doc.tok(end), "." | "," | ";" | "");
         let rare = !f.has(Facts::VERY_COMMON) && !w.bytes().any(|b| b.is_ascii_digit());
+        // `," Murphy said`, "But Rice told": inside a sentence, a listed surname that is also
+        // a common word is a person's when a reporting verb follows it or precedes it (not
+        // after a determiner: "the Court said")
+        let speaker_surname = !initial
+            && f.has(Facts::SURNAME)
+            && !f.has(Facts::STOPWORD)
+            && (next_is_verb || said_before)
+            && !(i > 0
+                && matches!(
+                    doc.low(i - 1),
+                    "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her"
+                ));
         if ((next_is_verb || age_follows) && (unknown || surname_like || given.is_some()))
             || (surname_like && !initial)
             || (!initial && rare && (title_before || said_before))
+            || speaker_surname
         {
             let pkey = keyed("person:", l);
             let p = self.found.actor_for_key(&pkey, || WorkActor {
@@ -1621,6 +1637,17 @@ impl<'a, 't> Reader<'a, 't> {
             self.found.add_mention(p, span, via);
         }
     }
+}
+
+/// "Ki-moon", "Jong-un", "Jae-in": a Korean given name, two syllables joined by a hyphen with
+/// the second in lower case, which follows the family name.
+fn is_korean_given_name(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(a, b)| {
+        a.chars().next().is_some_and(char::is_uppercase)
+            && (2..=4).contains(&a.len())
+            && (2..=4).contains(&b.len())
+            && b.bytes().all(|c| c.is_ascii_lowercase())
+    })
 }
 
 /// "Ohio-based", "EADS-led", "Brazilian-born": a capitalised word with a lower-case suffix
@@ -1974,6 +2001,26 @@ mod tests {
     fn sentence_initial_words_are_not_names() {
         let a = actors("However, the talks failed. Meanwhile, prices rose.");
         assert!(a.is_empty(), "{a:?}");
+    }
+
+    #[test]
+    fn a_common_word_surname_next_to_a_reporting_verb_is_a_person() {
+        let a = actors("The vote was close. But Murphy said the bill would pass.");
+        assert_eq!(kind_of(&a, "Murphy"), Some(ActorKind::Person));
+        let a = actors("\u{201c}We are ready,\u{201d} Rice told reporters.");
+        assert_eq!(kind_of(&a, "Rice"), Some(ActorKind::Person));
+        // not after a determiner, and not a plain word at the start of a sentence
+        let a = actors("The Rice said nothing. Rice was served.");
+        assert_eq!(kind_of(&a, "Rice"), None);
+    }
+
+    #[test]
+    fn a_korean_name_puts_the_family_name_first() {
+        let a = actors("Secretary-General Ban Ki-moon spoke. Later, Ban said the talks failed.");
+        let ban = find(&a, "Ban Ki-moon");
+        assert_eq!(ban.mentions.len(), 2);
+        assert!(is_korean_given_name("Jong-un"));
+        assert!(!is_korean_given_name("Smith-Jones"));
     }
 
     fn kind_of(a: &[Actor], name: &str) -> Option<ActorKind> {

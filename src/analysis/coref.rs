@@ -9,6 +9,34 @@ use super::actors::Found;
 use super::lexicon::{Facts, Gender};
 use super::model::{ActorKind, MentionVia, Span};
 use super::segment::{Document, TokenKind};
+use std::sync::OnceLock;
+
+/// Head nouns of a description of the story's main person, with the gender some tell.
+fn speaker_nouns() -> &'static [(&'static str, Option<Gender>)] {
+    static NOUNS: OnceLock<Vec<(&'static str, Option<Gender>)>> = OnceLock::new();
+    NOUNS.get_or_init(|| {
+        include_str!("../../assets/lexicon/speaker-nouns.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| match l.split_once('|') {
+                Some((w, "m")) => (w, Some(Gender::Male)),
+                Some((w, "f")) => (w, Some(Gender::Female)),
+                Some((w, _)) => (w, None),
+                None => (l, None),
+            })
+            .collect()
+    })
+}
+
+/// The gender told by a speaker noun (`Some(None)` when it tells none), or `None` when the
+/// word is not one.
+fn speaker_noun(word: &str) -> Option<Option<Gender>> {
+    speaker_nouns()
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|&(_, g)| g)
+}
 
 /// How many sentences back a pronoun may look for its antecedent.
 const PRONOUN_WINDOW: usize = 3;
@@ -114,6 +142,7 @@ fn resolve_description(doc: &Document, found: &mut Found, i: usize) {
     let Some(noun_at) = (i + 1..(i + 4).min(doc.tokens.len()))
         .find(|&k| doc.has(k, Facts::TITLE | Facts::ORG_WORD))
     else {
+        resolve_speaker_description(doc, found, i);
         return;
     };
     // only words between "the" and the noun: "the foreign minister", "the Vermont senator";
@@ -173,6 +202,64 @@ fn resolve_description(doc: &Document, found: &mut Found, i: usize) {
         v
     });
     if let Some((_, a)) = antecedent {
+        found.add_mention(a, span, MentionVia::Title);
+    } else if is_title {
+        // "the Republican nominee said": no one holds the role by name; maybe the story's
+        // main person
+        resolve_speaker_description(doc, found, i);
+    }
+}
+
+/// "the New York businessman said", "said the front-runner": a description by a speaker
+/// noun, right next to a reporting verb, is the person the story has named most so far,
+/// when that person was named within the description window.
+fn resolve_speaker_description(doc: &Document, found: &mut Found, i: usize) {
+    let end = (i + 5).min(doc.tokens.len());
+    // the noun: the last word before the verb, or the word before the end of the clause
+    // after the verb (`," said the businessman.`)
+    let verb_before = i > 0 && doc.has(i - 1, Facts::REPORTING);
+    let Some(noun_at) = (i + 1..end).find(|&k| {
+        doc.tokens[k].kind == TokenKind::Word
+            && (doc.has(k + 1, Facts::REPORTING)
+                || (verb_before && matches!(doc.tok(k + 1), "." | "," | ";")))
+    }) else {
+        return;
+    };
+    if (i + 1..noun_at).any(|k| doc.tokens[k].kind != TokenKind::Word) {
+        return;
+    }
+    let Some(gender) = speaker_noun(doc.low(noun_at)) else {
+        return;
+    };
+    let mut span = Span::new(doc.tokens[i].span.start, doc.tokens[noun_at].span.end);
+    if let Some((_, a)) = found.mention_overlapping(span) {
+        // "the Texas businessman": the place qualifies the noun; the mention is the noun
+        if found
+            .actors
+            .get(a)
+            .is_none_or(|w| w.kind != ActorKind::Place)
+        {
+            return;
+        }
+        span = doc.tokens[noun_at].span;
+        if found.mention_overlapping(span).is_some() {
+            return;
+        }
+    }
+    let limit = span.start.saturating_sub(DESCRIPTION_WINDOW_BYTES);
+    // the person with the most mentions before the description, ties to the earliest
+    let mut best: Option<(usize, usize)> = None;
+    for (a, w) in found.actors.iter().enumerate() {
+        if w.kind != ActorKind::Person || gender.is_some_and(|g| w.gender.is_some_and(|h| h != g)) {
+            continue;
+        }
+        let before = w.mentions.iter().filter(|(m, _)| m.end <= span.start);
+        let (n, recent) = before.fold((0, false), |(n, r), (m, _)| (n + 1, r || m.start >= limit));
+        if recent && n >= 2 && best.is_none_or(|(_, bn)| n > bn) {
+            best = Some((a, n));
+        }
+    }
+    if let Some((a, _)) = best {
         found.add_mention(a, span, MentionVia::Title);
     }
 }
@@ -299,6 +386,23 @@ mod tests {
             "Jane Roe",
         );
         assert_eq!(m.last().map(|x| x.0.as_str()), Some("senator"));
+    }
+
+    #[test]
+    fn a_speaker_noun_next_to_a_reporting_verb_is_the_main_person() {
+        let text = "Owen Tarrant visited Ohio. Jane Roe met him. Tarrant spoke later. \
+                    \u{201c}We will win,\u{201d} the Texas businessman said.";
+        let m = mentions(text, "Owen Tarrant");
+        assert_eq!(
+            m.last().map(|x| (x.0.as_str(), x.1)),
+            Some(("businessman", MentionVia::Title))
+        );
+        // not away from a reporting verb
+        let text = "Owen Tarrant visited Ohio. Tarrant spoke later. The businessman left.";
+        assert_eq!(mentions(text, "Owen Tarrant").len(), 2);
+        // not a person of the other gender
+        let text = "Owen Tarrant visited Ohio. Tarrant spoke later. The businesswoman said no.";
+        assert_eq!(mentions(text, "Owen Tarrant").len(), 2);
     }
 
     #[test]
