@@ -1642,12 +1642,13 @@ impl<'a, 't> Reader<'a, 't> {
 /// "Ki-moon", "Jong-un", "Jae-in": a Korean given name, two syllables joined by a hyphen with
 /// the second in lower case, which follows the family name.
 fn is_korean_given_name(word: &str) -> bool {
-    word.split_once('-').is_some_and(|(a, b)| {
-        a.chars().next().is_some_and(char::is_uppercase)
-            && (2..=4).contains(&a.len())
-            && (2..=4).contains(&b.len())
-            && b.bytes().all(|c| c.is_ascii_lowercase())
-    })
+    (5..=9).contains(&word.len())
+        && word.split_once('-').is_some_and(|(a, b)| {
+            a.chars().next().is_some_and(char::is_uppercase)
+                && (2..=4).contains(&a.len())
+                && (2..=4).contains(&b.len())
+                && b.bytes().all(|c| c.is_ascii_lowercase())
+        })
 }
 
 /// "Ohio-based", "EADS-led", "Brazilian-born": a capitalised word with a lower-case suffix
