@@ -583,9 +583,11 @@ impl<'a, 't> Reader<'a, 't> {
         while a < end && self.initial_position(first) && a == first {
             // ... unless it is the surname of someone already named ("Jobs welcomed", "Trump said")
             // or an initial ("M. Waugh", "S. Law")
+            // or a Korean family name ("Ban Ki-moon")
             if self.is_plain_word_at(a)
                 && self.person_with_surname(self.lower(a)).is_none()
                 && !self.is_initial(a)
+                && !(a + 2 == end && is_korean_given_name(doc.tok(a + 1)))
             {
                 a += 1;
             } else {
@@ -2017,7 +2019,7 @@ mod tests {
 
     #[test]
     fn a_korean_name_puts_the_family_name_first() {
-        let a = actors("Secretary-General Ban Ki-moon spoke. Later, Ban said the talks failed.");
+        let a = actors("Ban Ki-moon spoke. Later, Ban said the talks failed.");
         let ban = find(&a, "Ban Ki-moon");
         assert_eq!(ban.mentions.len(), 2);
         assert!(is_korean_given_name("Jong-un"));
