@@ -1031,8 +1031,24 @@ impl<'a, 't> Reader<'a, 't> {
         let known = self.found.actor_by_key(&pkey).is_some();
         // "S. Law": a name opening with an initial is a person's, whatever its last word
         let initial = multi && self.is_initial(n0);
-        let looks_personal =
-            has_title || (multi && (known || first_given.is_some() || !last_common || initial));
+        // "Quina Jones, 25, said", `," Ada Rice said`: a listed surname last, and an age or a
+        // reporting verb after the name
+        let doc = self.doc;
+        let speaker_surname = || {
+            doc.has(last_tok, Facts::SURNAME)
+                && (doc.has(end, Facts::REPORTING)
+                    || (doc.tok(end) == ","
+                        && is_plain_int(doc, end + 1)
+                        && doc.tok(end + 1).len() <= 3
+                        && matches!(doc.tok(end + 2), "," | ")")))
+        };
+        let looks_personal = has_title
+            || (multi
+                && (known
+                    || first_given.is_some()
+                    || !last_common
+                    || initial
+                    || speaker_surname()));
         if !multi && !has_title {
             self.singles.push((n0, self.initial_position(n0)));
             return;
@@ -2015,6 +2031,14 @@ mod tests {
         // not after a determiner, and not a plain word at the start of a sentence
         let a = actors("The Rice said nothing. Rice was served.");
         assert_eq!(kind_of(&a, "Rice"), None);
+    }
+
+    #[test]
+    fn an_unknown_first_name_and_a_common_surname_before_an_age_or_said() {
+        let a = actors("The march went on. Zorla Jones, 25, said it was peaceful.");
+        assert_eq!(kind_of(&a, "Zorla Jones"), Some(ActorKind::Person));
+        let a = actors("\u{201c}Go,\u{201d} Zorla Young said.");
+        assert_eq!(kind_of(&a, "Zorla Young"), Some(ActorKind::Person));
     }
 
     #[test]
