@@ -583,9 +583,11 @@ impl<'a, 't> Reader<'a, 't> {
         while a < end && self.initial_position(first) && a == first {
             // ... unless it is the surname of someone already named ("Jobs welcomed", "Trump said")
             // or an initial ("M. Waugh", "S. Law")
+            // or a Korean family name ("Ban Ki-moon")
             if self.is_plain_word_at(a)
                 && self.person_with_surname(self.lower(a)).is_none()
                 && !self.is_initial(a)
+                && !(a + 2 == end && is_korean_given_name(doc.tok(a + 1)))
             {
                 a += 1;
             } else {
@@ -1029,8 +1031,24 @@ impl<'a, 't> Reader<'a, 't> {
         let known = self.found.actor_by_key(&pkey).is_some();
         // "S. Law": a name opening with an initial is a person's, whatever its last word
         let initial = multi && self.is_initial(n0);
-        let looks_personal =
-            has_title || (multi && (known || first_given.is_some() || !last_common || initial));
+        // "Quina Jones, 25, said", `," Ada Rice said`: a listed surname last, and an age or a
+        // reporting verb after the name
+        let doc = self.doc;
+        let speaker_surname = || {
+            doc.has(last_tok, Facts::SURNAME)
+                && (doc.has(end, Facts::REPORTING)
+                    || (doc.tok(end) == ","
+                        && is_plain_int(doc, end + 1)
+                        && doc.tok(end + 1).len() <= 3
+                        && matches!(doc.tok(end + 2), "," | ")")))
+        };
+        let looks_personal = has_title
+            || (multi
+                && (known
+                    || first_given.is_some()
+                    || !last_common
+                    || initial
+                    || speaker_surname()));
         if !multi && !has_title {
             self.singles.push((n0, self.initial_position(n0)));
             return;
@@ -1115,10 +1133,13 @@ impl<'a, 't> Reader<'a, 't> {
         });
         let gender = title_gender.or(first_given.flatten());
         // "Wang Donghai": a family name first, when only the first word is a known surname
+        // ("Kim Jong-un", "Moon Jae-in": a hyphenated given name with a lower-case second
+        // half follows the family name, whatever the lexicon knows of the first word)
         let family_first = spaces == 1
             && first_given.is_none()
-            && self.doc.has(first_tok, Facts::SURNAME)
-            && !self.doc.has(last_tok, Facts::SURNAME | Facts::GIVEN);
+            && ((self.doc.has(first_tok, Facts::SURNAME)
+                && !self.doc.has(last_tok, Facts::SURNAME | Facts::GIVEN))
+                || is_korean_given_name(last_word));
         let surname = if family_first {
             Some(lower(first_word))
         } else {
@@ -1608,9 +1629,22 @@ impl<'a, 't> Reader<'a, 't> {
             && matches!(doc.tok(i - 2), "," | "\"" | "”" | "'")
             && matches!(doc.tok(end), "." | "," | ";" | "");
         let rare = !f.has(Facts::VERY_COMMON) && !w.bytes().any(|b| b.is_ascii_digit());
+        // `," Murphy said`, "But Rice told": inside a sentence, a listed surname that is also
+        // a common word is a person's when a reporting verb follows it or precedes it (not
+        // after a determiner: "the Court said")
+        let speaker_surname = !initial
+            && f.has(Facts::SURNAME)
+            && !f.has(Facts::STOPWORD)
+            && (next_is_verb || said_before)
+            && !(i > 0
+                && matches!(
+                    doc.low(i - 1),
+                    "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her"
+                ));
         if ((next_is_verb || age_follows) && (unknown || surname_like || given.is_some()))
             || (surname_like && !initial)
             || (!initial && rare && (title_before || said_before))
+            || speaker_surname
         {
             let pkey = keyed("person:", l);
             let p = self.found.actor_for_key(&pkey, || WorkActor {
@@ -1621,6 +1655,18 @@ impl<'a, 't> Reader<'a, 't> {
             self.found.add_mention(p, span, via);
         }
     }
+}
+
+/// "Ki-moon", "Jong-un", "Jae-in": a Korean given name, two syllables joined by a hyphen with
+/// the second in lower case, which follows the family name.
+fn is_korean_given_name(word: &str) -> bool {
+    (5..=9).contains(&word.len())
+        && word.split_once('-').is_some_and(|(a, b)| {
+            a.chars().next().is_some_and(char::is_uppercase)
+                && (2..=4).contains(&a.len())
+                && (2..=4).contains(&b.len())
+                && b.bytes().all(|c| c.is_ascii_lowercase())
+        })
 }
 
 /// "Ohio-based", "EADS-led", "Brazilian-born": a capitalised word with a lower-case suffix
@@ -1974,6 +2020,34 @@ mod tests {
     fn sentence_initial_words_are_not_names() {
         let a = actors("However, the talks failed. Meanwhile, prices rose.");
         assert!(a.is_empty(), "{a:?}");
+    }
+
+    #[test]
+    fn a_common_word_surname_next_to_a_reporting_verb_is_a_person() {
+        let a = actors("The vote was close. But Murphy said the bill would pass.");
+        assert_eq!(kind_of(&a, "Murphy"), Some(ActorKind::Person));
+        let a = actors("\u{201c}We are ready,\u{201d} Rice told reporters.");
+        assert_eq!(kind_of(&a, "Rice"), Some(ActorKind::Person));
+        // not after a determiner, and not a plain word at the start of a sentence
+        let a = actors("The Rice said nothing. Rice was served.");
+        assert_eq!(kind_of(&a, "Rice"), None);
+    }
+
+    #[test]
+    fn an_unknown_first_name_and_a_common_surname_before_an_age_or_said() {
+        let a = actors("The march went on. Zorla Jones, 25, said it was peaceful.");
+        assert_eq!(kind_of(&a, "Zorla Jones"), Some(ActorKind::Person));
+        let a = actors("\u{201c}Go,\u{201d} Zorla Young said.");
+        assert_eq!(kind_of(&a, "Zorla Young"), Some(ActorKind::Person));
+    }
+
+    #[test]
+    fn a_korean_name_puts_the_family_name_first() {
+        let a = actors("Ban Ki-moon spoke. Later, Ban said the talks failed.");
+        let ban = find(&a, "Ban Ki-moon");
+        assert_eq!(ban.mentions.len(), 2);
+        assert!(is_korean_given_name("Jong-un"));
+        assert!(!is_korean_given_name("Smith-Jones"));
     }
 
     fn kind_of(a: &[Actor], name: &str) -> Option<ActorKind> {

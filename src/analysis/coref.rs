@@ -6,9 +6,37 @@
 //! text order, so a resolved pronoun is itself an antecedent for the next.
 
 use super::actors::Found;
-use super::lexicon::{Facts, Gender};
+use super::lexicon::{Facts, Gender, Lexicon};
 use super::model::{ActorKind, MentionVia, Span};
 use super::segment::{Document, TokenKind};
+use std::sync::OnceLock;
+
+/// Head nouns of a description of the story's main person, with the gender some tell.
+fn speaker_nouns() -> &'static [(&'static str, Option<Gender>)] {
+    static NOUNS: OnceLock<Vec<(&'static str, Option<Gender>)>> = OnceLock::new();
+    NOUNS.get_or_init(|| {
+        include_str!("../../assets/lexicon/speaker-nouns.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| match l.split_once('|') {
+                Some((w, "m")) => (w, Some(Gender::Male)),
+                Some((w, "f")) => (w, Some(Gender::Female)),
+                Some((w, _)) => (w, None),
+                None => (l, None),
+            })
+            .collect()
+    })
+}
+
+/// The gender told by a speaker noun (`Some(None)` when it tells none), or `None` when the
+/// word is not one.
+fn speaker_noun(word: &str) -> Option<Option<Gender>> {
+    speaker_nouns()
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|&(_, g)| g)
+}
 
 /// How many sentences back a pronoun may look for its antecedent.
 const PRONOUN_WINDOW: usize = 3;
@@ -114,6 +142,7 @@ fn resolve_description(doc: &Document, found: &mut Found, i: usize) {
     let Some(noun_at) = (i + 1..(i + 4).min(doc.tokens.len()))
         .find(|&k| doc.has(k, Facts::TITLE | Facts::ORG_WORD))
     else {
+        resolve_speaker_description(doc, found, i);
         return;
     };
     // only words between "the" and the noun: "the foreign minister", "the Vermont senator";
@@ -135,13 +164,14 @@ fn resolve_description(doc: &Document, found: &mut Found, i: usize) {
     }
     let noun = doc.low(noun_at).to_owned();
     let mut span = Span::new(doc.tokens[i].span.start, doc.tokens[noun_at].span.end);
-    if let Some((_, a)) = found.mention_overlapping(span) {
-        // "the Florida senator": the place qualifies the title; the mention is the title word
-        let place = found
-            .actors
-            .get(a)
-            .is_some_and(|w| w.kind == ActorKind::Place);
-        if !(place && is_title) {
+    if let Some((m, a)) = found.mention_overlapping(span) {
+        // "the Florida senator", "the GOP nominee": the place or the party qualifies the
+        // title; the mention is the title word
+        let qualifier = found.actors.get(a).is_some_and(|w| {
+            w.kind == ActorKind::Place
+                || (w.kind == ActorKind::Organization && m.end <= doc.tokens[noun_at].span.start)
+        });
+        if !(qualifier && is_title) {
             return;
         }
         span = doc.tokens[noun_at].span;
@@ -174,7 +204,115 @@ fn resolve_description(doc: &Document, found: &mut Found, i: usize) {
     });
     if let Some((_, a)) = antecedent {
         found.add_mention(a, span, MentionVia::Title);
+    } else if is_title && !resolve_speaker_description(doc, found, i) {
+        // "the Republican nominee said": no one holds the role by name; maybe the story's
+        // main person, or the person the sentences are about
+        resolve_title_subject(doc, found, i, noun_at, span);
     }
+}
+
+/// "As Jane Roe spoke in Ohio, the Ohio governor said ...": a title description by a
+/// reporting verb that no role holder answers goes to the first person named before it in
+/// its sentence, if nothing is known of that person's roles.
+fn resolve_title_subject(doc: &Document, found: &mut Found, i: usize, noun_at: usize, span: Span) {
+    let speaker_position =
+        doc.has(noun_at + 1, Facts::REPORTING) || (i > 0 && doc.has(i - 1, Facts::REPORTING));
+    if !speaker_position {
+        return;
+    }
+    let Some(here) = doc.sentences.get(doc.tokens[i].sentence) else {
+        return;
+    };
+    // (a name, not a pronoun: "At his rally, the senator said")
+    let candidate = found
+        .mentions_between(here.span.start, span.start)
+        .find(|&(m, a)| {
+            found.actors[a].kind == ActorKind::Person
+                && m.slice(doc.text)
+                    .split(|c: char| !c.is_alphabetic())
+                    .next()
+                    .is_none_or(|w| pronoun_gender(&w.to_ascii_lowercase()).is_none())
+        });
+    let Some((_, a)) = candidate else {
+        return;
+    };
+    let gender = Lexicon::get()
+        .titles
+        .get(doc.low(noun_at))
+        .copied()
+        .flatten();
+    let w = &found.actors[a];
+    if w.roles.is_empty() && gender.is_none_or(|g| w.gender.is_none_or(|h| h == g)) {
+        found.add_mention(a, span, MentionVia::Title);
+    }
+}
+
+/// "the New York businessman said", "said the front-runner": a description by a speaker
+/// noun, right next to a reporting verb, is the person the story has named most so far,
+/// when that person was named within the description window.
+fn resolve_speaker_description(doc: &Document, found: &mut Found, i: usize) -> bool {
+    let end = (i + 5).min(doc.tokens.len());
+    // most descriptions touch no reporting verb: one pass over their facts turns them away
+    if !doc
+        .facts_in(i.saturating_sub(1)..end + 1)
+        .iter()
+        .any(|f| f.has(Facts::REPORTING))
+    {
+        return false;
+    }
+    // the noun: the last word before the verb, or the word before the end of the clause
+    // after the verb (`," said the businessman.`)
+    let verb_before = i > 0 && doc.has(i - 1, Facts::REPORTING);
+    let Some(noun_at) = (i + 1..end).find(|&k| {
+        doc.tokens[k].kind == TokenKind::Word
+            && (doc.has(k + 1, Facts::REPORTING)
+                || (verb_before && matches!(doc.tok(k + 1), "." | "," | ";")))
+    }) else {
+        return false;
+    };
+    if (i + 1..noun_at).any(|k| doc.tokens[k].kind != TokenKind::Word) {
+        return false;
+    }
+    let noun = doc.low(noun_at);
+    let Some(gender) = speaker_noun(noun) else {
+        return false;
+    };
+    let mut span = Span::new(doc.tokens[i].span.start, doc.tokens[noun_at].span.end);
+    if let Some((m, a)) = found.mention_overlapping(span) {
+        // "the Texas businessman": the place qualifies the noun; the mention is the noun
+        if found.actors.get(a).is_none_or(|w| {
+            w.kind != ActorKind::Place
+                && !(w.kind == ActorKind::Organization && m.end <= doc.tokens[noun_at].span.start)
+        }) {
+            return false;
+        }
+        span = doc.tokens[noun_at].span;
+        if found.mention_overlapping(span).is_some() {
+            return false;
+        }
+    }
+    let limit = span.start.saturating_sub(DESCRIPTION_WINDOW_BYTES);
+    // the person with the most mentions before the description, ties to the earliest
+    let mut best: Option<(usize, usize)> = None;
+    for (a, w) in found.actors.iter().enumerate() {
+        // (a person known by another role is not described by this noun)
+        if w.kind != ActorKind::Person
+            || gender.is_some_and(|g| w.gender.is_some_and(|h| h != g))
+            || (!w.roles.is_empty() && !w.roles.iter().any(|r| has_word(r, noun)))
+        {
+            continue;
+        }
+        let before = w.mentions.iter().filter(|(m, _)| m.end <= span.start);
+        let (n, recent) = before.fold((0, false), |(n, r), (m, _)| (n + 1, r || m.start >= limit));
+        if recent && n >= 2 && best.is_none_or(|(_, bn)| n > bn) {
+            best = Some((a, n));
+        }
+    }
+    if let Some((a, _)) = best {
+        found.add_mention(a, span, MentionVia::Title);
+        return true;
+    }
+    false
 }
 
 /// True when the name starting at byte `start` is preceded by the title `noun` or its
@@ -299,6 +437,51 @@ mod tests {
             "Jane Roe",
         );
         assert_eq!(m.last().map(|x| x.0.as_str()), Some("senator"));
+    }
+
+    #[test]
+    fn a_speaker_noun_next_to_a_reporting_verb_is_the_main_person() {
+        let text = "Owen Tarrant visited Ohio. Jane Roe met him. Tarrant spoke later. \
+                    \u{201c}We will win,\u{201d} the Texas businessman said.";
+        let m = mentions(text, "Owen Tarrant");
+        assert_eq!(
+            m.last().map(|x| (x.0.as_str(), x.1)),
+            Some(("businessman", MentionVia::Title))
+        );
+        // not away from a reporting verb
+        let text = "Owen Tarrant visited Ohio. Tarrant spoke later. The businessman left.";
+        assert_eq!(mentions(text, "Owen Tarrant").len(), 2);
+        // not a person known by another role
+        let text = "Judge Owen Tarrant ruled. Tarrant spoke later. The businessman said no.";
+        assert_eq!(mentions(text, "Owen Tarrant").len(), 2);
+        // not a person of the other gender
+        let text = "Owen Tarrant visited Ohio. Tarrant spoke later. The businesswoman said no.";
+        assert_eq!(mentions(text, "Owen Tarrant").len(), 2);
+    }
+
+    #[test]
+    fn a_party_before_a_title_qualifies_it() {
+        let text = "Owen Tarrant visited Ohio. Tarrant spoke later. \
+                    \u{201c}We will win,\u{201d} the GOP nominee said.";
+        let m = mentions(text, "Owen Tarrant");
+        assert_eq!(m.last().map(|x| x.0.as_str()), Some("nominee"));
+    }
+
+    #[test]
+    fn a_title_by_a_reporting_verb_is_the_last_sentences_subject() {
+        let text = "As Owen Tarrant spoke in Ohio on Monday with Jane Roe, \
+                    the Ohio governor said the talks went well.";
+        let m = mentions(text, "Owen Tarrant");
+        assert_eq!(m.last().map(|x| x.0.as_str()), Some("governor"));
+        // not when the person is known by another role
+        let text = "As Mayor Owen Tarrant spoke in Ohio, the Ohio governor said no.";
+        assert_eq!(mentions(text, "Owen Tarrant").len(), 1);
+        // not away from a reporting verb
+        let text = "As Owen Tarrant spoke in Ohio, the Ohio governor left.";
+        assert_eq!(mentions(text, "Owen Tarrant").len(), 1);
+        // not a pronoun's person
+        let text = "Owen Tarrant spoke. At his rally, the Ohio governor said no.";
+        assert_eq!(mentions(text, "Owen Tarrant").len(), 2);
     }
 
     #[test]
