@@ -540,6 +540,16 @@ impl<'t> Document<'t> {
             .unwrap_or("")
     }
 
+    /// The bytes of [`Document::low`]`(i)`: for comparing with ASCII words without the
+    /// character-boundary checks of a `str` slice.
+    #[inline]
+    pub fn low_bytes(&self, i: usize) -> &[u8] {
+        self.lows
+            .get(i)
+            .and_then(|s| self.lower_buf.as_bytes().get(s.start..s.end))
+            .unwrap_or(&[])
+    }
+
     /// The text of a token.
     #[inline]
     pub fn tok(&self, i: usize) -> &'t str {
