@@ -1419,6 +1419,12 @@ impl<'a, 't> Reader<'a, 't> {
             }
             let mut v = range.start;
             while v < range.end {
+                // most tokens open nothing: passed over before the bookkeeping below (`cover`
+                // only moves forward, so catching it up at the next candidate is the same)
+                if !self.may_open_indirect(v) {
+                    v += 1;
+                    continue;
+                }
                 let span = doc.tokens[v].span;
                 while direct.get(cover).is_some_and(|q| q.end < span.end) {
                     cover += 1;
@@ -1467,6 +1473,18 @@ impl<'a, 't> Reader<'a, 't> {
             }
         }
         out
+    }
+
+    /// True when token `v` may open reported speech in [`Reader::indirect_quotes`]: a
+    /// reporting verb's form, "according" (to), or a lower-case word before "to" (an
+    /// intention verb); false lets the token be passed over at a glance.
+    #[inline]
+    fn may_open_indirect(&self, v: usize) -> bool {
+        let doc = self.doc;
+        let f = doc.facts(v);
+        f.has(Facts::REPORTING)
+            || (f.has(Facts::LOWER_INITIAL) && doc.low_bytes(v + 1) == b"to")
+            || doc.low_bytes(v) == b"according"
     }
 
     /// A paragraph opened by a person's name and a colon, "Roe: The bridge will open." (a
