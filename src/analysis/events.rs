@@ -481,47 +481,53 @@ fn drop_last_word_of(s: &mut String, words: &[String]) {
 /// Collapses the spaces and the lone punctuation left where dates were cut out:
 /// "Day - - ." becomes "Day.", "from , when" becomes "from, when".
 fn tidy(s: &str) -> String {
-    let mut words: Vec<&str> = Vec::with_capacity(s.len() / 4 + 4);
+    let mut out = String::with_capacity(s.len());
+    // the words kept so far: where each starts in `out` (its space included), and whether it
+    // is lone punctuation; dropping one truncates `out` there
+    let mut kept: Vec<(usize, bool)> = Vec::with_capacity(s.len() / 4 + 4);
     for w in words_of(s) {
-        let lone = w
-            .chars()
-            .all(|c| matches!(c, '-' | '–' | '—' | ',' | ';' | ':'));
+        let lone = is_lone(w);
         if lone {
-            match words.last() {
+            match kept.last() {
                 // a dash or comma after another, or at the start, stands for nothing
                 None => continue,
-                Some(last)
-                    if last
-                        .chars()
-                        .all(|c| matches!(c, '-' | '–' | '—' | ',' | ';' | ':')) =>
-                {
-                    words.pop();
+                Some(&(at, true)) => {
+                    kept.pop();
+                    out.truncate(at);
                     if w.starts_with(',') {
-                        words.push(",");
+                        push_word(&mut out, &mut kept, ",", true);
                     }
                     continue;
                 }
-                _ => {}
+                Some(_) => {}
             }
         }
-        words.push(w);
+        push_word(&mut out, &mut kept, w, lone);
     }
-    while words.last().is_some_and(|w| {
-        w.chars()
-            .all(|c| matches!(c, '-' | '–' | '—' | ',' | ';' | ':'))
-    }) {
-        words.pop();
-    }
-    let mut out = String::with_capacity(s.len());
-    for w in words {
-        let attach =
-            matches!(w, "," | ";" | ":" | "." | ")") || w.starts_with([',', '.', ';', ':', ')']);
-        if !out.is_empty() && !attach && !out.ends_with('(') {
-            out.push(' ');
-        }
-        out.push_str(w);
+    while let Some(&(at, true)) = kept.last() {
+        kept.pop();
+        out.truncate(at);
     }
     out
+}
+
+/// True for a word of dashes, commas, semicolons and colons only.
+fn is_lone(w: &str) -> bool {
+    w.chars()
+        .all(|c| matches!(c, '-' | '–' | '—' | ',' | ';' | ':'))
+}
+
+/// Appends word `w` to `out` for [`tidy`], after a space unless it attaches to the word
+/// before (punctuation, or after an opening parenthesis), and records it in `kept`.
+fn push_word(out: &mut String, kept: &mut Vec<(usize, bool)>, w: &str, lone: bool) {
+    let at = out.len();
+    let attach =
+        matches!(w, "," | ";" | ":" | "." | ")") || w.starts_with([',', '.', ';', ':', ')']);
+    if !out.is_empty() && !attach && !out.ends_with('(') {
+        out.push(' ');
+    }
+    out.push_str(w);
+    kept.push((at, lone));
 }
 
 /// Drops a leading subordinate or introductory phrase ("When meeting X, …", "During …,"),
@@ -798,5 +804,18 @@ mod summary_tests {
             timex(text, "Friday", "2015-05-08"),
         ];
         assert_eq!(events_of(text, &times).len(), 2);
+    }
+
+    /// What cutting dates out leaves, tidied: lone dashes and commas go, a comma stays where
+    /// two marks met, and punctuation attaches to the word before it.
+    #[test]
+    fn tidy_collapses_what_cuts_leave() {
+        assert_eq!(tidy("Day - - ."), "Day.");
+        assert_eq!(tidy("from , when"), "from, when");
+        assert_eq!(tidy("- , Roe  said ( ok ) ;"), "Roe said (ok)");
+        assert_eq!(tidy("talks — , then"), "talks, then");
+        assert_eq!(tidy("a - - - b"), "a - b");
+        assert_eq!(tidy("  plain\twords\u{a0}here "), "plain words here");
+        assert_eq!(tidy(""), "");
     }
 }

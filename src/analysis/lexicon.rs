@@ -231,6 +231,8 @@ pub struct Lexicon {
     pub word_facts: FxHashMap<String, u32>,
     /// [`Lexicon::word_facts`] of the keys of at most 7 bytes, by [`pack_key`].
     short_facts: FxHashMap<u64, u32>,
+    /// [`Lexicon::word_facts`] of the keys of 8 to 15 bytes, by [`pack_wide`].
+    wide_facts: FxHashMap<u128, u32>,
     /// [`Lexicon::word_facts`] of every one-byte ASCII key, by its byte.
     pub byte_facts: Vec<u32>,
 }
@@ -287,6 +289,28 @@ pub fn pack_bytes(bytes: &[u8], start: usize, end: usize) -> Option<u64> {
         v |= u64::from(x) << (8 * i);
     }
     Some(v)
+}
+
+/// A key of 8 to 15 bytes as one number (its bytes, and its length in the top byte), as
+/// [`pack_key`] does for shorter keys: long words are looked up without hashing a string.
+/// `None` for other lengths.
+#[inline]
+pub fn pack_wide(bytes: &[u8], start: usize, end: usize) -> Option<u128> {
+    let len = end.checked_sub(start)?;
+    if !(8..=15).contains(&len) {
+        return None;
+    }
+    let v = (len as u128) << 120;
+    if let Some(sixteen) = bytes.get(start..start + 16) {
+        let mut word = [0u8; 16];
+        word.copy_from_slice(sixteen);
+        let mask = (1u128 << (8 * len)) - 1;
+        return Some(v | (u128::from_le_bytes(word) & mask));
+    }
+    // (near the end of the buffer: the bytes copied into a zeroed word)
+    let mut word = [0u8; 16];
+    word.get_mut(..len)?.copy_from_slice(bytes.get(start..end)?);
+    Some(v | u128::from_le_bytes(word))
 }
 
 /// Lower-cases a word, folding the typographic apostrophe to `'`.
@@ -518,6 +542,11 @@ impl Lexicon {
             .iter()
             .filter_map(|(k, &f)| pack_key(k).map(|p| (p, f)))
             .collect();
+        lex.wide_facts = lex
+            .word_facts
+            .iter()
+            .filter_map(|(k, &f)| pack_wide(k.as_bytes(), 0, k.len()).map(|p| (p, f)))
+            .collect();
         lex.byte_facts = (0u8..128)
             .map(|b| {
                 let key = [b];
@@ -588,10 +617,19 @@ impl Lexicon {
     /// The lexical [`Facts`] of a lookup key (a `Document::low` key).
     #[inline]
     pub fn facts_of_key(&self, key: &str) -> u32 {
-        match pack_key(key) {
-            Some(p) => self.facts_of_packed(p),
+        if let Some(p) = pack_key(key) {
+            return self.facts_of_packed(p);
+        }
+        match pack_wide(key.as_bytes(), 0, key.len()) {
+            Some(w) => self.facts_of_wide(w),
             None => self.word_facts.get(key).copied().unwrap_or(0),
         }
+    }
+
+    /// [`Lexicon::facts_of_key`] of a key of 8 to 15 bytes given [`pack_wide`]d.
+    #[inline]
+    pub fn facts_of_wide(&self, packed: u128) -> u32 {
+        self.wide_facts.get(&packed).copied().unwrap_or(0)
     }
 
     /// [`Lexicon::facts_of_key`] of a key of at most 7 bytes given [`pack_key`]ed.
@@ -702,5 +740,33 @@ mod tests {
         }
         // census given names that are function words are left out
         assert!(!lex.given_names.contains_key("in"));
+    }
+
+    /// Every key gets its own facts back whatever its length (packed in a `u64`, in a
+    /// `u128`, or hashed as a string), and a longer word sharing a prefix gets none of them.
+    #[test]
+    fn facts_of_keys_of_every_length() {
+        let lex = Lexicon::get();
+        let mut lengths = [false; 3];
+        for (k, &f) in &lex.word_facts {
+            assert_eq!(lex.facts_of_key(k), f, "{k:?}");
+            lengths[match k.len() {
+                0..=7 => 0,
+                8..=15 => 1,
+                _ => 2,
+            }] = true;
+        }
+        assert_eq!(lengths, [true; 3]);
+        // (a padded key or a prefix is another key)
+        assert_ne!(
+            pack_wide(b"spokesman\0", 0, 10),
+            pack_wide(b"spokesman", 0, 9)
+        );
+        assert_ne!(pack_wide(b"spokesmen", 0, 9), pack_wide(b"spokesman", 0, 9));
+        assert_eq!(
+            pack_wide(b"spokesman", 0, 9),
+            pack_wide(b"xspokesmanxxxxxxxxx", 1, 10)
+        );
+        assert_eq!(pack_wide(b"short", 0, 5), None);
     }
 }

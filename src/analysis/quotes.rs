@@ -144,15 +144,20 @@ impl<'a, 't> Reader<'a, 't> {
 
     /// True when token `k` is a reporting verb ("said", "warned"): a lower-case word that is
     /// not part of a name ("United States", "the Washington Post").
+    #[inline]
     fn is_cue_verb(&self, k: usize) -> bool {
+        // (the fact bit first: most tokens are no reporting verb, and it needs no call)
+        self.doc.has(k, Facts::REPORTING) && self.is_reporting_cue_verb(k)
+    }
+
+    /// [`Reader::is_cue_verb`] for a token known to be a reporting verb's form.
+    fn is_reporting_cue_verb(&self, k: usize) -> bool {
         let Some(tok) = self.doc.tokens.get(k) else {
             return false;
         };
-        let l = self.lower(k);
         tok.kind == TokenKind::Word
-            && self.doc.has(k, Facts::REPORTING)
             && (self.doc.has(k, Facts::LOWER_INITIAL)
-                || (words().headline_verbs.contains(l)
+                || (words().headline_verbs.contains(self.lower(k))
                     && k > 0
                     && self.same_sentence(k - 1, k)
                     && self.doc.tokens[k - 1].kind == TokenKind::Word))
@@ -178,8 +183,15 @@ impl<'a, 't> Reader<'a, 't> {
                 if std::mem::take(&mut skip) {
                     continue;
                 }
-                // every mark is a punctuation token
-                if doc.tokens[k].kind != TokenKind::Punct {
+                // every mark is a punctuation token starting with `"`, `'`, or the first byte
+                // of `“ ” „` (0xE2) or `« »` (0xC2): other tokens are passed at a glance
+                let tk = &doc.tokens[k];
+                if tk.kind != TokenKind::Punct
+                    || !matches!(
+                        doc.text.as_bytes().get(tk.span.start),
+                        Some(b'"' | b'\'' | 0xE2 | 0xC2)
+                    )
+                {
                     continue;
                 }
                 let t = doc.tok(k);
@@ -716,16 +728,14 @@ impl<'a, 't> Reader<'a, 't> {
         // "said a source", "said officials"
         let mut end = k;
         while end < self.doc.tokens.len() && end < k + 4 {
-            let l = self.lower(end);
+            let document_noun = document_nouns().contains(self.lower(end));
             // "a report by Reuters": the named author, not the document
-            if document_nouns().contains(l) && matches!(self.lower(end + 1), "by" | "from") {
+            if document_noun && matches!(self.lower(end + 1), "by" | "from") {
                 if let Some(a) = self.actor_starting_at_token(end + 2) {
                     return Some(a);
                 }
             }
-            if self.doc.has(end, Facts::GROUP_NOUN | Facts::ANONYMOUS)
-                || document_nouns().contains(l)
-            {
+            if document_noun || self.doc.has(end, Facts::GROUP_NOUN | Facts::ANONYMOUS) {
                 return self.unnamed_speaker_ending_at(end + 1, k);
             }
             if self.doc.tokens[end].kind != TokenKind::Word {
@@ -1409,6 +1419,12 @@ impl<'a, 't> Reader<'a, 't> {
             }
             let mut v = range.start;
             while v < range.end {
+                // most tokens open nothing: passed over before the bookkeeping below (`cover`
+                // only moves forward, so catching it up at the next candidate is the same)
+                if !self.may_open_indirect(v) {
+                    v += 1;
+                    continue;
+                }
                 let span = doc.tokens[v].span;
                 while direct.get(cover).is_some_and(|q| q.end < span.end) {
                     cover += 1;
@@ -1417,23 +1433,25 @@ impl<'a, 't> Reader<'a, 't> {
                     v += 1;
                     continue;
                 }
-                let l = self.lower(v);
-                if l == "according" && self.lower(v + 1) == "to" {
+                // (bytes compared: most tokens are none of these words)
+                if doc.low_bytes(v) == b"according" && doc.low_bytes(v + 1) == b"to" {
                     if let Some(q) = self.according_to(v, range.clone(), direct) {
                         out.push(q);
                     }
                     v += 2;
                     continue;
                 }
-                let Some(lemma) = self
-                    .lex
-                    .reporting_lemma_key(l)
+                // (the REPORTING bit says whether the lexicon has a lemma, without hashing)
+                let lex = self.lex;
+                let Some(lemma) = Some(v)
+                    .filter(|&v| self.doc.has(v, Facts::REPORTING))
+                    .and_then(|v| lex.reporting_lemma_key(self.lower(v)))
                     .filter(|_| self.is_cue_verb(v))
                 else {
                     // "X wants to …": an intention, read only before its infinitive
-                    if self.lower(v + 1) == "to"
-                        && intention_verbs().contains(l)
-                        && self.doc.has(v, Facts::LOWER_INITIAL)
+                    if self.doc.has(v, Facts::LOWER_INITIAL)
+                        && doc.low_bytes(v + 1) == b"to"
+                        && intention_verbs().contains(self.lower(v))
                         && self.is_finite_verb(v)
                         && self.found.mention_overlapping(span).is_none()
                     {
@@ -1448,14 +1466,25 @@ impl<'a, 't> Reader<'a, 't> {
                     v += 1;
                     continue;
                 }
-                let lemma = lemma.clone();
-                if let Some(q) = self.reported_clause(v, &lemma, range.clone(), direct) {
+                if let Some(q) = self.reported_clause(v, lemma, range.clone(), direct) {
                     out.push(q);
                 }
                 v += 1;
             }
         }
         out
+    }
+
+    /// True when token `v` may open reported speech in [`Reader::indirect_quotes`]: a
+    /// reporting verb's form, "according" (to), or a lower-case word before "to" (an
+    /// intention verb); false lets the token be passed over at a glance.
+    #[inline]
+    fn may_open_indirect(&self, v: usize) -> bool {
+        let doc = self.doc;
+        let f = doc.facts(v);
+        f.has(Facts::REPORTING)
+            || (f.has(Facts::LOWER_INITIAL) && doc.low_bytes(v + 1) == b"to")
+            || doc.low_bytes(v) == b"according"
     }
 
     /// A paragraph opened by a person's name and a colon, "Roe: The bridge will open." (a

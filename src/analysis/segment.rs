@@ -422,7 +422,11 @@ fn ascii_facts(lex: &Lexicon, text: &str, lower: &str, t: Token, seen: u8) -> Fa
     } else {
         match super::lexicon::pack_bytes(low, start, end) {
             Some(p) => lex.facts_of_packed(p),
-            None => lex.facts_of_key(lower.get(start..end).unwrap_or("")),
+            // (packed where it lies in `lower`, with the bytes after it there to read)
+            None => match super::lexicon::pack_wide(low, start, end) {
+                Some(w) => lex.facts_of_wide(w),
+                None => lex.facts_of_key(lower.get(start..end).unwrap_or("")),
+            },
         }
     };
     let first = bytes.get(start).copied().unwrap_or(0);
@@ -540,6 +544,16 @@ impl<'t> Document<'t> {
             .unwrap_or("")
     }
 
+    /// The bytes of [`Document::low`]`(i)`: for comparing with ASCII words without the
+    /// character-boundary checks of a `str` slice.
+    #[inline]
+    pub fn low_bytes(&self, i: usize) -> &[u8] {
+        self.lows
+            .get(i)
+            .and_then(|s| self.lower_buf.as_bytes().get(s.start..s.end))
+            .unwrap_or(&[])
+    }
+
     /// The text of a token.
     #[inline]
     pub fn tok(&self, i: usize) -> &'t str {
@@ -607,7 +621,10 @@ fn token_facts(lex: &Lexicon, text: &str, t: &Token, lower_buf: &str, key: Span)
         Some([b]) if b.is_ascii() => lex.byte_facts[*b as usize],
         _ => match super::lexicon::pack_bytes(lb, key.start, key.end) {
             Some(p) => lex.facts_of_packed(p),
-            None => lex.facts_of_key(key.slice(lower_buf)),
+            None => match super::lexicon::pack_wide(lb, key.start, key.end) {
+                Some(w) => lex.facts_of_wide(w),
+                None => lex.facts_of_key(key.slice(lower_buf)),
+            },
         },
     };
     let (upper, lower) = match bytes.first() {
