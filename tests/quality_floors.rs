@@ -68,8 +68,8 @@ fn timex_tempeval3() {
 fn quotes_polnear() {
     let Some(dir) = eval_dir() else { return };
     let s = score(&dir, "score_quotes.py").expect("scorer output");
-    at_least(&s, &["attribution", "f1"], 0.605);
-    at_least(&s, &["direct_attribution", "f1"], 0.73);
+    at_least(&s, &["attribution", "f1"], 0.61);
+    at_least(&s, &["direct_attribution", "f1"], 0.74);
     at_least(&s, &["content", "f1"], 0.665);
 }
 
