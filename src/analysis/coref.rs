@@ -9,33 +9,11 @@ use super::actors::Found;
 use super::lexicon::{Facts, Gender, Lexicon};
 use super::model::{ActorKind, MentionVia, Span};
 use super::segment::{Document, TokenKind};
-use std::sync::OnceLock;
 
-/// Head nouns of a description of the story's main person, with the gender some tell.
-fn speaker_nouns() -> &'static [(&'static str, Option<Gender>)] {
-    static NOUNS: OnceLock<Vec<(&'static str, Option<Gender>)>> = OnceLock::new();
-    NOUNS.get_or_init(|| {
-        include_str!("../../assets/lexicon/speaker-nouns.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(|l| match l.split_once('|') {
-                Some((w, "m")) => (w, Some(Gender::Male)),
-                Some((w, "f")) => (w, Some(Gender::Female)),
-                Some((w, _)) => (w, None),
-                None => (l, None),
-            })
-            .collect()
-    })
-}
-
-/// The gender told by a speaker noun (`Some(None)` when it tells none), or `None` when the
-/// word is not one.
+/// The gender told by a speaker noun ("businessman"; `Some(None)` when it tells none), or
+/// `None` when the word is not one.
 fn speaker_noun(word: &str) -> Option<Option<Gender>> {
-    speaker_nouns()
-        .iter()
-        .find(|(w, _)| *w == word)
-        .map(|&(_, g)| g)
+    Lexicon::get().speaker_nouns.get(word).copied()
 }
 
 /// How many sentences back a pronoun may look for its antecedent.

@@ -227,6 +227,16 @@ pub struct Lexicon {
     pub date_prepositions: WordList,
     /// Modifiers cut before a date's preposition ("early").
     pub date_modifiers: WordList,
+    /// Nouns for documents that report things ("the report said", "a new poll found").
+    pub document_nouns: FxHashSet<&'static str>,
+    /// The quote reader's word lists.
+    pub quote_words: QuoteWords,
+    /// Verb forms whose infinitive reports an intention ("wants to", "plans to"); they are
+    /// cues only before "to".
+    pub intention_verbs: FxHashSet<&'static str>,
+    /// Head nouns of descriptions of a story's main person ("the businessman said"), with
+    /// the gender some tell.
+    pub speaker_nouns: FxHashMap<&'static str, Option<Gender>>,
     /// Every single-word key of the lists above with its [`Facts`] (lexical bits only).
     pub word_facts: FxHashMap<String, u32>,
     /// [`Lexicon::word_facts`] of the keys of at most 7 bytes, by [`pack_key`].
@@ -348,6 +358,73 @@ fn lines(file: &'static str) -> impl Iterator<Item = &'static str> {
     file.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The quote reader's word lists, from `assets/lexicon/quote-words.txt` (one list a line,
+/// "name: word word ...", lower case); each field is the list of that name.
+#[derive(Debug, Default)]
+pub struct QuoteWords {
+    /// Words between a speaker and the reporting verb ("X also said").
+    pub between_subject_and_verb: FxHashSet<&'static str>,
+    /// Verbs of headlines written in title case ("Roe Says ...").
+    pub headline_verbs: FxHashSet<&'static str>,
+    /// Lemmas whose infinitive reports a commitment or intention ("vowed to").
+    pub commitment_lemmas: FxHashSet<&'static str>,
+    /// Lemmas whose object states a position ("called for a ban").
+    pub object_lemmas: FxHashSet<&'static str>,
+    /// Lemmas that report what a document or figure shows ("the poll shows").
+    pub finding_lemmas: FxHashSet<&'static str>,
+    /// First words of a described speaker ("the retired engineer").
+    pub described_starts: FxHashSet<&'static str>,
+    /// Shares of a group that can speak ("a majority", "58 percent").
+    pub shares: FxHashSet<&'static str>,
+    /// Words in -ly that are not adverbs ("family").
+    pub not_adverbs: FxHashSet<&'static str>,
+    /// Words that open an introductory phrase before a clause's subject ("In Columbia, ...").
+    pub introducers: FxHashSet<&'static str>,
+    /// Words before a quotation that make it the title of a work ("the documentary “…”").
+    pub work_nouns: FxHashSet<&'static str>,
+    /// Words after a quotation that make it the title of a work ("the “…” show").
+    pub after_title: FxHashSet<&'static str>,
+    /// Nouns of something said or written ("his statement: …").
+    pub speech_nouns: FxHashSet<&'static str>,
+    /// Words before a participle cue that hang it on the clause before ("…, saying").
+    pub participle_hosts: FxHashSet<&'static str>,
+    /// Words of a short tail between a cue and the end of its sentence ("said in a statement.").
+    pub sentence_tail: FxHashSet<&'static str>,
+    /// Words that do not open a reported clause after "said" ("said so").
+    pub not_clause_openers: FxHashSet<&'static str>,
+}
+
+impl QuoteWords {
+    /// The lists of a quote-words file.
+    fn load(file: &'static str) -> Self {
+        let list = |name: &str| -> FxHashSet<&'static str> {
+            file.lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.split_once(':'))
+                .filter(|(n, _)| n.trim() == name)
+                .flat_map(|(_, ws)| ws.split_whitespace())
+                .collect()
+        };
+        QuoteWords {
+            between_subject_and_verb: list("between-subject-and-verb"),
+            headline_verbs: list("headline-verbs"),
+            commitment_lemmas: list("commitment-lemmas"),
+            object_lemmas: list("object-lemmas"),
+            finding_lemmas: list("finding-lemmas"),
+            described_starts: list("described-starts"),
+            shares: list("shares"),
+            not_adverbs: list("not-adverbs"),
+            introducers: list("introducers"),
+            work_nouns: list("work-nouns"),
+            after_title: list("after-title"),
+            speech_nouns: list("speech-nouns"),
+            participle_hosts: list("participle-hosts"),
+            sentence_tail: list("sentence-tail"),
+            not_clause_openers: list("not-clause-openers"),
+        }
+    }
 }
 
 /// A short list of words, as written, with a quick test of their first bytes so most
@@ -536,6 +613,21 @@ impl Lexicon {
             WordList::load(include_str!("../../assets/lexicon/date-prepositions.txt"));
         lex.date_modifiers =
             WordList::load(include_str!("../../assets/lexicon/date-modifiers.txt"));
+        lex.document_nouns =
+            lines(include_str!("../../assets/lexicon/document-sources.txt")).collect();
+        lex.quote_words = QuoteWords::load(include_str!("../../assets/lexicon/quote-words.txt"));
+        lex.intention_verbs = lines(include_str!("../../assets/lexicon/intention-verbs.txt"))
+            .flat_map(str::split_whitespace)
+            .collect();
+        for line in lines(include_str!("../../assets/lexicon/speaker-nouns.txt")) {
+            let (word, gender) = match line.split_once('|') {
+                Some((w, "m")) => (w, Some(Gender::Male)),
+                Some((w, "f")) => (w, Some(Gender::Female)),
+                Some((w, _)) => (w, None),
+                None => (line, None),
+            };
+            lex.speaker_nouns.entry(word).or_insert(gender);
+        }
         lex.word_facts = lex.collect_facts();
         lex.short_facts = lex
             .word_facts

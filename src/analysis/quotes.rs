@@ -11,90 +11,24 @@
 //! unclear, the speaker stays unknown.
 
 use super::actors::{display_form, Found, WorkActor};
-use super::lexicon::{lower, Facts, Lexicon};
+use super::lexicon::{lower, Facts, Lexicon, QuoteWords};
 use super::model::{ActorId, ActorKind, MentionVia, Quote, QuoteId, QuoteKind, Span};
 use super::segment::{is_apostrophe, Document, TokenKind};
 use rustc_hash::FxHashSet;
-use std::sync::OnceLock;
 
-/// Nouns for documents that report things ("the report said", "a new poll found"), from
-/// `assets/lexicon/document-sources.txt`; built once.
+/// Nouns for documents that report things ("the report said", "a new poll found").
 fn document_nouns() -> &'static FxHashSet<&'static str> {
-    static NOUNS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    NOUNS.get_or_init(|| {
-        include_str!("../../assets/lexicon/document-sources.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    })
+    &Lexicon::get().document_nouns
 }
 
-/// The word lists of the quote reader, from `assets/lexicon/quote-words.txt` (one list a
-/// line, "name: word word ..."); built once.
-struct QuoteWords {
-    between_subject_and_verb: FxHashSet<&'static str>,
-    headline_verbs: FxHashSet<&'static str>,
-    commitment_lemmas: FxHashSet<&'static str>,
-    object_lemmas: FxHashSet<&'static str>,
-    finding_lemmas: FxHashSet<&'static str>,
-    described_starts: FxHashSet<&'static str>,
-    shares: FxHashSet<&'static str>,
-    not_adverbs: FxHashSet<&'static str>,
-    introducers: FxHashSet<&'static str>,
-    work_nouns: FxHashSet<&'static str>,
-    after_title: FxHashSet<&'static str>,
-    speech_nouns: FxHashSet<&'static str>,
-    participle_hosts: FxHashSet<&'static str>,
-    sentence_tail: FxHashSet<&'static str>,
-    not_clause_openers: FxHashSet<&'static str>,
-}
-
-const QUOTE_WORDS: &str = include_str!("../../assets/lexicon/quote-words.txt");
-
-/// The words of the list `name` in [`QUOTE_WORDS`] (empty if there is no such list).
-fn word_list(name: &str) -> FxHashSet<&'static str> {
-    QUOTE_WORDS
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once(':'))
-        .filter(|(n, _)| n.trim() == name)
-        .flat_map(|(_, ws)| ws.split_whitespace())
-        .collect()
-}
-
+/// The quote reader's word lists.
 fn words() -> &'static QuoteWords {
-    static WORDS: OnceLock<QuoteWords> = OnceLock::new();
-    WORDS.get_or_init(|| QuoteWords {
-        between_subject_and_verb: word_list("between-subject-and-verb"),
-        headline_verbs: word_list("headline-verbs"),
-        commitment_lemmas: word_list("commitment-lemmas"),
-        object_lemmas: word_list("object-lemmas"),
-        finding_lemmas: word_list("finding-lemmas"),
-        described_starts: word_list("described-starts"),
-        shares: word_list("shares"),
-        not_adverbs: word_list("not-adverbs"),
-        introducers: word_list("introducers"),
-        work_nouns: word_list("work-nouns"),
-        after_title: word_list("after-title"),
-        speech_nouns: word_list("speech-nouns"),
-        participle_hosts: word_list("participle-hosts"),
-        sentence_tail: word_list("sentence-tail"),
-        not_clause_openers: word_list("not-clause-openers"),
-    })
+    &Lexicon::get().quote_words
 }
 
-/// Verb forms whose infinitive reports an intention ("wants to", "plans to"), from
-/// `assets/lexicon/intention-verbs.txt`; built once.
+/// Verb forms whose infinitive reports an intention ("wants to", "plans to").
 fn intention_verbs() -> &'static FxHashSet<&'static str> {
-    static VERBS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    VERBS.get_or_init(|| {
-        include_str!("../../assets/lexicon/intention-verbs.txt")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .flat_map(str::split_whitespace)
-            .collect()
-    })
+    &Lexicon::get().intention_verbs
 }
 
 /// A pair of quotation marks found in the text.
