@@ -1382,8 +1382,13 @@ impl<'a, 't> Reader<'a, 't> {
                     .and_then(|v| lex.reporting_lemma_key(self.lower(v)))
                     .filter(|_| self.is_cue_verb(v))
                 else {
-                    // "X wants to …": an intention, read only before its infinitive
+                    // "X wants to …": an intention, read only before its infinitive, and
+                    // not inside what someone else reported ("Y claimed X planned to …" is
+                    // Y's claim, not X's word)
                     if self.doc.has(v, Facts::LOWER_INITIAL)
+                        && !out
+                            .last()
+                            .is_some_and(|(q, _): &(Span, Cue)| q.contains(span))
                         && doc.low_bytes(v + 1) == b"to"
                         && intention_verbs().contains(self.lower(v))
                         && self.is_finite_verb(v)
@@ -2352,6 +2357,14 @@ mod tests {
         );
         let a = analyze_text("Harriet Quill wants a new mill by the river.", None);
         assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+        // an intention inside someone else's report is part of that report
+        let text = "Owen Tarrant claimed that the county planned to close the old mill in May.";
+        assert_eq!(
+            indirect(text, "the county planned to close").as_deref(),
+            Some("Owen Tarrant")
+        );
+        let a = analyze_text(text, None);
+        assert_eq!(a.quotes.len(), 1, "{:?}", a.quotes);
         // what a document shows
         let text = "A new survey shows most farmers opposing the toll on the bridge.";
         assert_eq!(
