@@ -141,22 +141,10 @@ fn resolve_description(doc: &Document, found: &mut Found, i: usize) {
         return; // "the minister Hossein ..." is a role; "the minister of X" another person
     }
     let noun = doc.low(noun_at).to_owned();
-    let mut span = Span::new(doc.tokens[i].span.start, doc.tokens[noun_at].span.end);
-    if let Some((m, a)) = found.mention_overlapping(span) {
-        // "the Florida senator", "the GOP nominee": the place or the party qualifies the
-        // title; the mention is the title word
-        let qualifier = found.actors.get(a).is_some_and(|w| {
-            w.kind == ActorKind::Place
-                || (w.kind == ActorKind::Organization && m.end <= doc.tokens[noun_at].span.start)
-        });
-        if !(qualifier && is_title) {
-            return;
-        }
-        span = doc.tokens[noun_at].span;
-        if found.mention_overlapping(span).is_some() {
-            return;
-        }
-    }
+    // (a place or party may qualify a title: "the Florida senator", "the GOP nominee")
+    let Some(span) = description_span(doc, found, i, noun_at, is_title) else {
+        return;
+    };
     // a description looks back a few paragraphs at most
     let limit = span.start.saturating_sub(DESCRIPTION_WINDOW_BYTES);
     // An actor is judged once per description, however many of its mentions are in reach.
@@ -187,6 +175,29 @@ fn resolve_description(doc: &Document, found: &mut Found, i: usize) {
         // main person, or the person the sentences are about
         resolve_title_subject(doc, found, i, noun_at, span);
     }
+}
+
+/// Where the description from token `i` to its noun at `noun_at` is mentioned: the whole
+/// phrase when no mention overlaps it; the noun alone when the mention inside it is a place,
+/// or an organisation ending before the noun, that qualifies it ("the Florida senator", "the
+/// GOP nominee", "the Texas businessman") and `may_qualify` allows that; `None` when another
+/// mention is in the way.
+fn description_span(
+    doc: &Document,
+    found: &Found,
+    i: usize,
+    noun_at: usize,
+    may_qualify: bool,
+) -> Option<Span> {
+    let noun = doc.tokens[noun_at].span;
+    let span = Span::new(doc.tokens[i].span.start, noun.end);
+    let Some((m, a)) = found.mention_overlapping(span) else {
+        return Some(span);
+    };
+    let qualifies = found.actors.get(a).is_some_and(|w| {
+        w.kind == ActorKind::Place || (w.kind == ActorKind::Organization && m.end <= noun.start)
+    });
+    (may_qualify && qualifies && found.mention_overlapping(noun).is_none()).then_some(noun)
 }
 
 /// "As Jane Roe spoke in Ohio, the Ohio governor said ...": a title description by a
@@ -255,20 +266,9 @@ fn resolve_speaker_description(doc: &Document, found: &mut Found, i: usize) -> b
     let Some(gender) = speaker_noun(noun) else {
         return false;
     };
-    let mut span = Span::new(doc.tokens[i].span.start, doc.tokens[noun_at].span.end);
-    if let Some((m, a)) = found.mention_overlapping(span) {
-        // "the Texas businessman": the place qualifies the noun; the mention is the noun
-        if found.actors.get(a).is_none_or(|w| {
-            w.kind != ActorKind::Place
-                && !(w.kind == ActorKind::Organization && m.end <= doc.tokens[noun_at].span.start)
-        }) {
-            return false;
-        }
-        span = doc.tokens[noun_at].span;
-        if found.mention_overlapping(span).is_some() {
-            return false;
-        }
-    }
+    let Some(span) = description_span(doc, found, i, noun_at, true) else {
+        return false;
+    };
     let limit = span.start.saturating_sub(DESCRIPTION_WINDOW_BYTES);
     // the person with the most mentions before the description, ties to the earliest
     let mut best: Option<(usize, usize)> = None;
