@@ -1719,13 +1719,7 @@ impl<'a, 't> Reader<'a, 't> {
                 ) {
                     n = (n + 2..(n + 7).min(range.end))
                         .take_while(|&j| doc.tokens[j].kind != TokenKind::Punct)
-                        .find(|&j| {
-                            matches!(self.lower(j), "he" | "she" | "they" | "we" | "i")
-                                && doc
-                                    .tokens
-                                    .get(j + 1)
-                                    .is_some_and(|t| t.kind == TokenKind::Word)
-                        })?;
+                        .find(|&j| self.pronoun_subject_at(j))?;
                 }
                 if !self.starts_clause(n) {
                     return None;
