@@ -145,9 +145,7 @@ impl<'a> Recognizer<'a> {
                             self.anchor_day = Some(p);
                             self.anchor_day_at = f.end;
                         }
-                        if p.gran == Gran::Quarter
-                            && (self.last_quarter.is_none() || self.reported(p))
-                        {
+                        if p.gran == Gran::Quarter && self.replaces_quarter(p) {
                             self.last_quarter = Some(p);
                         }
                     }
@@ -160,6 +158,16 @@ impl<'a> Recognizer<'a> {
             }
         }
         out
+    }
+
+    /// True when quarter `q` becomes the quarter under report: the first one named, or a
+    /// finished one that is not older than a finished one named before it ("third-quarter
+    /// net rose ... after a flat second quarter": the story still reports the third).
+    fn replaces_quarter(&self, q: Point) -> bool {
+        let Some(last) = self.last_quarter else {
+            return true;
+        };
+        self.reported(q) && (!self.reported(last) || !last.year_known || q.date >= last.date)
     }
 
     /// True when quarter `q` is over at the publication date (or either is unknown): once a

@@ -699,3 +699,96 @@ fn the_quarter_a_year_back() {
         ])
     );
 }
+
+#[test]
+fn the_quarter_under_report_stays_after_an_older_one() {
+    let got = find(
+        "Kimberly-Clark posted a gain in third-quarter net income. After a flat second \
+         quarter, the gain came from higher prices. Charges were taken in the year-earlier period.",
+        d(1989, 11, 1),
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("third-quarter", "1989-Q3"),
+            ("second quarter", "1989-Q2"),
+            ("the year-earlier period", "1988-Q3"),
+        ])
+    );
+}
+
+#[test]
+fn tense_of_a_fronted_month_and_of_a_participle() {
+    // The main verb comes after a long subject: "killed" dates this January in the past.
+    let got = find(
+        "In January, a week after the anniversary of the Supreme Court decision on the case, \
+         a clinic bombing in Birmingham, Ala., killed a security guard.",
+        d(1998, 10, 25),
+    );
+    assert_eq!(
+        got.first(),
+        Some(&("January".to_string(), "1998-01".to_string()))
+    );
+    let got = find(
+        "The index is within 70 points of its record high set on Aug. 6.",
+        d(1998, 2, 6),
+    );
+    assert_eq!(got, pairs(&[("Aug. 6", "1997-08-06")]));
+    let got = find(
+        "Protesters planned a large demonstration on Saturday.",
+        d(2000, 1, 7),
+    );
+    assert_eq!(got, pairs(&[("Saturday", "2000-01-08")]));
+}
+
+#[test]
+fn a_day_before_a_date_an_hour_of_the_morning_and_one_day_ahead() {
+    let got = find(
+        "The day before last Tuesday's hearing, he went home. He appeared in court the next morning.",
+        d(2000, 2, 24),
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("The day before last Tuesday", "2000-02-21"),
+            ("the next morning", "2000-02-22TMO"),
+        ])
+    );
+    let got = find(
+        "The father will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.",
+        d(2000, 4, 5),
+    );
+    assert_eq!(
+        got.first(),
+        Some(&(
+            "4 in the morning".to_string(),
+            "2000-04-06T04:00".to_string()
+        ))
+    );
+    let t = one(
+        "Islam will one day be the second largest religion.",
+        d(1998, 3, 3),
+    );
+    assert_eq!((t.kind, t.value.as_str()), (TimexType::Date, "FUTURE_REF"));
+    let t = one("He had been in the job one day.", d(1989, 10, 30));
+    assert_eq!((t.kind, t.value.as_str()), (TimexType::Duration, "P1D"));
+}
+
+#[test]
+fn a_month_after_a_determiner_names_the_time_of_the_noun() {
+    let got = find(
+        "The bank is selling itself under a June agreement. The March accession follows.",
+        d(1989, 10, 27),
+    );
+    assert_eq!(got, pairs(&[("June", "1989-06"), ("March", "1989-03")]));
+    assert!(
+        find("She led the march to the square in May.", d(1999, 2, 10))
+            .iter()
+            .all(|(w, _)| w != "march")
+    );
+    assert!(find(
+        "Theresa May said the May government would act.",
+        d(2017, 2, 10)
+    )
+    .is_empty());
+}

@@ -206,6 +206,16 @@ impl<'a> Recognizer<'a> {
                     uses_the: true,
                 })
             }
+            // "the day before last Tuesday's hearing", "the day after July 4": a day from the
+            // date named right after it.
+            "day" if has_the && matches!(n1, "before" | "after") => {
+                let f = self.match_at(j + 2).filter(|f| f.start == j + 2)?;
+                let p = f
+                    .point
+                    .filter(|p| p.gran == Gran::Day && f.kind == TimexType::Date)?;
+                let p = p.shift(Unit::Day, if n1 == "before" { -1 } else { 1 });
+                Some(M::date(f.end, p).the())
+            }
             // "later in the day", "early in the day": the day last mentioned.
             "day"
                 if has_the
@@ -404,8 +414,15 @@ impl<'a> Recognizer<'a> {
                 | "every"
                 | "as"
         ) || pre.position;
+        // "a June agreement", "the March accession": a month naming the time of the noun.
+        let det_before = matches!(prev, "a" | "an" | "the" | "its" | "their")
+            && w != "may"
+            && self.kind(k) == Some(Kind::Word)
+            && !self.upper(k)
+            && !matches!(self.w(k), "of" | "and" | "or");
         let risky = matches!(w, "may" | "march" | "june" | "august") || abbr && !dotted;
-        if risky && day.is_none() && year_direct.is_none() && (abbr || !prep_before) {
+        if risky && day.is_none() && year_direct.is_none() && (abbr || !(prep_before || det_before))
+        {
             return None;
         }
         if risky && !prep_before && day.is_none() && w == "may" {
@@ -635,7 +652,8 @@ impl<'a> Recognizer<'a> {
                     }
                     _ => return None,
                 };
-                return Some(time_value(k + 1, p, &format!("T{part}")));
+                let m = time_value(k + 1, p, &format!("T{part}"));
+                return Some(if has_the { m.the() } else { m });
             }
         }
         let (u, plural) = unit(nw)?;

@@ -227,6 +227,16 @@ impl<'a> Recognizer<'a> {
         } else if w == "o" && self.is(k + 1, "'") && self.is(k + 2, "clock") {
             k += 3;
             ampm = true;
+        } else if w == "in" && self.is(k + 1, "the") {
+            // "4 in the morning", "9 in the evening": the part of the day is the a.m./p.m.
+            let pm = match self.w(k + 2) {
+                "morning" => false,
+                "afternoon" | "evening" => true,
+                _ => return None,
+            };
+            hour = to24(h, pm)?;
+            ampm = true;
+            k += 3;
         }
         let tz = time_zone(self.w(k)) && self.upper(k);
         let utc = tz && matches!(self.w(k), "utc" | "gmt");
@@ -250,8 +260,14 @@ impl<'a> Recognizer<'a> {
         }
         // "10:35 a.m. (0735 GMT) Friday": the day after a bracketed aside dates the time.
         if self.is(k2, "(") {
-            if let Some(c) = (k2 + 1..k2 + 8).find(|&i| self.is(i, ")")) {
+            if let Some(c) = (k2 + 1..k2 + 10).find(|&i| self.is(i, ")")) {
                 let (p, _) = self.day_after(c + 1);
+                // "4 in the morning (4 a.m. EDT Thursday)": else the day inside the aside.
+                let p = p.or_else(|| {
+                    (k2 + 1..c)
+                        .filter(|&i| weekday(self.w(i)).is_some())
+                        .find_map(|i| self.day_after(i).0)
+                });
                 return (p, k);
             }
         }

@@ -141,6 +141,20 @@ impl<'a> Recognizer<'a> {
             end += 3;
         }
         let after = self.w(end);
+        // "Islam will one day be ...": an unnamed day ahead, not a length of a day.
+        if cw == "one"
+            && u == Unit::Day
+            && !plural
+            && !lead
+            && !hy
+            && j > 0
+            && matches!(
+                self.w(j - 1),
+                "will" | "would" | "could" | "might" | "may" | "can" | "should" | "must"
+            )
+        {
+            return Some(M::lit(end, TimexType::Date, "FUTURE_REF"));
+        }
         // Relative dates: "two weeks ago", "a year earlier", "three days later".
         if !lead && !hy {
             match after {

@@ -38,9 +38,12 @@ impl<'a> Recognizer<'a> {
                 return Some(v);
             }
         }
+        // An expression that opens its sentence ("In January, a week after ..., a bomb
+        // killed ...") is governed by the main verb, which may come after a long subject.
+        let limit = if j - k <= 2 { 40 } else { 16 };
         let mut k = j + 1;
         let mut dist = 1;
-        while k < self.toks.len() && dist < 16 {
+        while k < self.toks.len() && dist < limit {
             if self.ends_sentence(k) || self.line_break_before(k) {
                 break;
             }
@@ -121,8 +124,11 @@ impl<'a> Recognizer<'a> {
             | "expected" | "expects" | "upcoming" | "payable" | "effective" | "due" | "until"
             | "till" | "expire" | "expires" | "soon" | "begin" | "begins" | "resume" => Some(true),
             // "plans to leave", not "the plans"; "planned to leave on Thursday" looks ahead too
+            // "protesters planned a large rally on Saturday": the plan is for a day ahead
             "plans" | "plan" | "planning" | "planned" | "intends" | "intend" | "intended"
-                if self.is(k + 1, "to") =>
+                if self.is(k + 1, "to")
+                    || (matches!(w, "plans" | "planned" | "planning")
+                        && matches!(self.w(k + 1), "a" | "an")) =>
             {
                 Some(true)
             }
@@ -146,6 +152,27 @@ impl<'a> Recognizer<'a> {
             "is" | "are" if self.is(k + 1, "to") => Some(true),
             "set" if self.after_be(k) && (self.is(k + 1, "for") || self.is(k + 1, "to")) => {
                 Some(true)
+            }
+            // "its record high set on Aug. 6": a participle after a noun, the date of a past
+            // event (a plan is "set for" a day)
+            "set"
+                if !self.after_be(k)
+                    && self.is(k + 1, "on")
+                    && k > 0
+                    && self.kind(k - 1) == Some(Kind::Word)
+                    && !matches!(
+                        self.w(k - 1),
+                        "to" | "will"
+                            | "would"
+                            | "could"
+                            | "may"
+                            | "might"
+                            | "can"
+                            | "should"
+                            | "must"
+                    ) =>
+            {
+                Some(false)
             }
             // a participle after a form of "be" carries no tense of its own; an -ed word
             // after a determiner or a degree adverb is an adjective ("the unspecified date")
