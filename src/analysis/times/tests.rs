@@ -755,6 +755,15 @@ fn a_day_before_a_date_an_hour_of_the_morning_and_one_day_ahead() {
         ])
     );
     let got = find(
+        "Kopp was charged on May 6. The day after, agents searched the house the day before \
+         officials spoke.",
+        d(1999, 5, 10),
+    );
+    assert_eq!(
+        got,
+        pairs(&[("May 6", "1999-05-06"), ("The day after", "1999-05-07")])
+    );
+    let got = find(
         "The father will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.",
         d(2000, 4, 5),
     );
@@ -791,4 +800,5 @@ fn a_month_after_a_determiner_names_the_time_of_the_noun() {
         d(2017, 2, 10)
     )
     .is_empty());
+    assert!(find("He spoke at the March on Washington.", d(1999, 2, 10)).is_empty());
 }

@@ -209,12 +209,17 @@ impl<'a> Recognizer<'a> {
             // "the day before last Tuesday's hearing", "the day after July 4": a day from the
             // date named right after it.
             "day" if has_the && matches!(n1, "before" | "after") => {
+                let sign = if n1 == "before" { -1 } else { 1 };
+                // "..., and the day after, ...": the day after the last one mentioned.
+                if !matches!(self.kind(j + 2), Some(Kind::Word) | Some(Kind::Num)) {
+                    let p = self.anchor_day?.shift(Unit::Day, sign);
+                    return Some(M::date(j + 2, p).the());
+                }
                 let f = self.match_at(j + 2).filter(|f| f.start == j + 2)?;
                 let p = f
                     .point
                     .filter(|p| p.gran == Gran::Day && f.kind == TimexType::Date)?;
-                let p = p.shift(Unit::Day, if n1 == "before" { -1 } else { 1 });
-                Some(M::date(f.end, p).the())
+                Some(M::date(f.end, p.shift(Unit::Day, sign)).the())
             }
             // "later in the day", "early in the day": the day last mentioned.
             "day"
@@ -419,7 +424,11 @@ impl<'a> Recognizer<'a> {
             && w != "may"
             && self.kind(k) == Some(Kind::Word)
             && !self.upper(k)
-            && !matches!(self.w(k), "of" | "and" | "or");
+            // not "the March on Washington", "a March for Our Lives"
+            && !matches!(
+                self.w(k),
+                "of" | "and" | "or" | "on" | "for" | "to" | "in" | "at" | "by" | "with" | "from"
+            );
         let risky = matches!(w, "may" | "march" | "june" | "august") || abbr && !dotted;
         if risky && day.is_none() && year_direct.is_none() && (abbr || !(prep_before || det_before))
         {
