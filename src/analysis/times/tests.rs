@@ -802,3 +802,17 @@ fn a_month_after_a_determiner_names_the_time_of_the_noun() {
     .is_empty());
     assert!(find("He spoke at the March on Washington.", d(1999, 2, 10)).is_empty());
 }
+
+#[test]
+fn then_current_is_past() {
+    let t = one(
+        "They may buy shares at half the then current market price.",
+        d(1989, 10, 26),
+    );
+    assert_eq!((t.text.as_str(), t.value.as_str()), ("current", "PAST_REF"));
+    let t = one(
+        "They may buy shares at half the current market price.",
+        d(1989, 10, 26),
+    );
+    assert_eq!(t.value, "PRESENT_REF");
+}

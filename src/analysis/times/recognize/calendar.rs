@@ -51,7 +51,10 @@ impl<'a> Recognizer<'a> {
                 if !has_the
                     && !matches!(n1, "account" | "accounts" | "affairs" | "events" | "-") =>
             {
-                Some(M::lit(j + 1, TimexType::Date, "PRESENT_REF"))
+                // "the then current market price": current at a past time
+                let then = j > 0 && self.is(j - 1, "then");
+                let v = if then { "PAST_REF" } else { "PRESENT_REF" };
+                Some(M::lit(j + 1, TimexType::Date, v))
             }
             "these" if n1 == "days" => Some(M::lit(j + 2, TimexType::Date, "PRESENT_REF")),
             "recently" | "lately" if !has_the => Some(M::lit(j + 1, TimexType::Date, "PAST_REF")),
