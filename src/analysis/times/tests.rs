@@ -816,3 +816,18 @@ fn then_current_is_past() {
     );
     assert_eq!(t.value, "PRESENT_REF");
 }
+
+#[test]
+fn or_so_belongs_to_the_quantity() {
+    let got = find(
+        "The plan runs for the next two years or so. He left a week or so ago.",
+        d(1991, 2, 25),
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("the next two years or so", "P2Y"),
+            ("a week or so ago", "1991-W08"),
+        ])
+    );
+}

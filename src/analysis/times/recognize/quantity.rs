@@ -131,7 +131,8 @@ impl<'a> Recognizer<'a> {
             return None;
         }
         let mut end = u_at + 1;
-        if self.is(end, "or") && self.is(end + 1, "so") && self.is(end + 2, "ago") {
+        // "a week or so ago", "the next two years or so": the hedge belongs to the expression
+        if self.is(end, "or") && self.is(end + 1, "so") {
             end += 2;
         }
         // "a minute and a half"
