@@ -298,26 +298,51 @@ impl<'a, 't> Reader<'a, 't> {
     fn appositive_head(&mut self, close: usize, floor: usize) -> Option<usize> {
         let doc = self.doc;
         let mut close = close;
-        for step in 0..3 {
+        let mut step = 0;
+        while step < 3 {
             let stop = close.saturating_sub(19).max(floor);
             let mut j = close;
-            while j > stop && doc.tok(j - 1) != "," {
+            // (a comma inside a name is passed over: "Columbus, Ohio")
+            while j > stop
+                && (doc.tok(j - 1) != ","
+                    || self
+                        .found
+                        .mention_overlapping(doc.tokens[j - 1].span)
+                        .is_some())
+            {
                 j -= 1;
             }
             if !(j > stop && doc.tok(j - 1) == ",") {
                 return None;
             }
-            if step == 0 {
-                // the appositive is a name itself: "A spokesman, X, said"
-                let whole_name = self
-                    .actor_ending_at(close)
-                    .filter(|_| self.actor_starting_at_token(j).is_some());
-                if whole_name.is_some()
-                    && doc.tokens[j].kind == TokenKind::Word
-                    && doc.tok(j).starts_with(char::is_uppercase)
-                {
-                    return whole_name;
+            // the appositive is a name itself: "A spokesman, X, said"; or the state after a
+            // city ("X, at a meeting in Columbus, Ohio, said"), read with the words before it
+            let whole_name = self
+                .actor_ending_at(close)
+                .filter(|_| self.actor_starting_at_token(j).is_some())
+                .filter(|_| {
+                    doc.tokens[j].kind == TokenKind::Word
+                        && doc.tok(j).starts_with(char::is_uppercase)
+                });
+            if let Some(a) = whole_name {
+                if self.found.actors[a].kind != ActorKind::Place {
+                    return (step == 0).then_some(a);
                 }
+                // (a town the lexicons may not know: a capitalised word that names no one)
+                let city = match self.actor_ending_at(j - 1) {
+                    Some(c) => self.found.actors[c].kind == ActorKind::Place,
+                    None => {
+                        j >= 2
+                            && doc.tokens[j - 2].kind == TokenKind::Word
+                            && doc.tok(j - 2).starts_with(char::is_uppercase)
+                    }
+                };
+                if !city {
+                    return None;
+                }
+                close = j - 1;
+                step += 1;
+                continue;
             }
             let head = self.skip_back_parenthetical(j - 1, floor);
             if let Some(a) = self.actor_ending_at(head) {
@@ -332,6 +357,7 @@ impl<'a, 't> Reader<'a, 't> {
                 return None;
             }
             close = j - 1;
+            step += 1;
         }
         None
     }
@@ -1271,6 +1297,16 @@ impl<'a, 't> Reader<'a, 't> {
                     speaker: cue.speaker,
                 });
             }
+            // a sentence or two about the same speaker between: "“A,” Roe said. Roe backs
+            // the plan. “B.”"
+            if let Some(a) = cue
+                .speaker
+                .filter(|_| starts_sentence && mp == pp && p.closed)
+            {
+                if self.only_speaker_between(p.close, m.open, a) {
+                    return Some(cue);
+                }
+            }
         }
         // "Heydari said:" at the end of the sentence before
         if starts_sentence && range.start > 0 {
@@ -1467,6 +1503,29 @@ impl<'a, 't> Reader<'a, 't> {
         (self.mention_end_token(first + 1) == last).then_some(Cue {
             span: doc.tokens[first].span,
             speaker: Some(speaker),
+        })
+    }
+
+    /// True when the one or two sentences after the one holding token `close` and before the
+    /// one opening at `open` each start with a mention of actor `a` (its name or a pronoun
+    /// for it), and hold no quotation.
+    fn only_speaker_between(&self, close: usize, open: usize, a: usize) -> bool {
+        let doc = self.doc;
+        let (Some(c), Some(o)) = (doc.tokens.get(close), doc.tokens.get(open)) else {
+            return false;
+        };
+        let (first, last) = (c.sentence + 1, o.sentence);
+        if last <= first || last - first > 2 {
+            return false;
+        }
+        (first..last).all(|s| {
+            let r = doc.sentence_tokens(s);
+            let opens_with_speaker = doc.tokens.get(r.start).is_some_and(|t| {
+                self.found
+                    .mention_overlapping(t.span)
+                    .is_some_and(|(m, x)| x == a && m.start == t.span.start)
+            });
+            opens_with_speaker && r.clone().all(|k| !matches!(doc.tok(k), "“" | "\"" | "«"))
         })
     }
 
@@ -2921,6 +2980,27 @@ mod tests {
         assert_eq!(
             direct(text, "Do not shoot").as_deref(),
             Some("Tavesha Jones")
+        );
+    }
+
+    #[test]
+    fn a_sentence_about_the_speaker_between_two_quotes() {
+        let text = "The race is close.\n\n\"We are behind,\" said Tavesha Jones, 32, of Dayton. Jones backs the mayor. \"I have loans to pay.\"";
+        assert_eq!(
+            direct(text, "loans to pay").as_deref(),
+            Some("Tavesha Jones")
+        );
+        // someone else's sentence between: not carried over
+        let text = "The race is close.\n\n\"We are behind,\" said Tavesha Jones, 32, of Dayton. Owen Tarrant backs the mayor. \"I have loans to pay.\"";
+        assert_eq!(direct(text, "loans to pay"), None);
+    }
+
+    #[test]
+    fn a_city_and_its_state_between_commas() {
+        let text = "Harriet Quill, during a town hall meeting in Columbus, Ohio, said she was \"going to close the mines.\"";
+        assert_eq!(
+            direct(text, "close the mines").as_deref(),
+            Some("Harriet Quill")
         );
     }
 
