@@ -866,7 +866,11 @@ impl<'a, 't> Reader<'a, 't> {
                     )
                 });
             }
-            if self.is_cue_verb(v) && self.is_finite_verb(v) {
+            // "the loopholes he cited are “…”": the verb of a relative clause, whose object
+            // is not the quote
+            let relative =
+                || v + 1 < open && matches!(self.lower(v + 1), "is" | "are" | "was" | "were");
+            if self.is_cue_verb(v) && self.is_finite_verb(v) && !relative() {
                 let speaker = self.subject_before(v, range.start);
                 return speaker.map(|s| {
                     (
@@ -1048,6 +1052,12 @@ impl<'a, 't> Reader<'a, 't> {
                 return None;
             }
             if self.is_cue_verb(v) {
+                // "“…” often in his campaign, and criticized …": a second verb of the
+                // subject before the quote, not a cue with its subject after it
+                let b = self.skip_back_adverbs(v, k);
+                if b > k && matches!(self.lower(b - 1), "and" | "but" | "or") {
+                    return None;
+                }
                 let speaker = self.subject_before(v, k)?;
                 return Some(Cue {
                     span: doc.tokens[v].span,
@@ -3001,6 +3011,25 @@ mod tests {
         assert_eq!(
             direct(text, "close the mines").as_deref(),
             Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn verbs_that_do_not_govern_the_quote() {
+        let text = "Owen Tarrant spoke in May.\n\nTarrant has used the phrase \"open borders\" often in his campaign, and criticized the mayor for it.";
+        let a = analyze_text(text, None);
+        assert!(
+            a.quotes
+                .iter()
+                .filter(|q| q.text.contains("open borders"))
+                .all(|q| q.speaker.is_none()),
+            "{:?}",
+            a.quotes
+        );
+        let text = "Owen Tarrant spoke in May.\n\nThe four \"loopholes\" he cited are \"the ability to use losses to offset income,\" The Lantern reported.";
+        assert_eq!(
+            direct(text, "ability to use").as_deref(),
+            Some("The Lantern")
         );
     }
 
