@@ -214,7 +214,16 @@ struct Reader<'a, 't> {
     singles: Vec<(usize, bool)>,
     /// Per sentence: a line of sports results, standings or fixtures.
     sports: Vec<bool>,
+    /// The end of the run being read when a generational suffix ("Jr.", "III") follows the
+    /// name that is classified without it.
+    suffix_end: Option<usize>,
 }
+
+/// The facts that say a word is in some lexicon (all those below the shape bits).
+const LEXICON_FACTS: u32 = (1 << 23) - 1;
+
+/// Generational suffixes that end a person's name ("Martin Luther King Jr.", "John Roe III").
+const NAME_SUFFIXES: &[&str] = &["Jr", "Sr", "II", "III", "IV"];
 
 /// An actor key: `prefix` then `rest` ("person:" + "joe biden"), without `format!`'s cost.
 fn keyed(prefix: &str, rest: &str) -> String {
@@ -562,6 +571,22 @@ impl<'a, 't> Reader<'a, 't> {
 
     /// First pass over one run.
     fn read_run(&mut self, first: usize, end: usize) {
+        // a generational suffix belongs to a person's name but tells nothing of its kind
+        // (and "King" before it is no title): the name is read without it
+        let words = (first..end)
+            .filter(|&k| self.doc.tokens[k].kind == TokenKind::Word)
+            .count();
+        if words >= 3 && NAME_SUFFIXES.contains(&self.doc.tok(end - 1).trim_end_matches('.')) {
+            self.suffix_end = Some(end);
+            self.read_run_core(first, end - 1);
+            self.suffix_end = None;
+        } else {
+            self.read_run_core(first, end);
+        }
+    }
+
+    /// [`Self::read_run`] for a run without its suffix.
+    fn read_run_core(&mut self, first: usize, end: usize) {
         let doc = self.doc;
         if self.is_team(first, end) {
             self.add_team(first, end);
@@ -1042,13 +1067,34 @@ impl<'a, 't> Reader<'a, 't> {
                         && doc.tok(end + 1).len() <= 3
                         && matches!(doc.tok(end + 2), "," | ")")))
         };
+        // "Rakeyia Jones": a word the lexicons do not know before a listed surname that is
+        // not also the noun of a holiday, place or body ("Waitangi Day", "Kelso Park")
+        let unknown_given = || {
+            spaces == 1
+                && doc.has(last_tok, Facts::SURNAME)
+                && !doc.has(
+                    last_tok,
+                    Facts::ORG_WORD
+                        | Facts::PLACE_WORD
+                        | Facts::PLACE_NOUN
+                        | Facts::CALENDAR
+                        | Facts::TITLE
+                        | Facts::GROUP_NOUN,
+                )
+                && !matches!(lower(last_word).as_str(), "day" | "night" | "eve")
+                && !lex.event_words.contains(&lower(last_word))
+                && doc.has(first_tok, Facts::CAP)
+                && !doc.has(first_tok, Facts::ALL_CAPS)
+                && doc.facts(first_tok).0 & LEXICON_FACTS == 0
+        };
         let looks_personal = has_title
             || (multi
                 && (known
                     || first_given.is_some()
                     || !last_common
                     || initial
-                    || speaker_surname()));
+                    || speaker_surname()
+                    || unknown_given()));
         if !multi && !has_title {
             self.singles.push((n0, self.initial_position(n0)));
             return;
@@ -1113,8 +1159,10 @@ impl<'a, 't> Reader<'a, 't> {
             );
             return;
         }
-        // "the Corner Loaf": a person's name does not follow "the"
-        if !has_title && first_given.is_none() && !known && n0 > 0 && self.lower(n0 - 1) == "the" {
+        // "the Corner Loaf", "a writer for The Atlantic": a person's name does not follow
+        // "the" nor open with it
+        let after_the = (n0 > 0 && self.lower(n0 - 1) == "the") || self.lower(n0) == "the";
+        if !has_title && first_given.is_none() && !known && after_the {
             let display = display_form(name_words);
             let i = self.found.actor_for_key(&keyed("org:", key), || {
                 work(display, ActorKind::Organization, None)
@@ -1123,6 +1171,17 @@ impl<'a, 't> Reader<'a, 't> {
                 .add_mention(i, self.span(n0, end), MentionVia::Name);
             return;
         }
+        // the suffix read off the run joins the person's name ("John Roe Jr.")
+        let suffix_end = self.suffix_end.take().filter(|&e| e > end);
+        let full_words;
+        let (end, name_words, pkey) = match suffix_end {
+            Some(e) => {
+                full_words = self.words(n0, e);
+                let full_key = keyed("person:", &self.low_words(n0, e));
+                (e, &*full_words, full_key)
+            }
+            None => (end, name_words, pkey),
+        };
         let title_gender = (a..n0).find_map(|k| {
             let l = self.lower(k);
             lex.titles
@@ -1440,7 +1499,10 @@ impl<'a, 't> Reader<'a, 't> {
         }
         while k < doc.tokens.len() && doc.tokens[k].sentence == sent && k < end + 14 {
             let t = doc.tok(k);
-            if matches!(t, "," | "." | ";" | ":" | "”" | "“" | "\"" | "(" | ")") {
+            if matches!(
+                t,
+                "," | "." | ";" | ":" | "”" | "“" | "\"" | "(" | ")" | "—" | "–" | "-"
+            ) {
                 break;
             }
             let l = doc.low(k);
@@ -1454,7 +1516,11 @@ impl<'a, 't> Reader<'a, 't> {
             }
             k += 1;
         }
-        if !has_title || k <= first || !matches!(doc.tok(k), "," | "." | ";" | "”") {
+        // (a dash may end it too: "X, the chief of Y -- the company that …")
+        if !has_title
+            || k <= first
+            || !matches!(doc.tok(k), "," | "." | ";" | "”" | "—" | "–" | "-")
+        {
             return None;
         }
         Some(display_form(
@@ -1805,6 +1871,7 @@ pub fn find_actors(doc: &Document, lex: &Lexicon) -> Found {
         sports: (0..doc.sentences.len())
             .map(|s| is_sports_line(doc, doc.sentence_tokens(s)))
             .collect(),
+        suffix_end: None,
     };
     let mut caseless = Vec::new();
     for s in 0..doc.sentences.len() {
@@ -2175,5 +2242,41 @@ mod tests {
     fn acronym_in_brackets_is_not_an_actor() {
         let a = actors("They export unmanned aerial vehicles (UAVs) to friends.");
         assert!(a.is_empty(), "{a:?}");
+    }
+
+    #[test]
+    fn generational_suffixes_belong_to_the_name() {
+        let a = actors(
+            "On Monday, Martin Luther Pembrook Jr. said the vote was close. Pembrook smiled.",
+        );
+        let p = find(&a, "Martin Luther Pembrook Jr.");
+        assert_eq!(p.kind, ActorKind::Person);
+        assert_eq!(p.mentions.len(), 2, "{:?}", p.mentions);
+        let a = actors("On Monday, Owen King III said the vote was close.");
+        assert_eq!(find(&a, "Owen King III").kind, ActorKind::Person);
+    }
+
+    #[test]
+    fn a_name_opening_with_the_is_no_person() {
+        let a = actors("Vann Pembrook, a writer for The Lantern, said the vote was close.");
+        assert_eq!(find(&a, "The Lantern").kind, ActorKind::Organization);
+    }
+
+    #[test]
+    fn a_dash_ends_an_appositive_role() {
+        let a = actors("The show is made by Owen Tarrant, the chief executive of Ora Media -- the company that owns it.");
+        assert_eq!(
+            find(&a, "Owen Tarrant").roles,
+            vec!["chief executive of Ora Media".to_string()]
+        );
+    }
+
+    #[test]
+    fn an_unknown_word_before_a_listed_surname_is_a_given_name() {
+        let a = actors("The police came.\n\nThen Tavesha Jones was heard yelling.");
+        assert_eq!(find(&a, "Tavesha Jones").kind, ActorKind::Person);
+        // a holiday is no one
+        let a = actors("The police came.\n\nThe vote is on Tavesha Day, the holiday.");
+        assert!(a.iter().all(|x| x.kind != ActorKind::Person), "{a:?}");
     }
 }

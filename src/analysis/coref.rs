@@ -88,10 +88,30 @@ fn window_start(doc: &Document, i: usize) -> usize {
 fn resolve_pronoun(doc: &Document, found: &mut Found, i: usize, gender: Gender) {
     let span = doc.tokens[i].span;
     let limit = window_start(doc, i);
-    let antecedent = found.last_mention_before(span.start, limit, |_, a| {
+    let fits = |a: usize| {
         let w = &found.actors[a];
         w.kind == ActorKind::Person && w.gender.is_none_or(|g| g == gender)
-    });
+    };
+    let mut antecedent = found.last_mention_before(span.start, limit, |_, a| fits(a));
+    // a subject pronoun goes back to a subject rather than to an owner named since, in the
+    // same sentence: "Roe says she admired Coe’s courage in what she calls …" is Roe's
+    if let Some((m, a)) = antecedent.filter(|_| matches!(doc.low(i), "he" | "she")) {
+        let text = m.slice(doc.text);
+        let possessive = text.ends_with("’s") || text.ends_with("'s");
+        let sentence_start = doc
+            .sentences
+            .get(doc.tokens[i].sentence)
+            .map_or(span.start, |s| s.span.start);
+        if possessive {
+            let subject = found.last_mention_before(m.start, sentence_start, |s, b| {
+                let t = s.slice(doc.text);
+                b != a && fits(b) && !(t.ends_with("’s") || t.ends_with("'s"))
+            });
+            if subject.is_some() {
+                antecedent = subject;
+            }
+        }
+    }
     if let Some((_, a)) = antecedent {
         found.add_mention(a, span, MentionVia::Pronoun);
         // the pronoun tells the gender of a person whose name did not
@@ -357,6 +377,13 @@ mod tests {
             vias,
             [MentionVia::Name, MentionVia::Pronoun, MentionVia::Pronoun]
         );
+    }
+
+    #[test]
+    fn a_subject_pronoun_skips_an_owner_for_the_subject() {
+        let text = "Harriet Quill says she admired Tavesha Brannock’s courage in what she calls a war of words.";
+        let m = mentions(text, "Harriet Quill");
+        assert_eq!(m.iter().filter(|(t, _)| t == "she").count(), 2, "{m:?}");
     }
 
     #[test]

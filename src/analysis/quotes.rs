@@ -206,15 +206,19 @@ impl<'a, 't> Reader<'a, 't> {
         kept
     }
 
-    /// True when token `k` is the dot of an abbreviation such as "Sen." or "Del.": it touches
-    /// a short capitalised word.
+    /// True when token `k` is the dot of an abbreviation such as "Sen." or "Del.", or of an
+    /// initial ("John E. Roe"): it touches a short capitalised word.
     fn is_abbreviation_dot(&self, k: usize) -> bool {
         let doc = self.doc;
         if k == 0 || doc.tok(k) != "." {
             return false;
         }
         let prev = doc.tok(k - 1);
-        let short_name = prev.chars().count() <= 4 && !doc.has(k - 1, Facts::COMMON);
+        let letters = prev.chars().count();
+        // (a party and state: "Jane Roe, R-Wis., said")
+        let party_state = letters > 3 && ["D-", "R-", "I-"].iter().any(|p| prev.starts_with(p));
+        let short_name =
+            letters == 1 || party_state || (letters <= 4 && !doc.has(k - 1, Facts::COMMON));
         doc.tokens[k - 1].span.end == doc.tokens[k].span.start
             && prev.chars().next().is_some_and(char::is_uppercase)
             && (short_name || doc.has(k - 1, Facts::TITLE | Facts::HONORIFIC))
@@ -273,30 +277,7 @@ impl<'a, 't> Reader<'a, 't> {
         // an appositive or relative clause between commas: "X, a spokesman for Y, said",
         // "X, who backs Y, said"; or "A spokesman, X, said"
         if doc.tok(k - 1) == "," {
-            let mut j = k - 1;
-            let stop = k.saturating_sub(20).max(floor);
-            while j > stop && doc.tok(j - 1) != "," {
-                j -= 1;
-            }
-            let opened = j > stop && doc.tok(j - 1) == ",";
-            if opened {
-                // the appositive is a name itself: "A spokesman, X, said"
-                let whole_name = self
-                    .actor_ending_at(k - 1)
-                    .filter(|_| self.actor_starting_at_token(j).is_some());
-                if whole_name.is_some() && doc.tokens[j].kind == TokenKind::Word {
-                    let first = doc.tok(j);
-                    if first.chars().next().is_some_and(char::is_uppercase) {
-                        return whole_name;
-                    }
-                }
-                // a place ending the appositive is where someone is from, not who spoke
-                let head = self.skip_back_parenthetical(j - 1, floor);
-                return self
-                    .actor_ending_at(head)
-                    .filter(|&a| self.found.actors[a].kind != ActorKind::Place);
-            }
-            return None;
+            return self.appositive_head(k - 1, floor);
         }
         // "Jane Roe of The Daily Post said", "Sen. Jane Roe of Ohio said": the person before
         // "of" and a capitalised name
@@ -308,6 +289,98 @@ impl<'a, 't> Reader<'a, 't> {
         }
         self.unnamed_speaker_ending_at(k, floor)
             .or_else(|| self.described_speaker_ending_at(k, floor))
+    }
+
+    /// The speaker before the appositive that the comma at token `close` ends: "X, a
+    /// spokesman for Y, said", "X, who backs Y, said", "A spokesman, X, said". A person may
+    /// stand before two or three descriptions in a row ("X, the attorney general of Ohio, one
+    /// of the states suing, said"; "X, 54, a teacher, said").
+    fn appositive_head(&mut self, close: usize, floor: usize) -> Option<usize> {
+        let doc = self.doc;
+        let mut close = close;
+        let mut step = 0;
+        while step < 3 {
+            let stop = close.saturating_sub(19).max(floor);
+            let mut j = close;
+            // (a comma inside a name is passed over: "Columbus, Ohio")
+            while j > stop
+                && (doc.tok(j - 1) != ","
+                    || self
+                        .found
+                        .mention_overlapping(doc.tokens[j - 1].span)
+                        .is_some())
+            {
+                j -= 1;
+            }
+            if !(j > stop && doc.tok(j - 1) == ",") {
+                return None;
+            }
+            // the appositive is a name itself: "A spokesman, X, said"; or the state after a
+            // city ("X, at a meeting in Columbus, Ohio, said"), read with the words before it
+            let whole_name = self
+                .actor_ending_at(close)
+                .filter(|_| self.actor_starting_at_token(j).is_some())
+                .filter(|_| {
+                    doc.tokens[j].kind == TokenKind::Word
+                        && doc.tok(j).starts_with(char::is_uppercase)
+                });
+            if let Some(a) = whole_name {
+                if self.found.actors[a].kind != ActorKind::Place {
+                    return (step == 0).then_some(a);
+                }
+                // (a town the lexicons may not know: a capitalised word that names no one)
+                let city = match self.actor_ending_at(j - 1) {
+                    Some(c) => self.found.actors[c].kind == ActorKind::Place,
+                    None => {
+                        j >= 2
+                            && doc.tokens[j - 2].kind == TokenKind::Word
+                            && doc.tok(j - 2).starts_with(char::is_uppercase)
+                    }
+                };
+                if !city {
+                    return None;
+                }
+                close = j - 1;
+                step += 1;
+                continue;
+            }
+            let head = self.skip_back_parenthetical(j - 1, floor);
+            if let Some(a) = self.actor_ending_at(head) {
+                // a place ending the appositive is where someone is from, not who spoke;
+                // past the first description only a person is the speaker
+                let kind = self.found.actors[a].kind;
+                if kind == ActorKind::Person || (step == 0 && kind != ActorKind::Place) {
+                    return Some(a);
+                }
+            }
+            if !self.opens_description(j) {
+                return None;
+            }
+            close = j - 1;
+            step += 1;
+        }
+        None
+    }
+
+    /// True when token `j` opens a description after a name rather than another name: a
+    /// lower-case word ("one of the states", "the chief", "who"), an age ("54"), or a party
+    /// label ("R-Wis.").
+    fn opens_description(&self, j: usize) -> bool {
+        let doc = self.doc;
+        let Some(t) = doc.tokens.get(j) else {
+            return false;
+        };
+        let w = doc.tok(j);
+        match t.kind {
+            TokenKind::Number => true,
+            TokenKind::Word => {
+                w.starts_with(char::is_lowercase)
+                    || ["D-", "R-", "I-"]
+                        .iter()
+                        .any(|p| w.len() > 3 && w.starts_with(p))
+            }
+            _ => false,
+        }
     }
 
     /// The person named before "of" and a short capitalised name ending right before token
@@ -615,6 +688,14 @@ impl<'a, 't> Reader<'a, 't> {
         let mut r = s;
         while r < v && r < s + 8 {
             if let Some(a) = self.actor_starting_at_token(r) {
+                // "Roe’s relatives … said": the owner is not the subject
+                let owned = self
+                    .found
+                    .mention_overlapping(doc.tokens[r].span)
+                    .filter(|&(m, _)| self.owns_after(m));
+                if let Some((m, _)) = owned {
+                    return self.owned_subject(m, s, v);
+                }
                 let kind = self.found.actors[a].kind;
                 return (kind != ActorKind::Place).then_some(a);
             }
@@ -642,6 +723,37 @@ impl<'a, 't> Reader<'a, 't> {
             n += 1;
         }
         None
+    }
+
+    /// The subject that a possessive mention `m` opens, in a clause starting at token `s`
+    /// whose verb is at `v`: the person named after the owner's role words ("Roe’s campaign
+    /// manager Jane Poe"), else the owned thing ("Roe’s brief", "Roe’s aides"); never the
+    /// owner.
+    fn owned_subject(&mut self, m: Span, s: usize, v: usize) -> Option<usize> {
+        let doc = self.doc;
+        let mut r = doc.token_at_or_after(m.end);
+        // past the apostrophe and "s" when they are not in the mention
+        while r < v && (is_apostrophe(doc.tok(r)) || self.is_possessive_s(r)) {
+            r += 1;
+        }
+        let first = r;
+        while r < v && r < first + 4 {
+            if let Some(a) = self.actor_starting_at_token(r) {
+                let person = self.found.actors[a].kind == ActorKind::Person;
+                return (person && r > first).then_some(a);
+            }
+            let word = doc.tokens[r].kind == TokenKind::Word
+                && doc.tok(r).starts_with(char::is_lowercase)
+                && !doc.has(r, Facts::STOPWORD | Facts::REPORTING);
+            if !word {
+                break;
+            }
+            r += 1;
+        }
+        if r == first {
+            return None;
+        }
+        self.described_speaker_ending_at(r, s)
     }
 
     /// The actor of a mention ending right before token `k`.
@@ -726,8 +838,9 @@ impl<'a, 't> Reader<'a, 't> {
     fn cue_before(&mut self, open: usize, own: Span, quotes: &[Span]) -> Option<(Cue, usize)> {
         let doc = self.doc;
         let range = self.sentence_range(open);
+        let floor = self.opening_phrase_end(range.start, open);
         let mut v = open;
-        while v > range.start {
+        while v > floor {
             v -= 1;
             let span = doc.tokens[v].span;
             if let Some(q) = covering(quotes, span).filter(|q| !q.contains(own)) {
@@ -753,7 +866,11 @@ impl<'a, 't> Reader<'a, 't> {
                     )
                 });
             }
-            if self.is_cue_verb(v) && self.is_finite_verb(v) {
+            // "the loopholes he cited are “…”": the verb of a relative clause, whose object
+            // is not the quote
+            let relative =
+                || v + 1 < open && matches!(self.lower(v + 1), "is" | "are" | "was" | "were");
+            if self.is_cue_verb(v) && self.is_finite_verb(v) && !relative() {
                 let speaker = self.subject_before(v, range.start);
                 return speaker.map(|s| {
                     (
@@ -767,6 +884,20 @@ impl<'a, 't> Reader<'a, 't> {
             }
         }
         None
+    }
+
+    /// Where the opening phrase of the sentence starting at token `start` ends (after its
+    /// comma, before token `limit`), or `start`: a verb in it reports someone else ("With
+    /// aides worried about the polls, Roe has a new message: “…”").
+    fn opening_phrase_end(&self, start: usize, limit: usize) -> usize {
+        if !words().introducers.contains(self.lower(start)) {
+            return start;
+        }
+        // (a comma right before `limit` ends the clause of the cue, not an opening phrase)
+        (start..limit)
+            .find(|&k| self.doc.tok(k) == ",")
+            .filter(|&k| k + 1 < limit)
+            .map_or(start, |k| k + 1)
     }
 
     /// True unless the verb form is used as a passive participle or noun ("was denied",
@@ -866,10 +997,28 @@ impl<'a, 't> Reader<'a, 't> {
             let mut speaker = self
                 .actor_starting_at(s)
                 .or_else(|| self.actor_starting_at(k + 1));
-            // "said council member Linda Osei": past the role words to the name
+            // "said council member Linda Osei", "said 9/11 widow Jane Roe": past the role
+            // words to the name
             let mut r = k + 1;
             while speaker.is_none() && r < range.end && r < k + 8 {
-                if doc.tokens[r].kind != TokenKind::Word && !self.is_abbreviation_dot(r) {
+                // ("said on Tuesday that Roe …": a function word ends the role)
+                let role_word = match doc.tokens[r].kind {
+                    TokenKind::Word => {
+                        r == k + 1
+                            || !doc.has(r, Facts::STOPWORD)
+                            || matches!(self.lower(r), "of" | "the")
+                    }
+                    TokenKind::Number => r == k + 1,
+                    TokenKind::Punct => {
+                        self.is_abbreviation_dot(r)
+                            || (doc.tok(r) == "/"
+                                && doc.tokens.get(r + 1).is_some_and(|t| {
+                                    t.kind == TokenKind::Number
+                                        && t.span.start == doc.tokens[r].span.end
+                                }))
+                    }
+                };
+                if !role_word {
                     break;
                 }
                 speaker = self.actor_starting_at(r);
@@ -903,6 +1052,12 @@ impl<'a, 't> Reader<'a, 't> {
                 return None;
             }
             if self.is_cue_verb(v) {
+                // "“…” often in his campaign, and criticized …": a second verb of the
+                // subject before the quote, not a cue with its subject after it
+                let b = self.skip_back_adverbs(v, k);
+                if b > k && matches!(self.lower(b - 1), "and" | "but" | "or") {
+                    return None;
+                }
                 let speaker = self.subject_before(v, k)?;
                 return Some(Cue {
                     span: doc.tokens[v].span,
@@ -972,9 +1127,10 @@ impl<'a, 't> Reader<'a, 't> {
     }
 
     /// A transcript turn starting at token `k`: a name in capitals and a colon ("PENCE:",
-    /// "JAKE TAPPER:"). `Some(Some(cue))` with the person of that surname, `Some(None)` when
-    /// no such person was named; `None` when it is no turn.
-    fn transcript_turn(&self, k: usize) -> Option<(usize, Option<Cue>)> {
+    /// "JAKE TAPPER:"). `Some(Some(cue))` with the person of that surname (a new person
+    /// named by the label when the text named none: "WALLACE:"), `Some(None)` when the label
+    /// is a plain word ("UPDATE:"); `None` when it is no turn.
+    fn transcript_turn(&mut self, k: usize) -> Option<(usize, Option<Cue>)> {
         let doc = self.doc;
         let mut j = k;
         while j < k + 3 && doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) {
@@ -988,11 +1144,32 @@ impl<'a, 't> Reader<'a, 't> {
             return None;
         }
         let surname = self.lower(j - 1);
+        let label = Span::new(doc.tokens[k].span.start, doc.tokens[j - 1].span.end);
         let speaker = self
             .found
             .actors
             .iter()
-            .position(|a| a.kind == ActorKind::Person && a.surname.as_deref() == Some(surname));
+            .position(|a| a.kind == ActorKind::Person && a.surname.as_deref() == Some(surname))
+            .or_else(|| {
+                // a name the text did not give otherwise; never a plain word ("UPDATE:")
+                if (k..j).any(|i| doc.has(i, Facts::COMMON)) {
+                    return None;
+                }
+                let name = label_name(label.slice(doc.text));
+                let key = ["person:", &lower(&name)].concat();
+                let surname = surname.to_owned();
+                Some(self.found.actor_for_key(&key, || WorkActor {
+                    name,
+                    kind: ActorKind::Person,
+                    roles: Vec::new(),
+                    gender: None,
+                    surname: Some(surname),
+                    mentions: Vec::new(),
+                }))
+            });
+        if let Some(sp) = speaker {
+            self.found.add_mention(sp, label, MentionVia::Name);
+        }
         let cue = Span::new(doc.tokens[k].span.start, doc.tokens[j].span.end);
         Some((
             j,
@@ -1088,7 +1265,12 @@ impl<'a, 't> Reader<'a, 't> {
         let is_verb = |k: usize| self.is_cue_verb(k);
         let after = if m.closed { m.close + 1 } else { m.close };
         let before = m.open.saturating_sub(5).max(range.start)..m.open;
-        (after..range.end.min(after + 6)).any(is_verb) || before.into_iter().any(is_verb)
+        // after the quote, as far as `cue_after` looks for a speaker and verb ("“…,” House
+        // Speaker Jane Roe, R-Wis., said"), up to the next quotation
+        let reach = (after..range.end.min(after + 25))
+            .find(|&k| matches!(self.doc.tok(k), "“" | "\"" | "«"))
+            .unwrap_or(range.end.min(after + 25));
+        (after..reach).any(is_verb) || before.into_iter().any(is_verb)
     }
 
     /// A quote with no cue of its own carries on the speech of the quote before it when it
@@ -1124,6 +1306,16 @@ impl<'a, 't> Reader<'a, 't> {
                     span: cue.span,
                     speaker: cue.speaker,
                 });
+            }
+            // a sentence or two about the same speaker between: "“A,” Roe said. Roe backs
+            // the plan. “B.”"
+            if let Some(a) = cue
+                .speaker
+                .filter(|_| starts_sentence && mp == pp && p.closed)
+            {
+                if self.only_speaker_between(p.close, m.open, a) {
+                    return Some(cue);
+                }
             }
         }
         // "Heydari said:" at the end of the sentence before
@@ -1265,7 +1457,8 @@ impl<'a, 't> Reader<'a, 't> {
             });
         }
         let range = self.sentence_range(c);
-        for v in (range.start + 1..c).rev() {
+        let intro_end = self.opening_phrase_end(range.start, c).max(range.start + 1);
+        for v in (intro_end..c).rev() {
             // "the following comment:" is a noun
             if words().speech_nouns.contains(self.lower(v)) {
                 continue;
@@ -1320,6 +1513,29 @@ impl<'a, 't> Reader<'a, 't> {
         (self.mention_end_token(first + 1) == last).then_some(Cue {
             span: doc.tokens[first].span,
             speaker: Some(speaker),
+        })
+    }
+
+    /// True when the one or two sentences after the one holding token `close` and before the
+    /// one opening at `open` each start with a mention of actor `a` (its name or a pronoun
+    /// for it), and hold no quotation.
+    fn only_speaker_between(&self, close: usize, open: usize, a: usize) -> bool {
+        let doc = self.doc;
+        let (Some(c), Some(o)) = (doc.tokens.get(close), doc.tokens.get(open)) else {
+            return false;
+        };
+        let (first, last) = (c.sentence + 1, o.sentence);
+        if last <= first || last - first > 2 {
+            return false;
+        }
+        (first..last).all(|s| {
+            let r = doc.sentence_tokens(s);
+            let opens_with_speaker = doc.tokens.get(r.start).is_some_and(|t| {
+                self.found
+                    .mention_overlapping(t.span)
+                    .is_some_and(|(m, x)| x == a && m.start == t.span.start)
+            });
+            opens_with_speaker && r.clone().all(|k| !matches!(doc.tok(k), "“" | "\"" | "«"))
         })
     }
 
@@ -1940,6 +2156,21 @@ impl<'a, 't> Reader<'a, 't> {
 /// True for a short capitalised phrase such as "Cake Boss" or "State of the Union": at most
 /// `max` words, each starting with a capital letter or a digit ("60 Minutes"), short
 /// function words aside, and no question or exclamation.
+/// A name written in capitals, in the usual case: "JAKE TAPPER" -> "Jake Tapper".
+fn label_name(label: &str) -> String {
+    let mut out = String::with_capacity(label.len());
+    let mut start = true;
+    for c in label.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic();
+    }
+    out
+}
+
 fn is_title_like(text: &str, max: usize) -> bool {
     let small = |w: &str| {
         matches!(
@@ -2644,6 +2875,179 @@ mod tests {
         assert_eq!(
             indirect(text, "Most voters").as_deref(),
             Some("Brookfield Institute")
+        );
+    }
+
+    #[test]
+    fn two_descriptions_between_the_name_and_the_verb() {
+        let text = "\"It is an invasion of our domain,\" Harriet Quill, the Republican attorney general of Ohio, one of the states suing the agency, said at an event.";
+        assert_eq!(
+            direct(text, "invasion of our domain").as_deref(),
+            Some("Harriet Quill")
+        );
+        let text = "\"The bridge is unsafe,\" Owen Tarrant, 54, a welder from Dayton, said.";
+        assert_eq!(
+            direct(text, "bridge is unsafe").as_deref(),
+            Some("Owen Tarrant")
+        );
+        // a place after the only description is where the speaker is from, not who spoke
+        let text = "\"The bridge is unsafe,\" a welder from Ohio, said.";
+        assert_eq!(direct(text, "bridge is unsafe"), None);
+    }
+
+    #[test]
+    fn initials_and_party_labels_before_the_verb() {
+        let text = "\"He would be a great senator,\" Rep. Owen P. Tarrant (D-Md.) said in a phone interview.";
+        assert_eq!(
+            direct(text, "great senator").as_deref(),
+            Some("Owen P Tarrant")
+        );
+        let text = "\"The votes are there,\" House Speaker Harriet Quill, R-Wis., said on Tuesday.";
+        assert_eq!(
+            direct(text, "votes are there").as_deref(),
+            Some("Harriet Quill")
+        );
+        let text = "\"It would be improper,\" Gov. Pat Brannock (R) said.";
+        assert_eq!(direct(text, "be improper").as_deref(), Some("Pat Brannock"));
+        let text =
+            "\"It will pass,\" Leonard E. Quill, director of the Budget Center, said of the plan.";
+        assert_eq!(
+            direct(text, "It will pass").as_deref(),
+            Some("Leonard E Quill")
+        );
+    }
+
+    #[test]
+    fn a_long_speaker_after_the_quote_stops_a_carry_over() {
+        let text = "\"It is done,\" Owen Tarrant said.\n\n\"The votes are there,\" House Speaker Harriet Quill, R-Wis., the leader of the chamber, said.";
+        assert_eq!(
+            direct(text, "votes are there").as_deref(),
+            Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn a_generational_suffix_ends_the_name() {
+        let text = "\"Hate this framing,\" Vann R. Pembrook II, a writer for The Lantern, said on Twitter.";
+        assert_eq!(
+            direct(text, "framing").as_deref(),
+            Some("Vann R Pembrook II")
+        );
+    }
+
+    #[test]
+    fn a_role_with_a_number_after_the_verb() {
+        let text = "\"The veto does not hold,\" said 9/11 widow Terry Brannock.";
+        assert_eq!(direct(text, "veto").as_deref(), Some("Terry Brannock"));
+        let text = "\"The race is close,\" said longtime pollster Pat Quill.";
+        assert_eq!(direct(text, "race is close").as_deref(), Some("Pat Quill"));
+        // a clause after the verb is no role: its subject did not speak
+        let text = "Owen Tarrant was asked.\n\n\"No,\" said in 2012 that Pat Quill had lied.";
+        let a = analyze_text(text, None);
+        assert!(
+            a.quotes.iter().all(|q| q
+                .speaker
+                .and_then(|s| a.actors.get(s.0))
+                .is_none_or(|x| x.name != "Pat Quill")),
+            "{:?}",
+            a.quotes
+        );
+    }
+
+    #[test]
+    fn a_verb_in_an_opening_phrase_is_not_the_colons_cue() {
+        let text = "With party leaders worried about turnout, President Owen Tarrant is rolling out a new message: \"It is about me.\"";
+        assert_eq!(direct(text, "about me").as_deref(), Some("Owen Tarrant"));
+    }
+
+    #[test]
+    fn a_person_after_an_owners_role_is_the_subject() {
+        let text = "Owen Tarrant's campaign manager Harriet Quill spoke on Monday, arguing that the mayor \"lashed out at the unions.\"";
+        assert_eq!(direct(text, "lashed out").as_deref(), Some("Harriet Quill"));
+        let text = "Boyd Fernley was sued. \"We will win,\" Fernley boasted, as the trial opened.";
+        assert_eq!(direct(text, "We will win").as_deref(), Some("Boyd Fernley"));
+        let text = "When the mayor noted that the bridge was late ― as it was in May ― Boyd Fernley boasted, \"That makes me smart.\"";
+        assert_eq!(
+            direct(text, "makes me smart").as_deref(),
+            Some("Boyd Fernley")
+        );
+    }
+
+    #[test]
+    fn a_transcript_label_names_its_speaker() {
+        let text = "The host spoke with the governor.\n\n\u{201c}BRANNOCK: Will the bridge open?\n\n\u{201c}UPDATE: The bridge opened in May.\u{201d}";
+        assert_eq!(direct(text, "Will the bridge").as_deref(), Some("Brannock"));
+        assert_eq!(direct(text, "opened in May"), None);
+        assert_eq!(
+            super::label_name("JAKE O'NEILL-TAPPER"),
+            "Jake O'Neill-Tapper"
+        );
+    }
+
+    #[test]
+    fn a_pronoun_speaker_in_a_scene() {
+        let text = "The police came.\n\nPolice stopped Owen Tarrant on Tuesday. Tavesha Jones can be heard yelling that her husband was unarmed.\n\n\"Stop it,\" she says. \"Do not shoot him.\"";
+        assert_eq!(
+            direct(text, "Do not shoot").as_deref(),
+            Some("Tavesha Jones")
+        );
+    }
+
+    #[test]
+    fn a_sentence_about_the_speaker_between_two_quotes() {
+        let text = "The race is close.\n\n\"We are behind,\" said Tavesha Jones, 32, of Dayton. Jones backs the mayor. \"I have loans to pay.\"";
+        assert_eq!(
+            direct(text, "loans to pay").as_deref(),
+            Some("Tavesha Jones")
+        );
+        // someone else's sentence between: not carried over
+        let text = "The race is close.\n\n\"We are behind,\" said Tavesha Jones, 32, of Dayton. Owen Tarrant backs the mayor. \"I have loans to pay.\"";
+        assert_eq!(direct(text, "loans to pay"), None);
+    }
+
+    #[test]
+    fn a_city_and_its_state_between_commas() {
+        let text = "Harriet Quill, during a town hall meeting in Columbus, Ohio, said she was \"going to close the mines.\"";
+        assert_eq!(
+            direct(text, "close the mines").as_deref(),
+            Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn verbs_that_do_not_govern_the_quote() {
+        let text = "Owen Tarrant spoke in May.\n\nTarrant has used the phrase \"open borders\" often in his campaign, and criticized the mayor for it.";
+        let a = analyze_text(text, None);
+        assert!(
+            a.quotes
+                .iter()
+                .filter(|q| q.text.contains("open borders"))
+                .all(|q| q.speaker.is_none()),
+            "{:?}",
+            a.quotes
+        );
+        let text = "Owen Tarrant spoke in May.\n\nThe four \"loopholes\" he cited are \"the ability to use losses to offset income,\" The Lantern reported.";
+        assert_eq!(
+            direct(text, "ability to use").as_deref(),
+            Some("The Lantern")
+        );
+    }
+
+    #[test]
+    fn the_owner_is_not_the_subject() {
+        let text = "Owen Tarrant was shot on Monday. Tarrant's relatives watched the videos and said they came away with \"more questions than answers.\"";
+        let a = analyze_text(text, None);
+        let q = a
+            .quotes
+            .iter()
+            .find(|q| q.text.contains("more questions"))
+            .expect("the quote");
+        assert!(
+            q.speaker
+                .and_then(|s| a.actors.get(s.0))
+                .is_none_or(|x| x.name != "Owen Tarrant"),
+            "{:?}",
+            a.quotes
         );
     }
 }
