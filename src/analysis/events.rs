@@ -316,7 +316,8 @@ fn summarize(
             .map(|a| a.name.as_str());
         if let Some(name) = speaker {
             match q.kind {
-                QuoteKind::Indirect => {
+                // (a stance noun or a passive does not read "SPEAKER CUE CLAUSE")
+                QuoteKind::Indirect if super::quotes::cue_reads_as_verb(q, doc.text) => {
                     let cue = q.cue.as_deref().unwrap_or("said").to_lowercase();
                     let cue = if cue == "according to" {
                         "said".to_owned()
@@ -332,7 +333,7 @@ fn summarize(
                         q.text.trim_end_matches([',', '.', ' '])
                     ));
                 }
-                QuoteKind::Direct => {}
+                QuoteKind::Direct | QuoteKind::Indirect => {}
             }
         }
     }

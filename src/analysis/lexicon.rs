@@ -125,6 +125,8 @@ impl Facts {
     pub const FIXTURE: u32 = 1 << 21;
     /// A name particle ([`Lexicon::name_particles`]).
     pub const NAME_PARTICLE: u32 = 1 << 22;
+    /// A stance verb form ([`Lexicon::stance_verbs`]).
+    pub const STANCE: u32 = 1 << 23;
     /// A word token starting with an upper-case letter.
     pub const CAP: u32 = 1 << 24;
     /// A token starting with a lower-case letter.
@@ -133,6 +135,8 @@ impl Facts {
     pub const ALL_CAPS: u32 = 1 << 26;
     /// A number token of ASCII digits only ("3", "49"; not "6-0" or "1,000").
     pub const PLAIN_INT: u32 = 1 << 27;
+    /// A noun of a stance owned by its source ([`QuoteWords::cue_nouns_that`] and the lists after it).
+    pub const CUE_NOUN: u32 = 1 << 28;
 
     /// True when any of the `bits` is set.
     #[inline]
@@ -174,6 +178,9 @@ pub struct Lexicon {
     pub reporting_verbs: FxHashMap<String, String>,
     /// A quick filter over the keys of `reporting_verbs`.
     pub reporting_filter: KeyFilter,
+    /// Stance verb forms to their lemma ("championed" -> "champion"): cues of reported
+    /// content only, not of direct quotes.
+    pub stance_verbs: FxHashMap<&'static str, &'static str>,
     /// Known organisations: every surface form to the canonical name.
     pub organizations: FxHashMap<String, String>,
     /// Words that make a name an organisation ("ministry").
@@ -394,6 +401,24 @@ pub struct QuoteWords {
     pub sentence_tail: FxHashSet<&'static str>,
     /// Words that do not open a reported clause after "said" ("said so").
     pub not_clause_openers: FxHashSet<&'static str>,
+    /// Nouns of a stance owned by its source stating a clause ("Roe's claim that …").
+    pub cue_nouns_that: FxHashSet<&'static str>,
+    /// Such nouns before an infinitive ("his promise to …").
+    pub cue_nouns_to: FxHashSet<&'static str>,
+    /// Such nouns before "for" ("her call for …").
+    pub cue_nouns_for: FxHashSet<&'static str>,
+    /// Such nouns before "of" ("his criticism of …").
+    pub cue_nouns_of: FxHashSet<&'static str>,
+    /// Such nouns before "on" ("her attacks on …").
+    pub cue_nouns_on: FxHashSet<&'static str>,
+    /// Lemmas of belief whose object is a clause, not a noun phrase ("X believes …").
+    pub clause_object_lemmas: FxHashSet<&'static str>,
+    /// Words that open an indirect question after a cue ("asked whether …").
+    pub question_openers: FxHashSet<&'static str>,
+    /// Prepositions whose object is what a cue verb reports ("complained about …").
+    pub object_prepositions: FxHashSet<&'static str>,
+    /// Lemmas that take no object as content ("added", "continued").
+    pub no_object_lemmas: FxHashSet<&'static str>,
 }
 
 impl QuoteWords {
@@ -423,6 +448,15 @@ impl QuoteWords {
             participle_hosts: list("participle-hosts"),
             sentence_tail: list("sentence-tail"),
             not_clause_openers: list("not-clause-openers"),
+            cue_nouns_that: list("cue-nouns-that"),
+            cue_nouns_to: list("cue-nouns-to"),
+            cue_nouns_for: list("cue-nouns-for"),
+            cue_nouns_of: list("cue-nouns-of"),
+            cue_nouns_on: list("cue-nouns-on"),
+            clause_object_lemmas: list("clause-object-lemmas"),
+            question_openers: list("question-openers"),
+            object_prepositions: list("object-prepositions"),
+            no_object_lemmas: list("no-object-lemmas"),
         }
     }
 }
@@ -542,6 +576,13 @@ impl Lexicon {
             }
         }
         lex.reporting_filter = KeyFilter::new(lex.reporting_verbs.keys().map(String::as_str));
+        for l in lines(include_str!("../../assets/lexicon/stance-verbs.txt")) {
+            if let Some((lemma, forms)) = l.split_once(':') {
+                for f in forms.split_whitespace() {
+                    lex.stance_verbs.insert(f, lemma.trim());
+                }
+            }
+        }
         for l in lines(include_str!("../../assets/lexicon/organizations.txt")) {
             let mut names = l.split('|');
             let Some(canonical) = names.next() else {
@@ -693,6 +734,17 @@ impl Lexicon {
         self.organizations
             .keys()
             .for_each(|k| set(k, Facts::ORGANIZATION));
+        self.stance_verbs.keys().for_each(|k| set(k, Facts::STANCE));
+        let q = &self.quote_words;
+        for nouns in [
+            &q.cue_nouns_that,
+            &q.cue_nouns_to,
+            &q.cue_nouns_for,
+            &q.cue_nouns_of,
+            &q.cue_nouns_on,
+        ] {
+            nouns.iter().for_each(|k| set(k, Facts::CUE_NOUN));
+        }
         for w in self.fixture_words.words() {
             set(&lower(w), Facts::FIXTURE);
         }
