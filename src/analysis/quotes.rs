@@ -838,9 +838,8 @@ impl<'a, 't> Reader<'a, 't> {
     fn cue_before(&mut self, open: usize, own: Span, quotes: &[Span]) -> Option<(Cue, usize)> {
         let doc = self.doc;
         let range = self.sentence_range(open);
-        let floor = self.opening_phrase_end(range.start, open);
         let mut v = open;
-        while v > floor {
+        while v > range.start {
             v -= 1;
             let span = doc.tokens[v].span;
             if let Some(q) = covering(quotes, span).filter(|q| !q.contains(own)) {
@@ -871,6 +870,9 @@ impl<'a, 't> Reader<'a, 't> {
             let relative =
                 || v + 1 < open && matches!(self.lower(v + 1), "is" | "are" | "was" | "were");
             if self.is_cue_verb(v) && self.is_finite_verb(v) && !relative() {
+                if v < self.opening_phrase_end(range.start, open) {
+                    return None; // the verb of an opening phrase reports someone else
+                }
                 let speaker = self.subject_before(v, range.start);
                 return speaker.map(|s| {
                     (
