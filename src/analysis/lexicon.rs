@@ -394,6 +394,8 @@ pub struct QuoteWords {
     pub sentence_tail: FxHashSet<&'static str>,
     /// Words that do not open a reported clause after "said" ("said so").
     pub not_clause_openers: FxHashSet<&'static str>,
+    /// Phrasal reporting verbs as `verb:particle` ("went:on", "shot:back").
+    pub phrasal_cues: FxHashSet<&'static str>,
 }
 
 impl QuoteWords {
@@ -423,6 +425,7 @@ impl QuoteWords {
             participle_hosts: list("participle-hosts"),
             sentence_tail: list("sentence-tail"),
             not_clause_openers: list("not-clause-openers"),
+            phrasal_cues: list("phrasal-cues"),
         }
     }
 }
