@@ -112,11 +112,17 @@ impl<'a, 't> Reader<'a, 't> {
         {
             return false;
         }
-        let verb = self.lower(v);
-        words()
-            .phrasal_cues
-            .iter()
-            .any(|e| e.split_once(':') == Some((verb, particle)))
+        // the list's "verb:particle" key, built on the stack
+        let verb = self.lower(v).as_bytes();
+        let mut key = [0u8; 24];
+        let len = verb.len() + 1 + particle.len();
+        if len > key.len() {
+            return false;
+        }
+        key[..verb.len()].copy_from_slice(verb);
+        key[verb.len()] = b':';
+        key[verb.len() + 1..len].copy_from_slice(particle.as_bytes());
+        std::str::from_utf8(&key[..len]).is_ok_and(|k| words().phrasal_cues.contains(k))
     }
 
     fn sentence_range(&self, i: usize) -> std::ops::Range<usize> {
@@ -890,7 +896,9 @@ impl<'a, 't> Reader<'a, 't> {
             // is not the quote
             let relative =
                 || v + 1 < open && matches!(self.lower(v + 1), "is" | "are" | "was" | "were");
-            let cue_verb = self.is_cue_verb(v) || (v + 2 < open && self.is_phrasal_cue(v));
+            // (a phrasal verb only right before the quote: "Roe shot back, “…”")
+            let cue_verb =
+                self.is_cue_verb(v) || (v + 2 < open && v + 4 >= open && self.is_phrasal_cue(v));
             if cue_verb && self.is_finite_verb(v) && !relative() {
                 if v < self.opening_phrase_end(range.start, open) {
                     return None; // the verb of an opening phrase reports someone else
@@ -2358,6 +2366,7 @@ mod tests {
             &w.participle_hosts,
             &w.sentence_tail,
             &w.not_clause_openers,
+            &w.phrasal_cues,
         ] {
             assert!(!list.is_empty());
         }
