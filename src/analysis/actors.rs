@@ -572,21 +572,22 @@ impl<'a, 't> Reader<'a, 't> {
     /// First pass over one run.
     fn read_run(&mut self, first: usize, end: usize) {
         // a generational suffix belongs to a person's name but tells nothing of its kind
-        // (and "King" before it is no title): the name is read without it
-        let words = (first..end)
-            .filter(|&k| self.doc.tokens[k].kind == TokenKind::Word)
-            .count();
-        if words >= 3 && NAME_SUFFIXES.contains(&self.doc.tok(end - 1).trim_end_matches('.')) {
+        // (and "King" before it is no title): the name is read without it, and
+        // [`Self::read_plain_name`] takes it back
+        self.suffix_end = None;
+        let suffix = end >= first + 3
+            && self.doc.tokens[end - 1].kind == TokenKind::Word
+            && NAME_SUFFIXES.contains(&self.doc.tok(end - 1).trim_end_matches('.'))
+            && (first..end - 1)
+                .filter(|&k| self.doc.tokens[k].kind == TokenKind::Word)
+                .nth(1)
+                .is_some();
+        let end = if suffix {
             self.suffix_end = Some(end);
-            self.read_run_core(first, end - 1);
-            self.suffix_end = None;
+            end - 1
         } else {
-            self.read_run_core(first, end);
-        }
-    }
-
-    /// [`Self::read_run`] for a run without its suffix.
-    fn read_run_core(&mut self, first: usize, end: usize) {
+            end
+        };
         let doc = self.doc;
         if self.is_team(first, end) {
             self.add_team(first, end);
@@ -1081,8 +1082,8 @@ impl<'a, 't> Reader<'a, 't> {
                         | Facts::TITLE
                         | Facts::GROUP_NOUN,
                 )
-                && !matches!(lower(last_word).as_str(), "day" | "night" | "eve")
-                && !lex.event_words.contains(&lower(last_word))
+                && !matches!(doc.low(last_tok), "day" | "night" | "eve")
+                && !lex.event_words.contains(doc.low(last_tok))
                 && doc.has(first_tok, Facts::CAP)
                 && !doc.has(first_tok, Facts::ALL_CAPS)
                 && doc.facts(first_tok).0 & LEXICON_FACTS == 0
@@ -1884,6 +1885,7 @@ pub fn find_actors(doc: &Document, lex: &Lexicon) -> Found {
             reader.read_run(a, b);
         }
     }
+    reader.suffix_end = None;
     reader.read_singles();
     for s in caseless {
         let r = doc.sentence_tokens(s);

@@ -95,17 +95,14 @@ fn resolve_pronoun(doc: &Document, found: &mut Found, i: usize, gender: Gender) 
     let mut antecedent = found.last_mention_before(span.start, limit, |_, a| fits(a));
     // a subject pronoun goes back to a subject rather than to an owner named since, in the
     // same sentence: "Roe says she admired Coe’s courage in what she calls …" is Roe's
-    if let Some((m, a)) = antecedent.filter(|_| matches!(doc.low(i), "he" | "she")) {
-        let text = m.slice(doc.text);
-        let possessive = text.ends_with("’s") || text.ends_with("'s");
-        let sentence_start = doc
-            .sentences
-            .get(doc.tokens[i].sentence)
-            .map_or(span.start, |s| s.span.start);
-        if possessive {
+    if let Some((m, a)) = antecedent {
+        if is_possessive(doc.text, m) && matches!(doc.low(i), "he" | "she") {
+            let sentence_start = doc
+                .sentences
+                .get(doc.tokens[i].sentence)
+                .map_or(span.start, |s| s.span.start);
             let subject = found.last_mention_before(m.start, sentence_start, |s, b| {
-                let t = s.slice(doc.text);
-                b != a && fits(b) && !(t.ends_with("’s") || t.ends_with("'s"))
+                b != a && fits(b) && !is_possessive(doc.text, s)
             });
             if subject.is_some() {
                 antecedent = subject;
@@ -119,6 +116,16 @@ fn resolve_pronoun(doc: &Document, found: &mut Found, i: usize, gender: Gender) 
             w.gender.get_or_insert(gender);
         }
     }
+}
+
+/// True when the mention `m` ends in a possessive "’s" or "'s" ("Roe’s").
+fn is_possessive(text: &str, m: Span) -> bool {
+    let b = text.as_bytes();
+    let end = m.end;
+    end >= 2
+        && b.get(end - 1) == Some(&b's')
+        && (b.get(end - 2) == Some(&b'\'')
+            || (end >= 4 && b.get(end - 4..end - 1) == Some("’".as_bytes())))
 }
 
 /// "it said" / "they said": the organisation (for "they", also the group) named last, within

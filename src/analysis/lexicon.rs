@@ -419,6 +419,8 @@ pub struct QuoteWords {
     pub object_prepositions: FxHashSet<&'static str>,
     /// Lemmas that take no object as content ("added", "continued").
     pub no_object_lemmas: FxHashSet<&'static str>,
+    /// Phrasal reporting verbs as `verb:particle` ("went:on", "shot:back").
+    pub phrasal_cues: FxHashSet<&'static str>,
 }
 
 impl QuoteWords {
@@ -457,6 +459,7 @@ impl QuoteWords {
             question_openers: list("question-openers"),
             object_prepositions: list("object-prepositions"),
             no_object_lemmas: list("no-object-lemmas"),
+            phrasal_cues: list("phrasal-cues"),
         }
     }
 }

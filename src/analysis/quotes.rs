@@ -98,6 +98,33 @@ impl<'a, 't> Reader<'a, 't> {
             && self.found.mention_overlapping(tok.span).is_none()
     }
 
+    /// True when tokens `v` and `v + 1` are a phrasal reporting verb: "she went on", "Roe
+    /// shot back", "her husband cut in".
+    fn is_phrasal_cue(&self, v: usize) -> bool {
+        let particle = self.lower(v + 1);
+        if !matches!(particle, "on" | "back" | "in")
+            || self
+                .doc
+                .tokens
+                .get(v)
+                .is_none_or(|t| t.kind != TokenKind::Word)
+            || !self.doc.has(v, Facts::LOWER_INITIAL)
+        {
+            return false;
+        }
+        // the list's "verb:particle" key, built on the stack
+        let verb = self.lower(v).as_bytes();
+        let mut key = [0u8; 24];
+        let len = verb.len() + 1 + particle.len();
+        if len > key.len() {
+            return false;
+        }
+        key[..verb.len()].copy_from_slice(verb);
+        key[verb.len()] = b':';
+        key[verb.len() + 1..len].copy_from_slice(particle.as_bytes());
+        std::str::from_utf8(&key[..len]).is_ok_and(|k| words().phrasal_cues.contains(k))
+    }
+
     fn sentence_range(&self, i: usize) -> std::ops::Range<usize> {
         let s = self.doc.tokens.get(i).map_or(0, |t| t.sentence);
         self.doc.sentence_tokens(s)
@@ -838,9 +865,8 @@ impl<'a, 't> Reader<'a, 't> {
     fn cue_before(&mut self, open: usize, own: Span, quotes: &[Span]) -> Option<(Cue, usize)> {
         let doc = self.doc;
         let range = self.sentence_range(open);
-        let floor = self.opening_phrase_end(range.start, open);
         let mut v = open;
-        while v > floor {
+        while v > range.start {
             v -= 1;
             let span = doc.tokens[v].span;
             if let Some(q) = covering(quotes, span).filter(|q| !q.contains(own)) {
@@ -870,7 +896,13 @@ impl<'a, 't> Reader<'a, 't> {
             // is not the quote
             let relative =
                 || v + 1 < open && matches!(self.lower(v + 1), "is" | "are" | "was" | "were");
-            if self.is_cue_verb(v) && self.is_finite_verb(v) && !relative() {
+            // (a phrasal verb only right before the quote: "Roe shot back, “…”")
+            let cue_verb =
+                self.is_cue_verb(v) || (v + 2 < open && v + 4 >= open && self.is_phrasal_cue(v));
+            if cue_verb && self.is_finite_verb(v) && !relative() {
+                if v < self.opening_phrase_end(range.start, open) {
+                    return None; // the verb of an opening phrase reports someone else
+                }
                 let speaker = self.subject_before(v, range.start);
                 return speaker.map(|s| {
                     (
@@ -1051,7 +1083,7 @@ impl<'a, 't> Reader<'a, 't> {
             {
                 return None;
             }
-            if self.is_cue_verb(v) {
+            if self.is_cue_verb(v) || self.is_phrasal_cue(v) {
                 // "“…” often in his campaign, and criticized …": a second verb of the
                 // subject before the quote, not a cue with its subject after it
                 let b = self.skip_back_adverbs(v, k);
@@ -1280,6 +1312,19 @@ impl<'a, 't> Reader<'a, 't> {
         let doc = self.doc;
         let range = self.sentence_range(m.open);
         let starts_sentence = m.open == range.start;
+        // the sentence before ends on someone else's cue: "“A,” Roe said, and Coe cut in.
+        // “B.”" is Coe's
+        if let Some((_, Some(cue))) = prev.filter(|_| starts_sentence && range.start > 0) {
+            let last = range.start - 1;
+            if doc.tok(last) == "." {
+                let ending = self
+                    .cue_ending_sentence(last, m.open)
+                    .filter(|c| c.speaker.is_some() && c.speaker != cue.speaker);
+                if ending.is_some() {
+                    return ending;
+                }
+            }
+        }
         if let Some((p, Some(cue))) = prev {
             let p_para = doc
                 .tokens
@@ -1496,8 +1541,12 @@ impl<'a, 't> Reader<'a, 't> {
             return None;
         }
         let prev_range = self.sentence_range(last);
-        let v = last.checked_sub(1).filter(|&v| v > prev_range.start)?;
-        if self.is_cue_verb(v) && !self.is_participle_cue(v) {
+        let mut v = last.checked_sub(1).filter(|&v| v > prev_range.start)?;
+        // "…, and her husband cut in."
+        if v > prev_range.start + 1 && self.is_phrasal_cue(v - 1) {
+            v -= 1;
+        }
+        if (self.is_cue_verb(v) || self.is_phrasal_cue(v)) && !self.is_participle_cue(v) {
             let speaker = self.subject_before(v, prev_range.start)?;
             return Some(Cue {
                 span: doc.tokens[v].span,
@@ -1509,6 +1558,10 @@ impl<'a, 't> Reader<'a, 't> {
             .rev()
             .take(6)
             .find(|&k| self.is_cue_verb(k) && k > prev_range.start && doc.tok(k - 1) == ",")?;
+        // (", told CBS News.": the name after "told" is who heard it)
+        if matches!(self.lower(first), "told" | "tells" | "tell") {
+            return None;
+        }
         let speaker = self.actor_starting_at_token(first + 1)?;
         (self.mention_end_token(first + 1) == last).then_some(Cue {
             span: doc.tokens[first].span,
@@ -2606,6 +2659,7 @@ mod tests {
             &w.object_prepositions,
             &w.no_object_lemmas,
             &w.clause_object_lemmas,
+            &w.phrasal_cues,
         ] {
             assert!(!list.is_empty());
         }
@@ -3469,6 +3523,22 @@ mod tests {
             direct(text, "ability to use").as_deref(),
             Some("The Lantern")
         );
+    }
+
+    #[test]
+    fn phrasal_reporting_verbs() {
+        let text = "The race is close.\n\nAfter Owen Tarrant criticized her, Harriet Quill shot back, \"I chose to work.\"";
+        assert_eq!(
+            direct(text, "chose to work").as_deref(),
+            Some("Harriet Quill")
+        );
+        let text = "The race is close.\n\nHarriet Quill spoke first.\n\n\"And it is a concern to me,\" she went on.";
+        assert_eq!(direct(text, "a concern").as_deref(), Some("Harriet Quill"));
+        let text = "The race is close.\n\n\"Smile,\" Owen Tarrant said, and Harriet Quill cut in. \"Do not forget me.\"";
+        assert_eq!(direct(text, "forget me").as_deref(), Some("Harriet Quill"));
+        // the name after "told" heard the words
+        let text = "The race is close.\n\n\"Smile,\" Harriet Quill, a former aide, told Lantern News. \"Do not forget me.\"";
+        assert_eq!(direct(text, "forget me").as_deref(), Some("Harriet Quill"));
     }
 
     #[test]
