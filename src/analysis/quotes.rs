@@ -1378,7 +1378,11 @@ impl<'a, 't> Reader<'a, 't> {
                 // "Roe’s claim that …", "his promise to …": a stance noun and its owner
                 if doc.has(v, Facts::CUE_NOUN) {
                     if let Some(q) = self.owned_stance(v, range.clone(), direct) {
-                        out.push(q);
+                        // (not again inside the object of a verb just read: "X is promoting
+                        // her plans for …" is one report)
+                        if !out.last().is_some_and(|(p, _)| p.contains(q.0)) {
+                            out.push(q);
+                        }
                         v += 1;
                         continue;
                     }
@@ -1401,7 +1405,7 @@ impl<'a, 't> Reader<'a, 't> {
                             .is_some_and(|(q, _): &(Span, Cue)| q.contains(span))
                         && doc.low_bytes(v + 1) == b"to"
                         && intention_verbs().contains(self.lower(v))
-                        && self.is_finite_verb(v)
+                        && self.finite_at(v)
                         && self.found.mention_overlapping(span).is_none()
                     {
                         if let Some(q) = self.reported_clause(v, "intend", range.clone(), direct) {
@@ -1419,7 +1423,7 @@ impl<'a, 't> Reader<'a, 't> {
                         continue;
                     }
                 }
-                if !self.is_finite_verb(v) {
+                if !self.finite_at(v) || self.passive_after_adverbs(v, range.start) {
                     v += 1;
                     continue;
                 }
@@ -1637,7 +1641,14 @@ impl<'a, 't> Reader<'a, 't> {
                     ));
                 }
             }
-            return None;
+            // "X endorsed Roe.": with no comma before, the name after a stance verb is its
+            // object, not an inverted speaker
+            if tail_end.is_some()
+                || doc.tok(v.saturating_sub(1)) == ","
+                || !words().object_lemmas.contains(lemma)
+            {
+                return None;
+            }
         }
         // "CLAUSE, said X, a lawyer for Y."
         if v > range.start + 3 && doc.tok(v - 1) == "," && !self.lower(v).ends_with("ing") {
@@ -1712,7 +1723,6 @@ impl<'a, 't> Reader<'a, 't> {
     ) -> Option<(Span, Cue)> {
         let doc = self.doc;
         let cue_span = doc.tokens[v].span;
-        let speaker = self.subject_before(v, range.start)?;
         let mut k = v + 1;
         let mut that = None;
         let look = if stance { v + 2 } else { v + 12 }.min(range.end);
@@ -1769,7 +1779,17 @@ impl<'a, 't> Reader<'a, 't> {
             // "X told reporters the talks …", "X told CNN he would …"
             None if lemma == "tell" => {
                 let mut n = v + 1;
-                if self.actor_starting_at_token(n).is_some() {
+                // "told his advisers to …": a short object before an infinitive
+                let to = matches!(self.lower(n), "his" | "her" | "their" | "the")
+                    .then(|| {
+                        (n + 1..(n + 4).min(range.end))
+                            .find(|&j| self.lower(j) == "to")
+                            .filter(|&j| (n..j).all(|k| doc.tokens[k].kind == TokenKind::Word))
+                    })
+                    .flatten();
+                if let Some(j) = to {
+                    n = j;
+                } else if self.actor_starting_at_token(n).is_some() {
                     n = self.mention_end_token(n);
                 } else if matches!(
                     self.lower(n),
@@ -1782,10 +1802,15 @@ impl<'a, 't> Reader<'a, 't> {
                 const SUBJECTS: &[&str] = &[
                     "he", "she", "they", "it", "we", "i", "you", "the", "his", "her", "their",
                 ];
-                if n >= range.end || !SUBJECTS.contains(&self.lower(n)) {
+                if n + 1 < range.end && self.lower(n) == "to" {
+                    // "told Roe to resign": what was asked of the person told
+                    object_only = true;
+                    v + 1
+                } else if n >= range.end || !SUBJECTS.contains(&self.lower(n)) {
                     return None;
+                } else {
+                    n
                 }
-                n
             }
             // "X thinks he can win", "X warned they would …": a clause opened by a subject
             // pronoun needs no "that"
@@ -1826,7 +1851,14 @@ impl<'a, 't> Reader<'a, 't> {
         if object_only {
             end = self.object_end(start, end);
         }
-        let span = self.clause_span(start, end, direct)?;
+        let span = match self.clause_span(start, end, direct) {
+            Some(span) => span,
+            // "X endorsed Roe": a stance toward someone named
+            None if object_only => self.named_object(start, end)?,
+            None => return None,
+        };
+        // (the subject last: finding it costs more than the clause, and may make an actor)
+        let speaker = self.subject_before(v, range.start)?;
         Some((
             span,
             Cue {
@@ -1909,6 +1941,68 @@ impl<'a, 't> Reader<'a, 't> {
         opens(n).then_some(n)
     }
 
+    /// The span of a person or organisation named by the whole of tokens `[start, end)` (a
+    /// final punctuation aside): "Roe" in "X endorsed Roe.".
+    fn named_object(&self, start: usize, end: usize) -> Option<Span> {
+        let doc = self.doc;
+        // a name, not a description ("the mayor")
+        if !doc.has(start, Facts::CAP) {
+            return None;
+        }
+        let a = self.actor_starting_at_token(start)?;
+        if !matches!(
+            self.found.actors[a].kind,
+            ActorKind::Person | ActorKind::Organization
+        ) {
+            return None;
+        }
+        let last = self.mention_end_token(start);
+        let rest_is_punct = (last..end).all(|j| doc.tokens[j].kind == TokenKind::Punct);
+        (last > start && rest_is_punct)
+            .then(|| Span::new(doc.tokens[start].span.start, doc.tokens[last - 1].span.end))
+    }
+
+    /// [`Reader::is_finite_verb`] with a quick answer for the common case: a word before the
+    /// verb that is no function word (the list of words that make a form a noun or a
+    /// participle holds function words, "any", "every", "each", "some" and a possessive "s").
+    #[inline]
+    fn finite_at(&self, v: usize) -> bool {
+        let doc = self.doc;
+        if v > 0
+            && !doc.has(v - 1, Facts::STOPWORD)
+            && !matches!(
+                doc.low_bytes(v - 1),
+                b"any" | b"every" | b"each" | b"some" | b"s"
+            )
+        {
+            return true;
+        }
+        self.is_finite_verb(v)
+    }
+
+    /// True when the verb form at `v` is a passive participle after "be" and adverbs ("is
+    /// widely expected to …", "was also reported"): what is reported is not its subject's.
+    fn passive_after_adverbs(&self, v: usize, floor: usize) -> bool {
+        let be = |k: usize| {
+            matches!(
+                self.doc.low_bytes(k),
+                b"is" | b"are" | b"was" | b"were" | b"been" | b"be" | b"being"
+            )
+        };
+        if v <= floor + 1 || self.lower(v).ends_with("ing") {
+            return false;
+        }
+        let mut k = v;
+        while k > floor + 1
+            && !be(k - 1)
+            && (words().between_subject_and_verb.contains(self.lower(k - 1))
+                || self.is_ly_adverb(k - 1))
+        {
+            k -= 1;
+        }
+        k < v && be(k - 1)
+    }
+
     /// Where an object phrase starting at `start` ends (before `end`): at the first comma,
     /// semicolon or dash, or where the setting begins ("… in a phone call", "… during his
     /// speech", "… at a rally").
@@ -1916,8 +2010,10 @@ impl<'a, 't> Reader<'a, 't> {
         let doc = self.doc;
         (start..end)
             .find(|&j| {
-                matches!(doc.tok(j), "," | ";" | "—" | "–" | ":" | "(" | "--")
+                (doc.tokens[j].kind == TokenKind::Punct
+                    && matches!(doc.tok(j), "," | ";" | "—" | "–" | ":" | "(" | "--"))
                     || (j > start
+                        && doc.has(j, Facts::STOPWORD)
                         && matches!(self.lower(j), "in" | "during" | "at")
                         && matches!(
                             self.lower(j + 1),
@@ -2015,8 +2111,17 @@ impl<'a, 't> Reader<'a, 't> {
         }
         // "was also denied", "is widely seen": adverbs between "be" and the participle
         let mut be = v - 1;
+        let is_be = |k: usize| {
+            matches!(
+                doc.low_bytes(k),
+                b"is" | b"are" | b"was" | b"were" | b"been" | b"be" | b"being"
+            )
+        };
         while be > range.start
-            && (words().between_subject_and_verb.contains(self.lower(be)) || self.is_ly_adverb(be))
+            && !is_be(be)
+            && (words().between_subject_and_verb.contains(self.lower(be))
+                || self.lower(be) == "first"
+                || self.is_ly_adverb(be))
         {
             be -= 1;
         }
@@ -2150,18 +2255,42 @@ impl<'a, 't> Reader<'a, 't> {
     /// Where a reported clause ends: at "and declined", ", he added", "according to", or the
     /// sentence's final punctuation.
     fn clause_end(&self, start: usize, end: usize) -> usize {
-        let mut k = start;
-        while k < end {
-            let l = self.lower(k);
-            if l == "and" || l == "," {
-                let n = self.lower(k + 1);
-                if self.doc.has(k + 1, Facts::REPORTING)
-                    || matches!(n, "declined" | "refused" | "according")
-                {
-                    return k;
-                }
+        let doc = self.doc;
+        for k in start..end {
+            // (only a comma, "and" or "but" may end the clause: other tokens are passed at a
+            // glance)
+            let b = doc.low_bytes(k);
+            let comma = b == b",";
+            if !(comma || b == b"and" || b == b"but") {
+                continue;
             }
-            k += 1;
+            let n = doc.low_bytes(k + 1);
+            if doc.has(k + 1, Facts::REPORTING)
+                || matches!(n, b"declined" | b"refused" | b"according")
+            {
+                return k;
+            }
+            // ", but he said …", "and they added": a second report of its own
+            let m = if matches!(n, b"but" | b"and") {
+                k + 2
+            } else {
+                k + 1
+            };
+            if matches!(doc.low_bytes(m), b"he" | b"she" | b"they" | b"we")
+                && doc.has(m + 1, Facts::REPORTING)
+            {
+                return k;
+            }
+            // ", contradicting …", ", leaving …": a participle after a comma comments on
+            // the clause ("including" carries on its list)
+            if comma
+                && n.len() > 5
+                && n.ends_with(b"ing")
+                && n != b"including"
+                && doc.has(k + 1, Facts::LOWER_INITIAL)
+            {
+                return k;
+            }
         }
         end
     }
@@ -2749,6 +2878,45 @@ mod tests {
         );
         // "a low point came": a verb form used as a noun reports nothing
         let a = analyze_text("A low point came at the meeting in May last year.", None);
+        assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+    }
+
+    #[test]
+    fn more_objects_and_clause_ends() {
+        // a stance toward someone named, but not toward a description
+        let text = "Harriet Quill spoke on Monday. Owen Tarrant endorsed Harriet Quill.";
+        assert_eq!(
+            indirect(text, "Harriet Quill").as_deref(),
+            Some("Owen Tarrant")
+        );
+        // what the person told was asked to do
+        let text = "Owen Tarrant told his engineers to close the old bridge at once.";
+        assert_eq!(
+            indirect(text, "his engineers to close the old bridge").as_deref(),
+            Some("Owen Tarrant")
+        );
+        // a progressive cue after "is" and adverbs
+        let text = "Harriet Quill is once again demanding the county repair the old bridge.";
+        assert_eq!(
+            indirect(text, "the county repair the old bridge").as_deref(),
+            Some("Harriet Quill")
+        );
+        // a participle after a comma comments on the reported clause
+        let text =
+            "Owen Tarrant noted that the bridge had closed in May, contradicting the county.";
+        let a = analyze_text(text, None);
+        assert!(
+            a.quotes
+                .iter()
+                .any(|q| q.text == "the bridge had closed in May"),
+            "{:?}",
+            a.quotes
+        );
+        // what is widely expected is no one's report
+        let a = analyze_text(
+            "The new toll is widely expected to anger drivers on the bridge.",
+            None,
+        );
         assert!(a.quotes.is_empty(), "{:?}", a.quotes);
     }
 
