@@ -1605,9 +1605,16 @@ impl<'a, 't> Reader<'a, 't> {
             return self.verb_and_object(v, lemma, true, range, direct);
         }
         // "CLAUSE, X said." / "CLAUSE, said X."
-        let tail_end = self.sentence_tail_after(v + 1, range.end);
+        // ("CLAUSE, X said Friday, as …": a short tail up to a comma and a subordinate
+        // phrase, when a comma before the subject can end the clause)
+        let tail_end = self.sentence_tail_after(v + 1, range.end).or_else(|| {
+            self.tail_to_comma(v + 1, range.end)
+                .filter(|_| (range.start + 2..v).any(|k| doc.tok(k) == ","))
+        });
+        // (a name and a tail end the sentence within a dozen tokens: "…, said Jane Roe.")
         if tail_end.is_some()
             || (v + 1 < range.end
+                && range.end - v <= 14
                 && self.actor_starting_at(v + 1).is_some()
                 && self
                     .sentence_tail_after(self.mention_end_token(v + 1), range.end)
@@ -1749,7 +1756,18 @@ impl<'a, 't> Reader<'a, 't> {
                 while n < range.end {
                     let l = self.lower(n);
                     let timeish = self.doc.has(n, Facts::CALENDAR)
-                        || matches!(l, "today" | "yesterday" | "tonight" | "earlier" | "later");
+                        || matches!(
+                            l,
+                            "today"
+                                | "yesterday"
+                                | "tonight"
+                                | "earlier"
+                                | "later"
+                                | "morning"
+                                | "afternoon"
+                                | "evening"
+                                | "night"
+                        );
                     let on_day = l == "on" && self.doc.has(n + 1, Facts::CALENDAR);
                     if timeish {
                         n += 1;
@@ -2250,6 +2268,37 @@ impl<'a, 't> Reader<'a, 't> {
                 || doc.has(j, Facts::CALENDAR)
         });
         tail_ok.then_some(last)
+    }
+
+    /// A short tail after a cue (at most five words of [`QuoteWords::sentence_tail`], numbers
+    /// or calendar words) up to a comma and a subordinate phrase ("said Friday afternoon, as
+    /// they …"): the index of the comma.
+    fn tail_to_comma(&self, k: usize, end: usize) -> Option<usize> {
+        let doc = self.doc;
+        let c = (k..(k + 6).min(end)).find(|&j| doc.tok(j) == ",")?;
+        let tail_ok = (k..c).all(|j| {
+            words().sentence_tail.contains(self.lower(j))
+                || doc.tokens[j].kind == TokenKind::Number
+                || doc.has(j, Facts::CALENDAR)
+        });
+        let subordinate = matches!(
+            self.lower(c + 1),
+            "as" | "while"
+                | "because"
+                | "after"
+                | "before"
+                | "when"
+                | "though"
+                | "although"
+                | "since"
+                | "adding"
+                | "saying"
+                | "noting"
+                | "citing"
+                | "but"
+                | "and"
+        );
+        (tail_ok && subordinate).then_some(c)
     }
 
     /// Where a reported clause ends: at "and declined", ", he added", "according to", or the
@@ -2911,6 +2960,12 @@ mod tests {
                 .any(|q| q.text == "the bridge had closed in May"),
             "{:?}",
             a.quotes
+        );
+        // "CLAUSE, X said Friday afternoon, as …": the clause before the subject
+        let text = "The old bridge will stay closed until May, Owen Tarrant said Friday afternoon, as drivers waited.";
+        assert_eq!(
+            indirect(text, "The old bridge will stay closed").as_deref(),
+            Some("Owen Tarrant")
         );
         // what is widely expected is no one's report
         let a = analyze_text(
