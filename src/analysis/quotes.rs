@@ -1448,9 +1448,9 @@ impl<'a, 't> Reader<'a, 't> {
             || doc.low_bytes(v) == b"according"
     }
 
-    /// A paragraph opened by a person's name and a colon, "Roe: The bridge will open." (a
-    /// headline or a transcript turn without quotation marks): the rest of the paragraph is
-    /// that person's. Returns the quote and the first sentence after the paragraph.
+    /// A paragraph opened by a person's (or an organisation's) name and a colon, "Roe: The
+    /// bridge will open." (a headline or a transcript turn without quotation marks): the rest
+    /// of the paragraph is that person's. Returns the quote and the first sentence after the paragraph.
     fn labelled_turn(&mut self, s: usize, direct: &[Span]) -> Option<((Span, Cue), usize)> {
         let doc = self.doc;
         let range = doc.sentence_tokens(s);
@@ -1477,8 +1477,11 @@ impl<'a, 't> Reader<'a, 't> {
                 })?
             }
         };
-        if self.found.actors[speaker].kind != ActorKind::Person {
-            return None;
+        // a person, or an organisation named by the whole label ("Politifact: …")
+        match self.found.actors[speaker].kind {
+            ActorKind::Person => {}
+            ActorKind::Organization if self.actor_starting_at_token(k) == Some(speaker) => {}
+            _ => return None,
         }
         let para = doc.sentences[s].paragraph;
         let mut next = s + 1;
@@ -2012,6 +2015,7 @@ impl<'a, 't> Reader<'a, 't> {
         }
         let mut k = v;
         while k > floor + 1
+            && self.doc.has(k - 1, Facts::LOWER_INITIAL)
             && !be(k - 1)
             && (words().between_subject_and_verb.contains(self.lower(k - 1))
                 || self.is_ly_adverb(k - 1))
@@ -2064,7 +2068,13 @@ impl<'a, 't> Reader<'a, 't> {
         direct: &[Span],
     ) -> Option<(Span, Cue)> {
         let doc = self.doc;
-        if v < range.start + 1 || v + 2 >= range.end {
+        if v < range.start + 1
+            || v + 2 >= range.end
+            || !matches!(
+                doc.low_bytes(v + 1),
+                b"that" | b"to" | b"for" | b"of" | b"on"
+            )
+        {
             return None;
         }
         // one modifier may stand between: "Roe’s latest claim", "his repeated promise"
@@ -3006,6 +3016,17 @@ mod tests {
         // "that" after the object opens a relative clause, not the content
         let text = "Harriet Quill supported the plan that the council drafted in May.";
         assert_eq!(indirect(text, "the plan").as_deref(), Some("Harriet Quill"));
+        // a vote for someone is a stance toward them (beside the clause that reports it)
+        let text =
+            "Harriet Quill spoke on Monday. Owen Tarrant said he would not vote for Harriet Quill.";
+        let a = analyze_text(text, None);
+        assert!(
+            a.quotes
+                .iter()
+                .any(|q| q.text == "Harriet Quill" && q.cue.as_deref() == Some("vote")),
+            "{:?}",
+            a.quotes
+        );
         // a stance verb is no cue of the shapes of speech: "…, X supported."
         let a = analyze_text("After a long debate in May, Owen Tarrant supported.", None);
         assert!(a.quotes.is_empty(), "{:?}", a.quotes);
@@ -3138,6 +3159,15 @@ mod tests {
             None,
         );
         assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+    }
+
+    #[test]
+    fn an_organisation_can_label_a_headline() {
+        let text = "Brookfield Gazette: the old bridge will close in May\n\nThe Brookfield Gazette reported the news.";
+        assert_eq!(
+            indirect(text, "the old bridge will close").as_deref(),
+            Some("Brookfield Gazette")
+        );
     }
 
     #[test]
