@@ -1876,6 +1876,14 @@ impl<'a, 't> Reader<'a, 't> {
             Some(span) => span,
             // "X endorsed Roe": a stance toward someone named
             None if object_only => self.named_object(start, end)?,
+            // "X declined to comment": a two-word infinitive is a commitment too
+            None if self.lower(start) == "to"
+                && start + 2 <= end
+                && doc.tokens[start + 1].kind == TokenKind::Word
+                && (start + 2..end).all(|j| doc.tokens[j].kind == TokenKind::Punct) =>
+            {
+                Span::new(doc.tokens[start].span.start, doc.tokens[start + 1].span.end)
+            }
             None => return None,
         };
         // (the subject last: finding it costs more than the clause, and may make an actor)
@@ -1915,6 +1923,14 @@ impl<'a, 't> Reader<'a, 't> {
         }
         if words().question_openers.contains(l) {
             return Some(n);
+        }
+        // "X sees the bill as a chance": seeing reports a view only with its "as"
+        if lemma == "see"
+            && !(n..(n + 10).min(end))
+                .take_while(|&j| doc.tokens[j].kind != TokenKind::Punct)
+                .any(|j| doc.low_bytes(j) == b"as")
+        {
+            return None;
         }
         // "pointed out …", "pointed to …"; a bare "point" is a noun
         if lemma == "point out" {
@@ -3011,6 +3027,21 @@ mod tests {
         let text = "Owen Tarrant decided not to close the old mill this winter.";
         assert_eq!(
             indirect(text, "not to close the old mill").as_deref(),
+            Some("Owen Tarrant")
+        );
+        // seeing something as something is a view; seeing alone is not
+        let text = "Owen Tarrant sees the new toll as a chance to fix the bridge.";
+        assert_eq!(
+            indirect(text, "the new toll as a chance").as_deref(),
+            Some("Owen Tarrant")
+        );
+        let a = analyze_text("Owen Tarrant sees the new bridge from his window.", None);
+        assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+        // a two-word infinitive
+        let text =
+            "Owen Tarrant spoke on Monday. Through a spokesman, Tarrant declined to comment.";
+        assert_eq!(
+            indirect(text, "to comment").as_deref(),
             Some("Owen Tarrant")
         );
         // "that" after the object opens a relative clause, not the content
