@@ -1647,7 +1647,11 @@ impl<'a, 't> Reader<'a, 't> {
                 // "Roe’s claim that …", "his promise to …": a stance noun and its owner
                 if doc.has(v, Facts::CUE_NOUN) {
                     if let Some(q) = self.owned_stance(v, range.clone(), direct) {
-                        out.push(q);
+                        // (not again inside the object of a verb just read: "X is promoting
+                        // her plans for …" is one report)
+                        if !out.last().is_some_and(|(p, _)| p.contains(q.0)) {
+                            out.push(q);
+                        }
                         v += 1;
                         continue;
                     }
@@ -1670,7 +1674,7 @@ impl<'a, 't> Reader<'a, 't> {
                             .is_some_and(|(q, _): &(Span, Cue)| q.contains(span))
                         && doc.low_bytes(v + 1) == b"to"
                         && intention_verbs().contains(self.lower(v))
-                        && self.is_finite_verb(v)
+                        && self.finite_at(v)
                         && self.found.mention_overlapping(span).is_none()
                     {
                         if let Some(q) = self.reported_clause(v, "intend", range.clone(), direct) {
@@ -1688,7 +1692,7 @@ impl<'a, 't> Reader<'a, 't> {
                         continue;
                     }
                 }
-                if !self.is_finite_verb(v) {
+                if !self.finite_at(v) || self.passive_after_adverbs(v, range.start) {
                     v += 1;
                     continue;
                 }
@@ -1713,9 +1717,9 @@ impl<'a, 't> Reader<'a, 't> {
             || doc.low_bytes(v) == b"according"
     }
 
-    /// A paragraph opened by a person's name and a colon, "Roe: The bridge will open." (a
-    /// headline or a transcript turn without quotation marks): the rest of the paragraph is
-    /// that person's. Returns the quote and the first sentence after the paragraph.
+    /// A paragraph opened by a person's (or an organisation's) name and a colon, "Roe: The
+    /// bridge will open." (a headline or a transcript turn without quotation marks): the rest
+    /// of the paragraph is that person's. Returns the quote and the first sentence after the paragraph.
     fn labelled_turn(&mut self, s: usize, direct: &[Span]) -> Option<((Span, Cue), usize)> {
         let doc = self.doc;
         let range = doc.sentence_tokens(s);
@@ -1742,8 +1746,11 @@ impl<'a, 't> Reader<'a, 't> {
                 })?
             }
         };
-        if self.found.actors[speaker].kind != ActorKind::Person {
-            return None;
+        // a person, or an organisation named by the whole label ("Politifact: …")
+        match self.found.actors[speaker].kind {
+            ActorKind::Person => {}
+            ActorKind::Organization if self.actor_starting_at_token(k) == Some(speaker) => {}
+            _ => return None,
         }
         let para = doc.sentences[s].paragraph;
         let mut next = s + 1;
@@ -1870,9 +1877,16 @@ impl<'a, 't> Reader<'a, 't> {
             return self.verb_and_object(v, lemma, true, range, direct);
         }
         // "CLAUSE, X said." / "CLAUSE, said X."
-        let tail_end = self.sentence_tail_after(v + 1, range.end);
+        // ("CLAUSE, X said Friday, as …": a short tail up to a comma and a subordinate
+        // phrase, when a comma before the subject can end the clause)
+        let tail_end = self.sentence_tail_after(v + 1, range.end).or_else(|| {
+            self.tail_to_comma(v + 1, range.end)
+                .filter(|_| (range.start + 2..v).any(|k| doc.tok(k) == ","))
+        });
+        // (a name and a tail end the sentence within a dozen tokens: "…, said Jane Roe.")
         if tail_end.is_some()
             || (v + 1 < range.end
+                && range.end - v <= 14
                 && self.actor_starting_at(v + 1).is_some()
                 && self
                     .sentence_tail_after(self.mention_end_token(v + 1), range.end)
@@ -1906,7 +1920,14 @@ impl<'a, 't> Reader<'a, 't> {
                     ));
                 }
             }
-            return None;
+            // "X endorsed Roe.": with no comma before, the name after a stance verb is its
+            // object, not an inverted speaker
+            if tail_end.is_some()
+                || doc.tok(v.saturating_sub(1)) == ","
+                || !words().object_lemmas.contains(lemma)
+            {
+                return None;
+            }
         }
         // "CLAUSE, said X, a lawyer for Y."
         if v > range.start + 3 && doc.tok(v - 1) == "," && !self.lower(v).ends_with("ing") {
@@ -1981,7 +2002,6 @@ impl<'a, 't> Reader<'a, 't> {
     ) -> Option<(Span, Cue)> {
         let doc = self.doc;
         let cue_span = doc.tokens[v].span;
-        let speaker = self.subject_before(v, range.start)?;
         let mut k = v + 1;
         let mut that = None;
         let look = if stance { v + 2 } else { v + 12 }.min(range.end);
@@ -2008,7 +2028,18 @@ impl<'a, 't> Reader<'a, 't> {
                 while n < range.end {
                     let l = self.lower(n);
                     let timeish = self.doc.has(n, Facts::CALENDAR)
-                        || matches!(l, "today" | "yesterday" | "tonight" | "earlier" | "later");
+                        || matches!(
+                            l,
+                            "today"
+                                | "yesterday"
+                                | "tonight"
+                                | "earlier"
+                                | "later"
+                                | "morning"
+                                | "afternoon"
+                                | "evening"
+                                | "night"
+                        );
                     let on_day = l == "on" && self.doc.has(n + 1, Facts::CALENDAR);
                     if timeish {
                         n += 1;
@@ -2038,7 +2069,17 @@ impl<'a, 't> Reader<'a, 't> {
             // "X told reporters the talks …", "X told CNN he would …"
             None if lemma == "tell" => {
                 let mut n = v + 1;
-                if self.actor_starting_at_token(n).is_some() {
+                // "told his advisers to …": a short object before an infinitive
+                let to = matches!(self.lower(n), "his" | "her" | "their" | "the")
+                    .then(|| {
+                        (n + 1..(n + 4).min(range.end))
+                            .find(|&j| self.lower(j) == "to")
+                            .filter(|&j| (n..j).all(|k| doc.tokens[k].kind == TokenKind::Word))
+                    })
+                    .flatten();
+                if let Some(j) = to {
+                    n = j;
+                } else if self.actor_starting_at_token(n).is_some() {
                     n = self.mention_end_token(n);
                 } else if matches!(
                     self.lower(n),
@@ -2051,10 +2092,15 @@ impl<'a, 't> Reader<'a, 't> {
                 const SUBJECTS: &[&str] = &[
                     "he", "she", "they", "it", "we", "i", "you", "the", "his", "her", "their",
                 ];
-                if n >= range.end || !SUBJECTS.contains(&self.lower(n)) {
+                if n + 1 < range.end && self.lower(n) == "to" {
+                    // "told Roe to resign": what was asked of the person told
+                    object_only = true;
+                    v + 1
+                } else if n >= range.end || !SUBJECTS.contains(&self.lower(n)) {
                     return None;
+                } else {
+                    n
                 }
-                n
             }
             // "X thinks he can win", "X warned they would …": a clause opened by a subject
             // pronoun needs no "that"
@@ -2095,7 +2141,22 @@ impl<'a, 't> Reader<'a, 't> {
         if object_only {
             end = self.object_end(start, end);
         }
-        let span = self.clause_span(start, end, direct)?;
+        let span = match self.clause_span(start, end, direct) {
+            Some(span) => span,
+            // "X endorsed Roe": a stance toward someone named
+            None if object_only => self.named_object(start, end)?,
+            // "X declined to comment": a two-word infinitive is a commitment too
+            None if self.lower(start) == "to"
+                && start + 2 <= end
+                && doc.tokens[start + 1].kind == TokenKind::Word
+                && (start + 2..end).all(|j| doc.tokens[j].kind == TokenKind::Punct) =>
+            {
+                Span::new(doc.tokens[start].span.start, doc.tokens[start + 1].span.end)
+            }
+            None => return None,
+        };
+        // (the subject last: finding it costs more than the clause, and may make an actor)
+        let speaker = self.subject_before(v, range.start)?;
         Some((
             span,
             Cue {
@@ -2131,6 +2192,14 @@ impl<'a, 't> Reader<'a, 't> {
         }
         if words().question_openers.contains(l) {
             return Some(n);
+        }
+        // "X sees the bill as a chance": seeing reports a view only with its "as"
+        if lemma == "see"
+            && !(n..(n + 10).min(end))
+                .take_while(|&j| doc.tokens[j].kind != TokenKind::Punct)
+                .any(|j| doc.low_bytes(j) == b"as")
+        {
+            return None;
         }
         // "pointed out …", "pointed to …"; a bare "point" is a noun
         if lemma == "point out" {
@@ -2178,6 +2247,69 @@ impl<'a, 't> Reader<'a, 't> {
         opens(n).then_some(n)
     }
 
+    /// The span of a person or organisation named by the whole of tokens `[start, end)` (a
+    /// final punctuation aside): "Roe" in "X endorsed Roe.".
+    fn named_object(&self, start: usize, end: usize) -> Option<Span> {
+        let doc = self.doc;
+        // a name, not a description ("the mayor")
+        if !doc.has(start, Facts::CAP) {
+            return None;
+        }
+        let a = self.actor_starting_at_token(start)?;
+        if !matches!(
+            self.found.actors[a].kind,
+            ActorKind::Person | ActorKind::Organization
+        ) {
+            return None;
+        }
+        let last = self.mention_end_token(start);
+        let rest_is_punct = (last..end).all(|j| doc.tokens[j].kind == TokenKind::Punct);
+        (last > start && rest_is_punct)
+            .then(|| Span::new(doc.tokens[start].span.start, doc.tokens[last - 1].span.end))
+    }
+
+    /// [`Reader::is_finite_verb`] with a quick answer for the common case: a word before the
+    /// verb that is no function word (the list of words that make a form a noun or a
+    /// participle holds function words, "any", "every", "each", "some" and a possessive "s").
+    #[inline]
+    fn finite_at(&self, v: usize) -> bool {
+        let doc = self.doc;
+        if v > 0
+            && !doc.has(v - 1, Facts::STOPWORD)
+            && !matches!(
+                doc.low_bytes(v - 1),
+                b"any" | b"every" | b"each" | b"some" | b"s"
+            )
+        {
+            return true;
+        }
+        self.is_finite_verb(v)
+    }
+
+    /// True when the verb form at `v` is a passive participle after "be" and adverbs ("is
+    /// widely expected to …", "was also reported"): what is reported is not its subject's.
+    fn passive_after_adverbs(&self, v: usize, floor: usize) -> bool {
+        let be = |k: usize| {
+            matches!(
+                self.doc.low_bytes(k),
+                b"is" | b"are" | b"was" | b"were" | b"been" | b"be" | b"being"
+            )
+        };
+        if v <= floor + 1 || self.lower(v).ends_with("ing") {
+            return false;
+        }
+        let mut k = v;
+        while k > floor + 1
+            && self.doc.has(k - 1, Facts::LOWER_INITIAL)
+            && !be(k - 1)
+            && (words().between_subject_and_verb.contains(self.lower(k - 1))
+                || self.is_ly_adverb(k - 1))
+        {
+            k -= 1;
+        }
+        k < v && be(k - 1)
+    }
+
     /// Where an object phrase starting at `start` ends (before `end`): at the first comma,
     /// semicolon or dash, or where the setting begins ("… in a phone call", "… during his
     /// speech", "… at a rally").
@@ -2185,8 +2317,10 @@ impl<'a, 't> Reader<'a, 't> {
         let doc = self.doc;
         (start..end)
             .find(|&j| {
-                matches!(doc.tok(j), "," | ";" | "—" | "–" | ":" | "(" | "--")
+                (doc.tokens[j].kind == TokenKind::Punct
+                    && matches!(doc.tok(j), "," | ";" | "—" | "–" | ":" | "(" | "--"))
                     || (j > start
+                        && doc.has(j, Facts::STOPWORD)
                         && matches!(self.lower(j), "in" | "during" | "at")
                         && matches!(
                             self.lower(j + 1),
@@ -2219,7 +2353,13 @@ impl<'a, 't> Reader<'a, 't> {
         direct: &[Span],
     ) -> Option<(Span, Cue)> {
         let doc = self.doc;
-        if v < range.start + 1 || v + 2 >= range.end {
+        if v < range.start + 1
+            || v + 2 >= range.end
+            || !matches!(
+                doc.low_bytes(v + 1),
+                b"that" | b"to" | b"for" | b"of" | b"on"
+            )
+        {
             return None;
         }
         // one modifier may stand between: "Roe’s latest claim", "his repeated promise"
@@ -2284,8 +2424,17 @@ impl<'a, 't> Reader<'a, 't> {
         }
         // "was also denied", "is widely seen": adverbs between "be" and the participle
         let mut be = v - 1;
+        let is_be = |k: usize| {
+            matches!(
+                doc.low_bytes(k),
+                b"is" | b"are" | b"was" | b"were" | b"been" | b"be" | b"being"
+            )
+        };
         while be > range.start
-            && (words().between_subject_and_verb.contains(self.lower(be)) || self.is_ly_adverb(be))
+            && !is_be(be)
+            && (words().between_subject_and_verb.contains(self.lower(be))
+                || self.lower(be) == "first"
+                || self.is_ly_adverb(be))
         {
             be -= 1;
         }
@@ -2416,21 +2565,76 @@ impl<'a, 't> Reader<'a, 't> {
         tail_ok.then_some(last)
     }
 
+    /// A short tail after a cue (at most five words of [`QuoteWords::sentence_tail`], numbers
+    /// or calendar words) up to a comma and a subordinate phrase ("said Friday afternoon, as
+    /// they …"): the index of the comma.
+    fn tail_to_comma(&self, k: usize, end: usize) -> Option<usize> {
+        let doc = self.doc;
+        let c = (k..(k + 6).min(end)).find(|&j| doc.tok(j) == ",")?;
+        let tail_ok = (k..c).all(|j| {
+            words().sentence_tail.contains(self.lower(j))
+                || doc.tokens[j].kind == TokenKind::Number
+                || doc.has(j, Facts::CALENDAR)
+        });
+        let subordinate = matches!(
+            self.lower(c + 1),
+            "as" | "while"
+                | "because"
+                | "after"
+                | "before"
+                | "when"
+                | "though"
+                | "although"
+                | "since"
+                | "adding"
+                | "saying"
+                | "noting"
+                | "citing"
+                | "but"
+                | "and"
+        );
+        (tail_ok && subordinate).then_some(c)
+    }
+
     /// Where a reported clause ends: at "and declined", ", he added", "according to", or the
     /// sentence's final punctuation.
     fn clause_end(&self, start: usize, end: usize) -> usize {
-        let mut k = start;
-        while k < end {
-            let l = self.lower(k);
-            if l == "and" || l == "," {
-                let n = self.lower(k + 1);
-                if self.doc.has(k + 1, Facts::REPORTING)
-                    || matches!(n, "declined" | "refused" | "according")
-                {
-                    return k;
-                }
+        let doc = self.doc;
+        for k in start..end {
+            // (only a comma, "and" or "but" may end the clause: other tokens are passed at a
+            // glance)
+            let b = doc.low_bytes(k);
+            let comma = b == b",";
+            if !(comma || b == b"and" || b == b"but") {
+                continue;
             }
-            k += 1;
+            let n = doc.low_bytes(k + 1);
+            if doc.has(k + 1, Facts::REPORTING)
+                || matches!(n, b"declined" | b"refused" | b"according")
+            {
+                return k;
+            }
+            // ", but he said …", "and they added": a second report of its own
+            let m = if matches!(n, b"but" | b"and") {
+                k + 2
+            } else {
+                k + 1
+            };
+            if matches!(doc.low_bytes(m), b"he" | b"she" | b"they" | b"we")
+                && doc.has(m + 1, Facts::REPORTING)
+            {
+                return k;
+            }
+            // ", contradicting …", ", leaving …": a participle after a comma comments on
+            // the clause ("including" carries on its list)
+            if comma
+                && n.len() > 5
+                && n.ends_with(b"ing")
+                && n != b"including"
+                && doc.has(k + 1, Facts::LOWER_INITIAL)
+            {
+                return k;
+            }
         }
         end
     }
@@ -3038,6 +3242,51 @@ mod tests {
     }
 
     #[test]
+    fn more_objects_and_clause_ends() {
+        // a stance toward someone named, but not toward a description
+        let text = "Harriet Quill spoke on Monday. Owen Tarrant endorsed Harriet Quill.";
+        assert_eq!(
+            indirect(text, "Harriet Quill").as_deref(),
+            Some("Owen Tarrant")
+        );
+        // what the person told was asked to do
+        let text = "Owen Tarrant told his engineers to close the old bridge at once.";
+        assert_eq!(
+            indirect(text, "his engineers to close the old bridge").as_deref(),
+            Some("Owen Tarrant")
+        );
+        // a progressive cue after "is" and adverbs
+        let text = "Harriet Quill is once again demanding the county repair the old bridge.";
+        assert_eq!(
+            indirect(text, "the county repair the old bridge").as_deref(),
+            Some("Harriet Quill")
+        );
+        // a participle after a comma comments on the reported clause
+        let text =
+            "Owen Tarrant noted that the bridge had closed in May, contradicting the county.";
+        let a = analyze_text(text, None);
+        assert!(
+            a.quotes
+                .iter()
+                .any(|q| q.text == "the bridge had closed in May"),
+            "{:?}",
+            a.quotes
+        );
+        // "CLAUSE, X said Friday afternoon, as …": the clause before the subject
+        let text = "The old bridge will stay closed until May, Owen Tarrant said Friday afternoon, as drivers waited.";
+        assert_eq!(
+            indirect(text, "The old bridge will stay closed").as_deref(),
+            Some("Owen Tarrant")
+        );
+        // what is widely expected is no one's report
+        let a = analyze_text(
+            "The new toll is widely expected to anger drivers on the bridge.",
+            None,
+        );
+        assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+    }
+
+    #[test]
     fn beliefs_report_clauses_not_things() {
         let text = "Owen Tarrant believes the bridge will open in May.";
         assert_eq!(
@@ -3065,9 +3314,35 @@ mod tests {
             indirect(text, "not to close the old mill").as_deref(),
             Some("Owen Tarrant")
         );
+        // seeing something as something is a view; seeing alone is not
+        let text = "Owen Tarrant sees the new toll as a chance to fix the bridge.";
+        assert_eq!(
+            indirect(text, "the new toll as a chance").as_deref(),
+            Some("Owen Tarrant")
+        );
+        let a = analyze_text("Owen Tarrant sees the new bridge from his window.", None);
+        assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+        // a two-word infinitive
+        let text =
+            "Owen Tarrant spoke on Monday. Through a spokesman, Tarrant declined to comment.";
+        assert_eq!(
+            indirect(text, "to comment").as_deref(),
+            Some("Owen Tarrant")
+        );
         // "that" after the object opens a relative clause, not the content
         let text = "Harriet Quill supported the plan that the council drafted in May.";
         assert_eq!(indirect(text, "the plan").as_deref(), Some("Harriet Quill"));
+        // a vote for someone is a stance toward them (beside the clause that reports it)
+        let text =
+            "Harriet Quill spoke on Monday. Owen Tarrant said he would not vote for Harriet Quill.";
+        let a = analyze_text(text, None);
+        assert!(
+            a.quotes
+                .iter()
+                .any(|q| q.text == "Harriet Quill" && q.cue.as_deref() == Some("vote")),
+            "{:?}",
+            a.quotes
+        );
         // a stance verb is no cue of the shapes of speech: "…, X supported."
         let a = analyze_text("After a long debate in May, Owen Tarrant supported.", None);
         assert!(a.quotes.is_empty(), "{:?}", a.quotes);
@@ -3200,6 +3475,15 @@ mod tests {
             None,
         );
         assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+    }
+
+    #[test]
+    fn an_organisation_can_label_a_headline() {
+        let text = "Brookfield Gazette: the old bridge will close in May\n\nThe Brookfield Gazette reported the news.";
+        assert_eq!(
+            indirect(text, "the old bridge will close").as_deref(),
+            Some("Brookfield Gazette")
+        );
     }
 
     #[test]
