@@ -1183,8 +1183,13 @@ impl<'a, 't> Reader<'a, 't> {
             .iter()
             .position(|a| a.kind == ActorKind::Person && a.surname.as_deref() == Some(surname))
             .or_else(|| {
-                // a name the text did not give otherwise; never a plain word ("UPDATE:")
-                if (k..j).any(|i| doc.has(i, Facts::COMMON)) {
+                // a name the text did not give otherwise; never a plain word ("UPDATE:",
+                // "READ MORE:"), though a listed surname that is also a rarer word is a name
+                // ("WALLACE:")
+                if (k..j).any(|i| {
+                    doc.has(i, Facts::VERY_COMMON)
+                        || (doc.has(i, Facts::COMMON) && !doc.has(i, Facts::SURNAME))
+                }) {
                     return None;
                 }
                 let name = label_name(label.slice(doc.text));
@@ -1972,6 +1977,16 @@ impl<'a, 't> Reader<'a, 't> {
                     if after_quote && self.lower(v + 2) == "according" {
                         return None;
                     }
+                    // "“…,” he said, referring to …", "…, the group said, compared with …": a
+                    // phrase about the saying, not a reported clause (but "“…,” she said,
+                    // emphasizing why …" reports again, and "The museum, he said, celebrated
+                    // …" goes on with the clause)
+                    let next = self.lower(v + 2);
+                    let aside = next == "compared"
+                        || (after_quote && next.ends_with("ing") && !self.is_cue_verb(v + 2));
+                    if aside && !doc.has(v + 2, Facts::CAP) {
+                        return None;
+                    }
                     let end = self.clause_end(v + 2, range.end);
                     if let Some(span) = self.clause_span(v + 2, end, direct) {
                         return Some((
@@ -2041,9 +2056,13 @@ impl<'a, 't> Reader<'a, 't> {
                                 | "night"
                         );
                     let on_day = l == "on" && self.doc.has(n + 1, Facts::CALENDAR);
+                    // "said this month", "said last week"
+                    let this_unit = matches!(l, "this" | "last" | "next")
+                        && (self.doc.has(n + 1, Facts::CALENDAR)
+                            || matches!(self.lower(n + 1), "week" | "month" | "year" | "weekend"));
                     if timeish {
                         n += 1;
-                    } else if on_day {
+                    } else if on_day || this_unit {
                         n += 2;
                     } else {
                         break;
@@ -2959,6 +2978,34 @@ mod tests {
     }
 
     #[test]
+    fn a_phrase_about_the_saying_is_no_reported_clause() {
+        // a participle after a quote's cue, a comparison, a time after "said"
+        let text = "Harriet Quill spoke on Monday. \u{201c}The bridge is safe,\u{201d} Quill said, waving at the new cables. The toll would be $2, the council said, compared with $5 for trucks. \u{201c}It opens soon,\u{201d} Quill said this month on the radio.";
+        let a = analyze_text(text, None);
+        for part in ["waving at", "compared with", "on the radio"] {
+            assert!(
+                !a.quotes.iter().any(|q| q.text.contains(part)),
+                "{part}: {:?}",
+                a.quotes
+            );
+        }
+        assert_eq!(
+            direct(text, "It opens soon").as_deref(),
+            Some("Harriet Quill")
+        );
+        // a cue after the quote's cue reports again; a finite verb goes on with the clause
+        let text = "Harriet Quill spoke on Monday. \u{201c}The bridge is safe,\u{201d} Quill said, insisting that the cables would hold. The bridge, Quill said, carried ten thousand cars a day.";
+        assert_eq!(
+            indirect(text, "the cables would hold").as_deref(),
+            Some("Harriet Quill")
+        );
+        assert_eq!(
+            indirect(text, "carried ten thousand cars").as_deref(),
+            Some("Harriet Quill")
+        );
+    }
+
+    #[test]
     fn a_cue_between_commas_reports_the_rest_of_the_sentence() {
         let text = "Harriet Quill spoke on Monday. The new bridge, Quill said, would open to traffic in May.";
         assert_eq!(
@@ -3753,6 +3800,13 @@ mod tests {
     fn a_transcript_label_names_its_speaker() {
         let text = "The host spoke with the governor.\n\n\u{201c}BRANNOCK: Will the bridge open?\n\n\u{201c}UPDATE: The bridge opened in May.\u{201d}";
         assert_eq!(direct(text, "Will the bridge").as_deref(), Some("Brannock"));
+        assert_eq!(direct(text, "opened in May"), None);
+        // a surname that is also a word is still a name; a plain phrase is not
+        let text = "The host spoke with the governor.\n\n\u{201c}CARPENTER: Will the bridge open?\n\n\u{201c}READ MORE: The bridge opened in May.\u{201d}";
+        assert_eq!(
+            direct(text, "Will the bridge").as_deref(),
+            Some("Carpenter")
+        );
         assert_eq!(direct(text, "opened in May"), None);
         assert_eq!(
             super::label_name("JAKE O'NEILL-TAPPER"),
