@@ -308,14 +308,51 @@ impl<'a, 't> Reader<'a, 't> {
         }
         // "Jane Roe of The Daily Post said", "Sen. Jane Roe of Ohio said": the person before
         // "of" and a capitalised name
+        if let Some(a) = self.person_before_of(k, floor) {
+            return Some(a);
+        }
+        // "attorneys for the family said", "officials in Washington said": the group, not
+        // the name in its phrase
         if let Some(a) = self
-            .person_before_of(k, floor)
-            .or_else(|| self.actor_ending_at(k))
+            .group_phrase_noun_end(k, floor)
+            .and_then(|p| self.unnamed_speaker_ending_at(p, floor))
         {
+            return Some(a);
+        }
+        if let Some(a) = self.actor_ending_at(k) {
             return Some(a);
         }
         self.unnamed_speaker_ending_at(k, floor)
             .or_else(|| self.described_speaker_ending_at(k, floor))
+    }
+
+    /// A group noun with a short phrase after it that ends before token `k` ("attorneys for
+    /// the family", "experts on North Korea and nuclear nonproliferation", "officials at the
+    /// Department of Justice"): the token just after the group noun (its preposition).
+    fn group_phrase_noun_end(&self, k: usize, floor: usize) -> Option<usize> {
+        let doc = self.doc;
+        let stop = k.saturating_sub(9).max(floor + 1);
+        let mut p = k;
+        while p > stop {
+            p -= 1;
+            let word = doc.tokens[p].kind == TokenKind::Word;
+            if !word && !matches!(doc.tok(p), "'" | "’") {
+                return None;
+            }
+            if doc.has(p, Facts::REPORTING) {
+                return None;
+            }
+            if p + 1 < k
+                && matches!(
+                    self.lower(p),
+                    "for" | "on" | "in" | "at" | "from" | "with" | "of"
+                )
+                && self.lex.group_nouns.contains(self.lower(p - 1))
+            {
+                return Some(p);
+            }
+        }
+        None
     }
 
     /// The speaker before the appositive that the comma at token `close` ends: "X, a
@@ -2022,7 +2059,13 @@ impl<'a, 't> Reader<'a, 't> {
         let look = if stance { v + 2 } else { v + 12 }.min(range.end);
         while k < look {
             let t = self.lower(k);
-            if t == "that" {
+            // (not the pronoun ending the sentence: "said the test could change that.")
+            if t == "that"
+                && doc
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.kind != TokenKind::Punct)
+            {
                 that = Some(k);
                 break;
             }
@@ -3002,6 +3045,22 @@ mod tests {
         assert_eq!(
             indirect(text, "carried ten thousand cars").as_deref(),
             Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn a_group_and_its_phrase_speak_as_a_group() {
+        let text = "The bridge reopened on Monday. The cables held in the storm, lawyers for the city said. Officials in Portland said the toll would rise. Experts on bridges and tunnels said the storm could change that.";
+        assert_eq!(indirect(text, "cables held").as_deref(), Some("lawyers"));
+        // not Portland, the place in the phrase
+        assert_eq!(
+            indirect(text, "toll would rise").as_deref(),
+            Some("Officials")
+        );
+        // a "that" ending the sentence is no conjunction
+        assert_eq!(
+            indirect(text, "the storm could change that").as_deref(),
+            Some("Experts")
         );
     }
 
