@@ -543,6 +543,14 @@ impl<'a, 't> Reader<'a, 't> {
             return None;
         }
         let first = self.lower(b);
+        // an adverb that may open a description ("almost half of voters") is never its
+        // head ("they … and almost immediately disclosed them")
+        if matches!(
+            self.lower(n),
+            "about" | "nearly" | "almost" | "roughly" | "just" | "only"
+        ) {
+            return None;
+        }
         let number_start = doc.tokens[b].kind == TokenKind::Number;
         // "Roe’s aides", "Ohio’s governor": a name owning the head
         let owner_start = self
@@ -2593,9 +2601,13 @@ impl<'a, 't> Reader<'a, 't> {
         if OPENERS.contains(&l) {
             return true;
         }
+        // (a noun that is also a cue opens a clause: "said praise from X would not …"; a
+        // verb form does not)
+        let cue_verb_form =
+            self.doc.has(n, Facts::REPORTING) && (l.ends_with("ed") || l.ends_with("ing"));
         !(self.doc.has(n, Facts::STOPWORD)
             || l.ends_with("ly")
-            || self.doc.has(n, Facts::REPORTING)
+            || cue_verb_form
             || words().not_clause_openers.contains(l))
     }
 
@@ -3045,6 +3057,17 @@ mod tests {
         assert_eq!(
             indirect(text, "carried ten thousand cars").as_deref(),
             Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn an_adverb_is_no_described_speaker() {
+        let text = "The council met on Monday. They learned of the plan and almost immediately rejected it as unsafe.";
+        let a = analyze_text(text, None);
+        assert!(
+            !a.actors.iter().any(|x| x.name == "almost"),
+            "{:?}",
+            a.actors
         );
     }
 
