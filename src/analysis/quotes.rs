@@ -2077,10 +2077,20 @@ impl<'a, 't> Reader<'a, 't> {
                 that = Some(k);
                 break;
             }
-            if doc.tokens[k].kind == TokenKind::Punct && !matches!(doc.tok(k), "," | "’" | "'") {
-                break;
+            // a short title in quotation marks is passed over: "told MSNBC’s “Morning Joe”
+            // that …"
+            if is_open_mark(doc.tok(k)) || doc.tok(k) == "\"" {
+                let close = (k + 2..(k + 6).min(look))
+                    .find(|&c| is_close_mark(doc.tok(c)) || doc.tok(c) == "\"");
+                match close {
+                    Some(c) if (k + 1..c).all(|j| doc.tokens[j].kind == TokenKind::Word) => {
+                        k = c + 1;
+                        continue;
+                    }
+                    _ => break,
+                }
             }
-            if is_open_mark(doc.tok(k)) {
+            if doc.tokens[k].kind == TokenKind::Punct && !matches!(doc.tok(k), "," | "’" | "'") {
                 break;
             }
             k += 1;
@@ -3056,6 +3066,15 @@ mod tests {
         );
         assert_eq!(
             indirect(text, "carried ten thousand cars").as_deref(),
+            Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn a_title_in_quotation_marks_before_that() {
+        let text = "Harriet Quill spoke on Monday. Quill told the \u{201c}Morning Show\u{201d} that the bridge would open in May.";
+        assert_eq!(
+            indirect(text, "the bridge would open").as_deref(),
             Some("Harriet Quill")
         );
     }
