@@ -2251,7 +2251,19 @@ impl<'a, 't> Reader<'a, 't> {
     /// "complained about the noise", "blasted him for …", "endorsed the plan".
     fn object_start(&self, v: usize, lemma: &str, end: usize) -> Option<usize> {
         let doc = self.doc;
-        let n = v + 1;
+        // a day between the verb and its object: "announced on Friday the arrest of …"
+        let mut n = v + 1;
+        while n + 2 < end {
+            if self.lower(n) == "on" && doc.has(n + 1, Facts::CALENDAR) {
+                n += 2;
+            } else if matches!(self.lower(n), "today" | "yesterday")
+                || (doc.has(n, Facts::CALENDAR) && doc.tok(n).starts_with(char::is_uppercase))
+            {
+                n += 1;
+            } else {
+                break;
+            }
+        }
         if n + 1 >= end || doc.tokens[n].kind != TokenKind::Word {
             return None;
         }
@@ -3076,6 +3088,15 @@ mod tests {
         assert_eq!(
             indirect(text, "the bridge would open").as_deref(),
             Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn a_day_between_a_cue_and_its_object() {
+        let text = "The council met on Monday. The council announced on Friday the closure of the old bridge.";
+        assert_eq!(
+            indirect(text, "the closure of the old bridge").as_deref(),
+            Some("The council")
         );
     }
 
