@@ -56,7 +56,7 @@ pub fn resolve(doc: &Document, found: &mut Found) {
             resolve_pronoun(doc, found, i, g);
         } else if l == "the" {
             resolve_description(doc, found, i);
-        } else if matches!(l, "it" | "they") && doc.has(i + 1, Facts::REPORTING) {
+        } else if matches!(l, "it" | "they") && before_cue(doc, i + 1) {
             resolve_collective(doc, found, i, l == "they");
         }
     }
@@ -126,6 +126,17 @@ fn is_possessive(text: &str, m: Span) -> bool {
         && b.get(end - 1) == Some(&b's')
         && (b.get(end - 2) == Some(&b'\'')
             || (end >= 4 && b.get(end - 4..end - 1) == Some("’".as_bytes())))
+}
+
+/// True when a cue verb (reporting or stance) stands at token `k`, or after one auxiliary or
+/// adverb there ("they also said", "it has argued", "they later rejected").
+fn before_cue(doc: &Document, k: usize) -> bool {
+    const CUE: u32 = Facts::REPORTING | Facts::STANCE;
+    doc.has(k, CUE)
+        || (matches!(
+            doc.low(k),
+            "also" | "have" | "has" | "had" | "would" | "will" | "did" | "still" | "later" | "now"
+        ) && doc.has(k + 1, CUE))
 }
 
 /// "it said" / "they said": the organisation (for "they", also the group) named last, within
@@ -391,6 +402,13 @@ mod tests {
         let text = "Harriet Quill says she admired Tavesha Brannock’s courage in what she calls a war of words.";
         let m = mentions(text, "Harriet Quill");
         assert_eq!(m.iter().filter(|(t, _)| t == "she").count(), 2, "{m:?}");
+    }
+
+    #[test]
+    fn it_and_they_before_a_cue_after_an_adverb() {
+        let text = "The Harbor Authority met on Monday. It also rejected the plan for a toll.";
+        let m = mentions(text, "Harbor Authority");
+        assert!(m.iter().any(|(t, _)| t == "It"), "{m:?}");
     }
 
     #[test]
