@@ -58,9 +58,9 @@ fn at_least(v: &serde_json::Value, path: &[&str], floor: f64) {
 fn timex_tempeval3() {
     let Some(dir) = eval_dir() else { return };
     let s = score(&dir, "score_timex.py").expect("scorer output");
-    at_least(&s, &["strict", "f1"], 0.88);
+    at_least(&s, &["strict", "f1"], 0.885);
     at_least(&s, &["relaxed", "f1"], 0.94);
-    at_least(&s, &["value", "f1"], 0.82);
+    at_least(&s, &["value", "f1"], 0.825);
     at_least(&s, &["type", "f1"], 0.905);
 }
 
@@ -68,19 +68,19 @@ fn timex_tempeval3() {
 fn quotes_polnear() {
     let Some(dir) = eval_dir() else { return };
     let s = score(&dir, "score_quotes.py").expect("scorer output");
-    at_least(&s, &["attribution", "f1"], 0.61);
-    at_least(&s, &["direct_attribution", "f1"], 0.74);
-    at_least(&s, &["content", "f1"], 0.665);
+    at_least(&s, &["attribution", "f1"], 0.685);
+    at_least(&s, &["direct_attribution", "f1"], 0.755);
+    at_least(&s, &["content", "f1"], 0.725);
 }
 
 #[test]
 fn ner_conll2003() {
     let Some(dir) = eval_dir() else { return };
     let s = score(&dir, "score_ner.py").expect("scorer output");
-    at_least(&s, &["overall", "f1"], 0.825);
-    at_least(&s, &["PER", "f1"], 0.905);
+    at_least(&s, &["overall", "f1"], 0.83);
+    at_least(&s, &["PER", "f1"], 0.91);
     at_least(&s, &["LOC", "f1"], 0.85);
-    at_least(&s, &["ORG", "f1"], 0.67);
+    at_least(&s, &["ORG", "f1"], 0.675);
 }
 
 #[test]
