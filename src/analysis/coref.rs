@@ -66,7 +66,7 @@ pub fn resolve(doc: &Document, found: &mut Found) {
 /// sentence [`PRONOUN_WINDOW`] sentences back, or of the last sentence of the previous
 /// paragraph when that is further (a long quotation of several sentences sits between
 /// "Roe said." and "he added").
-fn window_start(doc: &Document, i: usize) -> usize {
+pub(crate) fn window_start(doc: &Document, i: usize) -> usize {
     let s = doc.tokens[i].sentence;
     let by_sentence = doc
         .sentences

@@ -322,6 +322,25 @@ impl<'a, 't> Reader<'a, 't> {
         if let Some(a) = self.actor_ending_at(k) {
             return Some(a);
         }
+        // "it"/"they" that coreference left alone (before a verb it does not read as a cue, or
+        // after a group this reader named): the organisation, or for "they" also the group,
+        // named last within the pronoun window
+        let p = k - 1;
+        if p >= floor && matches!(self.lower(p), "it" | "they") {
+            let plural = self.lower(p) == "they";
+            let span = doc.tokens[p].span;
+            let limit = crate::analysis::coref::window_start(doc, p);
+            let found = &self.found;
+            let antecedent = found.last_mention_before(span.start, limit, |_, a| {
+                let kind = found.actors[a].kind;
+                kind == ActorKind::Organization || (plural && kind == ActorKind::Group)
+            });
+            if let Some((_, a)) = antecedent {
+                self.found.add_mention(a, span, MentionVia::Pronoun);
+                return Some(a);
+            }
+            return None;
+        }
         self.unnamed_speaker_ending_at(k, floor)
             .or_else(|| self.described_speaker_ending_at(k, floor))
     }
@@ -3097,6 +3116,15 @@ mod tests {
         assert_eq!(
             indirect(text, "the closure of the old bridge").as_deref(),
             Some("The council")
+        );
+    }
+
+    #[test]
+    fn they_after_a_group_named_by_a_quote() {
+        let text = "The bridge is unsafe, according to local engineers. They said the cables were rusted through.";
+        assert_eq!(
+            indirect(text, "the cables were rusted").as_deref(),
+            Some("local engineers")
         );
     }
 
