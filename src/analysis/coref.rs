@@ -66,7 +66,7 @@ pub fn resolve(doc: &Document, found: &mut Found) {
 /// sentence [`PRONOUN_WINDOW`] sentences back, or of the last sentence of the previous
 /// paragraph when that is further (a long quotation of several sentences sits between
 /// "Roe said." and "he added").
-pub(crate) fn window_start(doc: &Document, i: usize) -> usize {
+fn window_start(doc: &Document, i: usize) -> usize {
     let s = doc.tokens[i].sentence;
     let by_sentence = doc
         .sentences
@@ -140,17 +140,23 @@ fn before_cue(doc: &Document, k: usize) -> bool {
 }
 
 /// "it said" / "they said": the organisation (for "they", also the group) named last, within
-/// the pronoun window. Only before a reporting verb, where the speaker is what matters.
-fn resolve_collective(doc: &Document, found: &mut Found, i: usize, plural: bool) {
+/// the pronoun window, which gets the pronoun at token `i` as a mention. Only before a cue,
+/// where the speaker is what matters: coreference asks before reporting and stance verbs,
+/// the quote reader again for a pronoun left alone here (a group it named itself).
+pub(crate) fn resolve_collective(
+    doc: &Document,
+    found: &mut Found,
+    i: usize,
+    plural: bool,
+) -> Option<usize> {
     let span = doc.tokens[i].span;
     let limit = window_start(doc, i);
-    let antecedent = found.last_mention_before(span.start, limit, |_, a| {
+    let (_, a) = found.last_mention_before(span.start, limit, |_, a| {
         let kind = found.actors[a].kind;
         kind == ActorKind::Organization || (plural && kind == ActorKind::Group)
-    });
-    if let Some((_, a)) = antecedent {
-        found.add_mention(a, span, MentionVia::Pronoun);
-    }
+    })?;
+    found.add_mention(a, span, MentionVia::Pronoun);
+    Some(a)
 }
 
 /// "the minister" / "the spokesman" / "the ministry": a description of an actor named before.

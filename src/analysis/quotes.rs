@@ -328,18 +328,7 @@ impl<'a, 't> Reader<'a, 't> {
         let p = k - 1;
         if p >= floor && matches!(self.lower(p), "it" | "they") {
             let plural = self.lower(p) == "they";
-            let span = doc.tokens[p].span;
-            let limit = crate::analysis::coref::window_start(doc, p);
-            let found = &self.found;
-            let antecedent = found.last_mention_before(span.start, limit, |_, a| {
-                let kind = found.actors[a].kind;
-                kind == ActorKind::Organization || (plural && kind == ActorKind::Group)
-            });
-            if let Some((_, a)) = antecedent {
-                self.found.add_mention(a, span, MentionVia::Pronoun);
-                return Some(a);
-            }
-            return None;
+            return crate::analysis::coref::resolve_collective(doc, self.found, p, plural);
         }
         self.unnamed_speaker_ending_at(k, floor)
             .or_else(|| self.described_speaker_ending_at(k, floor))
