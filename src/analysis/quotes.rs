@@ -2661,12 +2661,16 @@ impl<'a, 't> Reader<'a, 't> {
         if last - k > 5 {
             return None;
         }
-        let tail_ok = (k..last).all(|j| {
-            words().sentence_tail.contains(self.lower(j))
-                || doc.tokens[j].kind == TokenKind::Number
-                || doc.has(j, Facts::CALENDAR)
-        });
-        tail_ok.then_some(last)
+        (k..last).all(|j| self.is_tail_word(j)).then_some(last)
+    }
+
+    /// True for a word that may stand in a short tail after a cue: a word of
+    /// [`QuoteWords::sentence_tail`], a number or a calendar word ("on Tuesday", "in a
+    /// statement").
+    fn is_tail_word(&self, j: usize) -> bool {
+        words().sentence_tail.contains(self.lower(j))
+            || self.doc.tokens[j].kind == TokenKind::Number
+            || self.doc.has(j, Facts::CALENDAR)
     }
 
     /// A short tail after a cue (at most five words of [`QuoteWords::sentence_tail`], numbers
@@ -2675,11 +2679,7 @@ impl<'a, 't> Reader<'a, 't> {
     fn tail_to_comma(&self, k: usize, end: usize) -> Option<usize> {
         let doc = self.doc;
         let c = (k..(k + 6).min(end)).find(|&j| doc.tok(j) == ",")?;
-        let tail_ok = (k..c).all(|j| {
-            words().sentence_tail.contains(self.lower(j))
-                || doc.tokens[j].kind == TokenKind::Number
-                || doc.has(j, Facts::CALENDAR)
-        });
+        let tail_ok = (k..c).all(|j| self.is_tail_word(j));
         let subordinate = matches!(
             self.lower(c + 1),
             "as" | "while"
