@@ -615,6 +615,11 @@ impl<'a, 't> Reader<'a, 't> {
                 && !self.is_initial(a)
                 && !(a + 2 == end && is_korean_given_name(doc.tok(a + 1)))
             {
+                // "Flynn says …" in a headline before "Michael Flynn": a listed surname alone
+                // waits for the names read after it
+                if end == first + 1 && doc.has(a, Facts::SURNAME) {
+                    self.singles.push((a, true));
+                }
                 a += 1;
             } else {
                 break;

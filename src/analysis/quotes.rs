@@ -1792,6 +1792,15 @@ impl<'a, 't> Reader<'a, 't> {
         }
         let speaker = match self.actor_ending_at(colon) {
             Some(a) => a,
+            // "Poll: …", "Report: …": a document's finding as a headline
+            // (not a contact line: "Email: …")
+            None if colon == k + 1
+                && document_nouns().contains(self.lower(k))
+                && !words().speech_nouns.contains(self.lower(k)) =>
+            {
+                let span = doc.tokens[k].span;
+                self.unnamed_actor(span, ActorKind::Other, &[])
+            }
             // "TARRANT:": an all-caps surname of a person named elsewhere
             None => {
                 let w = doc.tok(colon - 1);
@@ -1804,9 +1813,10 @@ impl<'a, 't> Reader<'a, 't> {
                 })?
             }
         };
-        // a person, or an organisation named by the whole label ("Politifact: …")
+        // a person, or an organisation named by the whole label ("Politifact: …"), or a
+        // document
         match self.found.actors[speaker].kind {
-            ActorKind::Person => {}
+            ActorKind::Person | ActorKind::Other => {}
             ActorKind::Organization if self.actor_starting_at_token(k) == Some(speaker) => {}
             _ => return None,
         }
@@ -1985,6 +1995,31 @@ impl<'a, 't> Reader<'a, 't> {
                 || !words().object_lemmas.contains(lemma)
             {
                 return None;
+            }
+        }
+        // "CLAUSE, said one source in the room.", "CLAUSE, said a person familiar with the
+        // talks.": an inverted speaker whose phrase runs to the end of the sentence
+        if v > range.start + 3
+            && doc.tok(v - 1) == ","
+            && !self.lower(v).ends_with("ing")
+            && range.end - v <= 16
+            && (doc.has(v + 1, Facts::CAP) || words().described_starts.contains(self.lower(v + 1)))
+        {
+            if let Some(sp) = self.actor_starting_at(v + 1) {
+                // (the phrase goes on after the speaker's noun: "one GOP source")
+                let head_end = (v + 1..(v + 5).min(range.end))
+                    .find(|&j| doc.has(j, Facts::GROUP_NOUN | Facts::ANONYMOUS))
+                    .map_or_else(|| self.mention_end_token(v + 1), |j| j + 1);
+                if self.speaker_phrase_tail(head_end, range.end) {
+                    let span = self.clause_span(range.start, v - 1, direct)?;
+                    return Some((
+                        span,
+                        Cue {
+                            span: cue_span,
+                            speaker: Some(sp),
+                        },
+                    ));
+                }
             }
         }
         // "CLAUSE, said X, a lawyer for Y."
@@ -2272,10 +2307,23 @@ impl<'a, 't> Reader<'a, 't> {
                 break;
             }
         }
+        // an adverb of time or manner before the object: "explained earlier in the hearing"
+        while n + 2 < end
+            && matches!(
+                self.lower(n),
+                "earlier" | "later" | "again" | "repeatedly" | "publicly" | "privately"
+            )
+        {
+            n += 1;
+        }
         if n + 1 >= end || doc.tokens[n].kind != TokenKind::Word {
             return None;
         }
         let l = self.lower(n);
+        // a particle makes another verb: "showed up", "called off", "backed down"
+        if matches!(l, "up" | "down" | "away") {
+            return None;
+        }
         // "him", "them": an object pronoun before the rest of the phrase
         let object_pronoun = |j: usize| {
             matches!(self.lower(j), "him" | "them" | "us" | "me")
@@ -2662,6 +2710,23 @@ impl<'a, 't> Reader<'a, 't> {
             return None;
         }
         (k..last).all(|j| self.is_tail_word(j)).then_some(last)
+    }
+
+    /// True when tokens `[k, end)` are a phrase that completes a speaker up to the end of the
+    /// sentence: "in the room", "familiar with the talks", "who asked not to be named" (a
+    /// preposition, "familiar", "close" or "who", then words only, at most ten).
+    fn speaker_phrase_tail(&self, k: usize, end: usize) -> bool {
+        let doc = self.doc;
+        let Some(last) = end.checked_sub(1) else {
+            return false;
+        };
+        if k >= last || last - k > 10 || !matches!(doc.tok(last), "." | "!" | "?") {
+            return false;
+        }
+        matches!(
+            self.lower(k),
+            "in" | "at" | "from" | "with" | "of" | "for" | "familiar" | "close" | "who"
+        ) && (k..last).all(|j| doc.tokens[j].kind != TokenKind::Punct)
     }
 
     /// True for a word that may stand in a short tail after a cue: a word of
@@ -3297,6 +3362,85 @@ mod tests {
             indirect(text, "three weeks to set up").as_deref(),
             Some("Owen Tarrant")
         );
+    }
+
+    #[test]
+    fn inverted_described_speaker_with_a_phrase() {
+        // the clause before ", said one source in the room", not the source as content
+        let text = "Owen Tarrant met the council. The talks went badly, and the meeting ended early, said one council source in the room.";
+        let a = analyze_text(text, None);
+        let q = a
+            .quotes
+            .iter()
+            .find(|q| q.text.contains("the meeting ended early"))
+            .unwrap_or_else(|| panic!("no quote: {:?}", a.quotes));
+        assert!(q.text.starts_with("The talks went badly"), "{q:?}");
+        let speaker = q
+            .speaker
+            .and_then(|s| a.actors.get(s.0))
+            .map(|x| x.name.as_str());
+        assert_eq!(speaker, Some("one council source"));
+        // not a pronoun object after another verb: "…, finds herself in a similar job"
+        let text = "Harriet Quill, 33, a nurse who lives in Leeds, finds herself in a similar job with a similar outlook.";
+        assert!(analyze_text(text, None)
+            .quotes
+            .iter()
+            .all(|q| !q.text.contains("Harriet Quill")));
+    }
+
+    #[test]
+    fn particles_and_adverbs_are_no_objects() {
+        // "showed up", "was shouted down": another verb, nothing reported
+        for text in [
+            "The real Owen Tarrant showed up at the debate.",
+            "Harriet Quill was booed down by the crowd after the vote.",
+        ] {
+            let a = analyze_text(text, None);
+            assert!(a.quotes.is_empty(), "{text}: {:?}", a.quotes);
+        }
+        // an adverb of time is passed over, and a setting is no object
+        let text = "Owen Tarrant explained earlier in the hearing that the bridge was safe.";
+        assert_eq!(
+            indirect(text, "the bridge was safe").as_deref(),
+            Some("Owen Tarrant")
+        );
+        let text = "Owen Tarrant explained earlier in the committee hearing, to nobody's surprise.";
+        assert!(analyze_text(text, None)
+            .quotes
+            .iter()
+            .all(|q| !q.text.contains("committee hearing")));
+    }
+
+    #[test]
+    fn headline_shapes() {
+        // "Poll: …": a document's finding as a headline label
+        let text = "Poll: Voters Abandon The Mill Party\n\nA new poll shows that voters in Leeds have left the party.";
+        let a = analyze_text(text, None);
+        assert_eq!(
+            speaker_of(&a, QuoteKind::Indirect, "Voters Abandon")
+                .ok()
+                .flatten()
+                .as_deref(),
+            Some("Poll")
+        );
+        // (not a contact line)
+        let text = "Email: tips@example.com\n\nOwen Tarrant spoke at the mill.";
+        assert!(analyze_text(text, None).quotes.is_empty());
+        // a surname in a headline before the full name, with a label or a verb
+        let text =
+            "Tarrant: the bridge needs a new toll\n\nOwen Tarrant spoke at the mill on Friday.";
+        assert_eq!(
+            indirect(text, "the bridge needs a new toll").as_deref(),
+            Some("Owen Tarrant")
+        );
+        let text = "Tarrant says the bridge will open in May\n\nRetired engineer Owen Tarrant spoke at the mill on Friday.";
+        assert_eq!(
+            indirect(text, "the bridge will open").as_deref(),
+            Some("Owen Tarrant")
+        );
+        // a title-case "Shows" with a document subject
+        let text = "New Poll Shows Small Bump For Quill\n\nHarriet Quill spoke in Leeds.";
+        assert_eq!(indirect(text, "Small Bump").as_deref(), Some("New Poll"));
     }
 
     #[test]
