@@ -861,7 +861,11 @@ impl<'a, 't> Reader<'a, 't> {
                     return Some(a);
                 }
             }
-            if document_noun || self.doc.has(end, Facts::GROUP_NOUN | Facts::ANONYMOUS) {
+            // (a compound goes on to its head: "a campaign aide", "party officials")
+            if (document_noun || self.doc.has(end, Facts::GROUP_NOUN | Facts::ANONYMOUS))
+                && !(self.doc.has(end + 1, Facts::GROUP_NOUN | Facts::ANONYMOUS)
+                    && self.doc.has(end + 1, Facts::LOWER_INITIAL))
+            {
                 return self.unnamed_speaker_ending_at(end + 1, k);
             }
             if self.doc.tokens[end].kind != TokenKind::Word {
@@ -1697,6 +1701,15 @@ impl<'a, 't> Reader<'a, 't> {
                 // (bytes compared: most tokens are none of these words)
                 if doc.low_bytes(v) == b"according" && doc.low_bytes(v + 1) == b"to" {
                     if let Some(q) = self.according_to(v, range.clone(), direct) {
+                        // "Roe plans to visit Leeds, according to an aide": the plan is the
+                        // aide's report, not an intention of Roe's read on its own
+                        while out.last().is_some_and(|(p, c): &(Span, Cue)| {
+                            q.0.contains(*p)
+                                && intention_verbs()
+                                    .contains(lower(c.span.slice(doc.text)).as_str())
+                        }) {
+                            out.pop();
+                        }
                         out.push(q);
                     }
                     v += 2;
@@ -3386,6 +3399,27 @@ mod tests {
             .quotes
             .iter()
             .all(|q| !q.text.contains("Harriet Quill")));
+    }
+
+    #[test]
+    fn compound_unnamed_speakers() {
+        // the compound goes on to its head noun: "a campaign aide", not "a campaign"
+        let text = "Harriet Quill spoke in Leeds. She will visit the mill on Sunday, according to a campaign aide.";
+        assert_eq!(
+            indirect(text, "visit the mill").as_deref(),
+            Some("a campaign aide")
+        );
+        // a plan reported by someone else is theirs alone
+        let text = "Harriet Quill plans to visit the mill on Sunday, according to a campaign aide.";
+        let a = analyze_text(text, None);
+        assert_eq!(a.quotes.len(), 1, "{:?}", a.quotes);
+        assert_eq!(
+            speaker_of(&a, QuoteKind::Indirect, "visit the mill")
+                .ok()
+                .flatten()
+                .as_deref(),
+            Some("a campaign aide")
+        );
     }
 
     #[test]

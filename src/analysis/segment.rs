@@ -757,6 +757,23 @@ fn split_sentences(text: &str, paragraphs: &[Span], tokens: &mut [Token]) -> Vec
                         }
                     }
                 } else if c == '"' {
+                    // `… "without delay." Clinton plans`: a closing straight quote after a
+                    // period ends the sentence as a curly one does
+                    if straight_open && depth == 0 {
+                        let after_period = k > sent_start && text[..tok.span.start].ends_with('.');
+                        let next_upper = k + 1 < end
+                            && tokens[k + 1]
+                                .span
+                                .slice(text)
+                                .starts_with(|c: char| c.is_uppercase() || is_open_quote(c));
+                        if after_period && next_upper {
+                            push_sentence(&mut sentences, tokens, sent_start, k + 1, p);
+                            sent_start = k + 1;
+                            straight_open = false;
+                            k += 1;
+                            continue;
+                        }
+                    }
                     straight_open = !straight_open;
                 }
             }
@@ -911,6 +928,21 @@ mod tests {
         assert_eq!(
             sents("“We are ready. We will go,” he said. Then he left."),
             ["“We are ready. We will go,” he said.", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn closing_straight_quote_ends_a_sentence() {
+        assert_eq!(
+            sents("She asked for the videos \"without delay.\" Roe plans to visit."),
+            [
+                "She asked for the videos \"without delay.\"",
+                "Roe plans to visit."
+            ]
+        );
+        assert_eq!(
+            sents("\"We are ready. We will go,\" he said. Then he left."),
+            ["\"We are ready. We will go,\" he said.", "Then he left."]
         );
     }
 
