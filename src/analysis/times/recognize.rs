@@ -337,8 +337,9 @@ impl<'a> Recognizer<'a> {
                     if !pre.approx && self.count(j + 1).is_some() =>
                 {
                     pre.approx = true;
-                    // News annotation leaves these hedges outside the expression.
-                    if j == i && !matches!(w, "nearly" | "some" | "another") {
+                    // News annotation leaves these hedges outside the expression, but for
+                    // "nearly" and "almost" ("almost two years ago").
+                    if j == i && !matches!(w, "nearly" | "almost" | "some" | "another") {
                         pre.skip = Some(j + 1);
                     }
                     1

@@ -241,6 +241,19 @@ impl<'a> Recognizer<'a> {
                 let p = m.point.filter(|p| p.gran == Gran::Day)?.with(Gran::Week);
                 Some(M::date(m.end, p).the())
             }
+            // "for the week, the index dropped", "the week's most active session": a week of
+            // the report's year that the text does not pin down.
+            "week" if has_the && !self.upper(j) && !matches!(n1, "-" | "of" | "long") => {
+                let y = self
+                    .dct
+                    .map_or("XXXX".to_string(), |d| format!("{:04}", d.year()));
+                Some(M::lit(j + 1, TimexType::Date, format!("{y}-WXX")).the())
+            }
+            // "by the end of the month": the month of the day last mentioned.
+            "month" if has_the && !self.upper(j) && !matches!(n1, "-" | "of" | "long") => {
+                let p = self.anchor_day?.with(Gran::Month);
+                Some(unanchored(M::date(j + 1, p)).the())
+            }
             "weekend" if has_the => {
                 let p = self.anchor_day?;
                 Some(
