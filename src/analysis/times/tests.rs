@@ -882,3 +882,41 @@ fn a_year_before_a_plural_noun() {
     assert!(find("Iran sent the 2000 drones to the front.", dct).is_empty());
     assert!(find("The army sent 1500 troops.", dct).is_empty());
 }
+
+#[test]
+fn now_and_current_as_words_of_other_kinds() {
+    let dct = d(2016, 9, 16);
+    assert!(find("The network licenses Larry King Now to the channel.", dct).is_empty());
+    assert!(find(
+        "Data show how swift this current of despair is flowing.",
+        dct
+    )
+    .is_empty());
+    assert_eq!(
+        find("He said, “Now is the time.” The current plan stays.", dct),
+        pairs(&[("Now", "PRESENT_REF"), ("current", "PRESENT_REF")])
+    );
+}
+
+#[test]
+fn half_of_the_year_and_earlier_in_the_week() {
+    let dct = d(2016, 9, 16);
+    assert_eq!(
+        find("Prices rose during the second half of the year.", dct),
+        pairs(&[("the second half of the year", "2016-H2")])
+    );
+    assert_eq!(
+        find("Sales should grow in the first half of next year.", dct),
+        pairs(&[("the first half of next year", "2017-H1")])
+    );
+    assert_eq!(
+        find(
+            "The vote was on Tuesday, Sept. 6. Earlier in the week, he had left.",
+            dct
+        ),
+        pairs(&[
+            ("Tuesday, Sept. 6", "2016-09-06"),
+            ("Earlier in the week", "2016-W36")
+        ])
+    );
+}

@@ -34,8 +34,13 @@ impl<'a> Recognizer<'a> {
         match w {
             "today" | "yesterday" | "tomorrow" | "tonight" => self.deictic_day(j, w),
             "now" => {
-                // "the now-cancelled deal"
-                if has_the || (n1 == "-" && self.adj(j + 1)) {
+                // "the now-cancelled deal"; "Larry King Now": part of a name
+                if has_the
+                    || (n1 == "-" && self.adj(j + 1))
+                    || (self.name_like(j)
+                        && self.upper(j - 1)
+                        && self.kind(j - 1) == Some(Kind::Word))
+                {
                     return None;
                 }
                 Some(M::lit(j + 1, TimexType::Date, "PRESENT_REF"))
@@ -49,7 +54,8 @@ impl<'a> Recognizer<'a> {
             "current" if unit(n1).is_some() => self.this_next_last(j, "this", has_the).map(M::the),
             "current"
                 if !has_the
-                    && !matches!(n1, "account" | "accounts" | "affairs" | "events" | "-") =>
+                    // "this current of self-destruction": the noun
+                    && !matches!(n1, "account" | "accounts" | "affairs" | "events" | "-" | "of") =>
             {
                 // "the then current market price": current at a past time
                 let then = j > 0 && self.is(j - 1, "then");
@@ -243,6 +249,11 @@ impl<'a> Recognizer<'a> {
             }
             // "for the week, the index dropped", "the week's most active session": a week of
             // the report's year that the text does not pin down.
+            // "earlier in the week": the week of the day last mentioned.
+            "week" if has_the && pre.position && !matches!(n1, "-" | "of" | "'" | "’") => {
+                let p = self.anchor_day?.with(Gran::Week);
+                Some(unanchored(M::date(j + 1, p)).the())
+            }
             "week" if has_the && !self.upper(j) && !matches!(n1, "-" | "of" | "long") => {
                 let y = self
                     .dct
@@ -913,10 +924,14 @@ impl<'a> Recognizer<'a> {
             if let Some(y) = self.year_at(k2) {
                 year = Some(y);
                 end = k2 + 1;
-            } else if self.is(k2, "this") && self.is(k2 + 1, "year") {
+            } else if matches!(self.w(k2), "this" | "the") && self.is(k2 + 1, "year") {
+                // "the second half of the year": the year of the report
                 end = k2 + 2;
             } else if self.is(k2, "last") && self.is(k2 + 1, "year") {
                 year = self.dct.map(|d| d.year() - 1);
+                end = k2 + 2;
+            } else if self.is(k2, "next") && self.is(k2 + 1, "year") {
+                year = self.dct.map(|d| d.year() + 1);
                 end = k2 + 2;
             }
         }
