@@ -681,6 +681,18 @@ fn a_day_after_an_aside_and_until_in_the_past() {
     assert_eq!(t.value, "1999-05-06");
     let t = one("The offer is open until Thursday.", dct);
     assert_eq!(t.value, "1999-05-13");
+    // a past state up to the day, unless the verb puts something off
+    let t = one("He stayed until Thursday.", dct);
+    assert_eq!(t.value, "1999-05-06");
+    let t = one("The talks lasted until Thursday.", dct);
+    assert_eq!(t.value, "1999-05-06");
+    let t = one(
+        "Officials postponed until Thursday any action on the case.",
+        dct,
+    );
+    assert_eq!(t.value, "1999-05-13");
+    let t = one("The vote was delayed until Thursday.", dct);
+    assert_eq!(t.value, "1999-05-13");
 }
 
 #[test]
@@ -918,5 +930,29 @@ fn half_of_the_year_and_earlier_in_the_week() {
             ("Tuesday, Sept. 6", "2016-09-06"),
             ("Earlier in the week", "2016-W36")
         ])
+    );
+}
+
+#[test]
+fn plural_weekdays_are_sets() {
+    let dct = d(1998, 2, 13);
+    assert_eq!(
+        find("The shop is closed on Sundays.", dct),
+        pairs(&[("Sundays", "XXXX-WXX-7")])
+    );
+    assert_eq!(
+        find("Two flights will leave Bombay on Tuesday nights.", dct),
+        pairs(&[("Tuesday nights", "XXXX-WXX-2TNI")])
+    );
+    let all = find_times("He eats at TGI Fridays. Flights leave on Mondays.", dct);
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(
+        (all[0].text.as_str(), all[0].kind),
+        ("Mondays", TimexType::Set)
+    );
+    // a single day still has its date
+    assert_eq!(
+        find("He left on Tuesday night.", dct),
+        pairs(&[("Tuesday night", "1998-02-10TNI")])
     );
 }

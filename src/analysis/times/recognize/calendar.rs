@@ -24,6 +24,16 @@ impl<'a> Recognizer<'a> {
             }
             return Some(self.weekday_expr(j, j + 1, wd, None));
         }
+        // "on Mondays": every Monday (a set), but "TGI Fridays" is a name.
+        if let Some(wd) = w.strip_suffix('s').and_then(weekday) {
+            if !self.upper(j)
+                || (self.name_like(j) && self.upper(j - 1))
+                || (self.upper(j + 1) && self.kind(j + 1) == Some(Kind::Word))
+            {
+                return None;
+            }
+            return Some(M::lit(j + 1, TimexType::Set, format!("XXXX-WXX-{wd}")));
+        }
         if let Some(s) = season(w) {
             return self.season_expr(j, s, None, has_the, pre);
         }
@@ -561,6 +571,12 @@ impl<'a> Recognizer<'a> {
                         return m;
                     }
                 }
+            }
+        }
+        // "Tuesday nights": every Tuesday night (a set)
+        if dir.is_none() {
+            if let Some(part) = self.w(k).strip_suffix('s').and_then(day_part) {
+                return M::lit(k + 1, TimexType::Set, format!("XXXX-WXX-{wd}T{part}"));
             }
         }
         let p = self.weekday_point(j, wd, dir);
