@@ -956,3 +956,25 @@ fn plural_weekdays_are_sets() {
         pairs(&[("Tuesday night", "1998-02-10TNI")])
     );
 }
+
+#[test]
+fn time_words_inside_names() {
+    let dct = d(2016, 9, 16);
+    for text in [
+        "He spoke on NBC's Today show.",
+        "He wrote for the Daily Mail.",
+        "He watched Monday Night Football.",
+        "The question came from reporter April Ryan.",
+        "Tickets for August Wilson plays sold out.",
+    ] {
+        assert!(find(text, dct).is_empty(), "{text}");
+    }
+    assert_eq!(
+        find("“Today, we act,” he said. In January Mr. Smith left.", dct),
+        pairs(&[("Today", "2016-09-16"), ("January", "2016-01")])
+    );
+    assert_eq!(
+        find("He left on Monday night.", dct),
+        pairs(&[("Monday night", "2016-09-12TNI")])
+    );
+}

@@ -17,7 +17,8 @@ impl<'a> Recognizer<'a> {
             if self.upper(j + 1)
                 && self.kind(j + 1) == Some(Kind::Word)
                 && month(n1).is_none()
-                && day_part(n1).is_none()
+                && (day_part(n1).is_none()
+                    || (self.upper(j + 2) && self.kind(j + 2) == Some(Kind::Word)))
                 && !self.line_break_before(j + 1)
             {
                 return None;
@@ -196,7 +197,8 @@ impl<'a> Recognizer<'a> {
                 Some(time_value(end, date.or(self.day_of(j)), clock))
             }
             "every" | "each" | "per" => self.every(j),
-            "daily" => Some(M::lit(j + 1, TimexType::Set, "P1D")),
+            // "the Daily Mail", "Breitbart News Daily": a name
+            "daily" if !self.name_like(j) => Some(M::lit(j + 1, TimexType::Set, "P1D")),
             "weekly" if !has_the => Some(M::lit(j + 1, TimexType::Set, "P1W")),
             "monthly" if !has_the => Some(M::lit(j + 1, TimexType::Set, "P1M")),
             "annually" | "yearly" => Some(M::lit(j + 1, TimexType::Set, "P1Y")),
@@ -466,6 +468,19 @@ impl<'a> Recognizer<'a> {
                 self.w(k),
                 "of" | "and" | "or" | "on" | "for" | "to" | "in" | "at" | "by" | "with" | "from"
             );
+        // "reporter April Ryan", "August Wilson": a given name before a surname
+        if day.is_none()
+            && year_direct.is_none()
+            && !prep_before
+            && !det_before
+            && self.upper(k)
+            && self.kind(k) == Some(Kind::Word)
+            && month(self.w(k)).is_none()
+            && weekday(self.w(k)).is_none()
+            && !self.line_break_before(k)
+        {
+            return None;
+        }
         let risky = matches!(w, "may" | "march" | "june" | "august") || abbr && !dotted;
         if risky && day.is_none() && year_direct.is_none() && (abbr || !(prep_before || det_before))
         {
@@ -607,6 +622,10 @@ impl<'a> Recognizer<'a> {
     pub(super) fn deictic_day(&self, j: usize, w: &str) -> Option<M> {
         if self.upper(j) && j > 0 && self.upper(j - 1) && !self.line_break_before(j) {
             return None; // "VOA Today", "USA Today"
+        }
+        // "NBC's Today show": capitalised after a word inside a sentence
+        if self.name_like(j) && self.kind(j - 1) == Some(Kind::Word) {
+            return None;
         }
         let off = match w {
             "yesterday" => -1,
