@@ -569,6 +569,7 @@ const CORE_WORDS: &[&str] = &[
     "fridays",
     "full",
     "future",
+    "half",
     "halloween",
     "hour",
     "hourly",
@@ -799,6 +800,7 @@ const START_EXACT: &[&str] = &[
     "fridays",
     "full",
     "future",
+    "half",
     "halloween",
     "hourly",
     "hours",
@@ -1004,6 +1006,7 @@ mod filter_tests {
                 "the"
                     | "a"
                     | "an"
+                    | "half"
                     | "as"
                     | "about"
                     | "around"

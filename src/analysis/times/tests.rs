@@ -978,3 +978,36 @@ fn time_words_inside_names() {
         pairs(&[("Monday night", "2016-09-12TNI")])
     );
 }
+
+#[test]
+fn halves_and_quarters_of_units() {
+    let dct = d(2016, 9, 16);
+    assert_eq!(
+        find("It took half an hour.", dct),
+        pairs(&[("half an hour", "PT30M")])
+    );
+    assert_eq!(
+        find("It lasted a quarter century.", dct),
+        pairs(&[("a quarter century", "P25Y")])
+    );
+    assert_eq!(
+        find(
+            "The war ended in 1975. A quarter century later, ties resumed.",
+            dct
+        ),
+        pairs(&[("1975", "1975"), ("A quarter century later", "2000")])
+    );
+    assert_eq!(
+        find("The talks took a half hour.", dct),
+        pairs(&[("a half hour", "PT30M")])
+    );
+    assert_eq!(
+        find("It began half a century ago.", dct),
+        pairs(&[("half a century ago", "1966")])
+    );
+    // a quarter of a year is still a quarter
+    assert_eq!(
+        find("Sales rose in a quarter of the stores.", dct),
+        Vec::<(String, String)>::new()
+    );
+}
