@@ -159,6 +159,10 @@ pub(crate) fn duration(n: Option<f64>, u: Unit) -> String {
     if let Some(v) = n.filter(|v| v.fract() == 0.5 && *v < 1e9) {
         let whole = v.trunc() as i64;
         let half = match u {
+            Unit::Year if whole == 0 => Some("P6M".to_string()),
+            Unit::Day if whole == 0 => Some("PT12H".to_string()),
+            Unit::Hour if whole == 0 => Some("PT30M".to_string()),
+            Unit::Minute if whole == 0 => Some("PT30S".to_string()),
             Unit::Year => Some(format!("P{whole}Y6M")),
             Unit::Day => Some(format!("P{whole}DT12H")),
             Unit::Hour => Some(format!("PT{whole}H30M")),
@@ -459,5 +463,8 @@ mod tests {
         assert_eq!(duration(Some(1.5), Unit::Year), "P1Y6M");
         assert_eq!(duration(Some(5.5), Unit::Hour), "PT5H30M");
         assert_eq!(duration(Some(1.5), Unit::Week), "P1.5W");
+        assert_eq!(duration(Some(0.5), Unit::Hour), "PT30M");
+        assert_eq!(duration(Some(0.5), Unit::Year), "P6M");
+        assert_eq!(duration(Some(0.25), Unit::Century), "P25Y");
     }
 }

@@ -337,8 +337,9 @@ impl<'a> Recognizer<'a> {
                     if !pre.approx && self.count(j + 1).is_some() =>
                 {
                     pre.approx = true;
-                    // News annotation leaves these hedges outside the expression.
-                    if j == i && !matches!(w, "nearly" | "some" | "another") {
+                    // News annotation leaves these hedges outside the expression, but for
+                    // "nearly" and "almost" ("almost two years ago").
+                    if j == i && !matches!(w, "nearly" | "almost" | "some" | "another") {
                         pre.skip = Some(j + 1);
                     }
                     1
@@ -565,8 +566,10 @@ const CORE_WORDS: &[&str] = &[
     "fourteenth",
     "fourth",
     "friday",
+    "fridays",
     "full",
     "future",
+    "half",
     "halloween",
     "hour",
     "hourly",
@@ -595,6 +598,7 @@ const CORE_WORDS: &[&str] = &[
     "minute",
     "minutes",
     "monday",
+    "mondays",
     "month",
     "monthly",
     "months",
@@ -634,6 +638,7 @@ const CORE_WORDS: &[&str] = &[
     "recently",
     "same",
     "saturday",
+    "saturdays",
     "second",
     "seconds",
     "sep",
@@ -658,6 +663,7 @@ const CORE_WORDS: &[&str] = &[
     "spring",
     "summer",
     "sunday",
+    "sundays",
     "ten",
     "tenth",
     "thanksgiving",
@@ -672,10 +678,12 @@ const CORE_WORDS: &[&str] = &[
     "this",
     "three",
     "thursday",
+    "thursdays",
     "today",
     "tomorrow",
     "tonight",
     "tuesday",
+    "tuesdays",
     "twelfth",
     "twelve",
     "twenties",
@@ -685,6 +693,7 @@ const CORE_WORDS: &[&str] = &[
     "upcoming",
     "valentine",
     "wednesday",
+    "wednesdays",
     "week",
     "weekend",
     "weekends",
@@ -788,8 +797,10 @@ const START_EXACT: &[&str] = &[
     "fourteenth",
     "fourth",
     "friday",
+    "fridays",
     "full",
     "future",
+    "half",
     "halloween",
     "hourly",
     "hours",
@@ -821,6 +832,7 @@ const START_EXACT: &[&str] = &[
     "midnight",
     "minutes",
     "monday",
+    "mondays",
     "monthly",
     "months",
     "more",
@@ -860,6 +872,7 @@ const START_EXACT: &[&str] = &[
     "roughly",
     "same",
     "saturday",
+    "saturdays",
     "second",
     "sep",
     "sept",
@@ -883,6 +896,7 @@ const START_EXACT: &[&str] = &[
     "start",
     "summer",
     "sunday",
+    "sundays",
     "ten",
     "tenth",
     "thanksgiving",
@@ -898,10 +912,12 @@ const START_EXACT: &[&str] = &[
     "this",
     "three",
     "thursday",
+    "thursdays",
     "today",
     "tomorrow",
     "tonight",
     "tuesday",
+    "tuesdays",
     "twelfth",
     "twelve",
     "twenties",
@@ -912,6 +928,7 @@ const START_EXACT: &[&str] = &[
     "upcoming",
     "valentine",
     "wednesday",
+    "wednesdays",
     "weekend",
     "weekly",
     "weeks",
@@ -980,6 +997,7 @@ mod filter_tests {
         }
         month(w).is_some()
             || weekday(w).is_some()
+            || w.strip_suffix('s').and_then(weekday).is_some()
             || season(w).is_some()
             || ordinal_word(w).is_some()
             || number_word(w).is_some()
@@ -988,6 +1006,7 @@ mod filter_tests {
                 "the"
                     | "a"
                     | "an"
+                    | "half"
                     | "as"
                     | "about"
                     | "around"

@@ -635,10 +635,11 @@ fn trading_days_a_hundred_years_and_a_later_date() {
         (t.text.as_str(), t.value.as_str()),
         ("eight trading days", "P8D")
     );
+    // TimeML keeps a quantifying modifier in the extent; news annotation does so for "almost".
     let t = one("It has ruled for almost a hundred years.", dct);
     assert_eq!(
         (t.text.as_str(), t.value.as_str()),
-        ("a hundred years", "P100Y")
+        ("almost a hundred years", "P100Y")
     );
     let t = one("The rest will be sold at a later date.", dct);
     assert_eq!(
@@ -679,6 +680,18 @@ fn a_day_after_an_aside_and_until_in_the_past() {
     let t = one("Until Thursday, they had not called him a suspect.", dct);
     assert_eq!(t.value, "1999-05-06");
     let t = one("The offer is open until Thursday.", dct);
+    assert_eq!(t.value, "1999-05-13");
+    // a past state up to the day, unless the verb puts something off
+    let t = one("He stayed until Thursday.", dct);
+    assert_eq!(t.value, "1999-05-06");
+    let t = one("The talks lasted until Thursday.", dct);
+    assert_eq!(t.value, "1999-05-06");
+    let t = one(
+        "Officials postponed until Thursday any action on the case.",
+        dct,
+    );
+    assert_eq!(t.value, "1999-05-13");
+    let t = one("The vote was delayed until Thursday.", dct);
     assert_eq!(t.value, "1999-05-13");
 }
 
@@ -829,5 +842,172 @@ fn or_so_belongs_to_the_quantity() {
             ("the next two years or so", "P2Y"),
             ("a week or so ago", "1991-W08"),
         ])
+    );
+}
+
+#[test]
+fn the_week_and_the_month_without_a_number() {
+    let dct = d(1989, 10, 30);
+    let t = one("For the week, the index dropped 3.8%.", dct);
+    assert_eq!(
+        (t.text.as_str(), t.value.as_str()),
+        ("the week", "1989-WXX")
+    );
+    assert_eq!(
+        find("It was the week's most active session.", dct),
+        pairs(&[("the week", "1989-WXX")])
+    );
+    // the month of the day last mentioned
+    assert_eq!(
+        find(
+            "On Aug. 2, Iraq invaded. Troops will be in place by the end of the month.",
+            dct
+        ),
+        pairs(&[
+            ("Aug. 2", "1989-08-02"),
+            ("the end of the month", "1989-08")
+        ])
+    );
+    // a hyphenated compound or "the month of May" is not this
+    assert_eq!(
+        find(
+            "After the month-long strike, the week-long talks ended.",
+            dct
+        ),
+        pairs(&[("month-long", "P1M"), ("week-long", "P1W")])
+    );
+    assert_eq!(
+        find("It happened in the month of May.", dct),
+        pairs(&[("May", "1989-05")])
+    );
+}
+
+#[test]
+fn a_year_before_a_plural_noun() {
+    let dct = d(1998, 10, 25);
+    // a year that modifies a plural noun
+    assert_eq!(
+        find("The leaders who led the 1992 protests have moved.", dct),
+        pairs(&[("1992", "1992")])
+    );
+    // a round number before a plural noun is a count
+    assert!(find("Iran sent the 2000 drones to the front.", dct).is_empty());
+    assert!(find("The army sent 1500 troops.", dct).is_empty());
+}
+
+#[test]
+fn now_and_current_as_words_of_other_kinds() {
+    let dct = d(2016, 9, 16);
+    assert!(find("The network licenses Larry King Now to the channel.", dct).is_empty());
+    assert!(find(
+        "Data show how swift this current of despair is flowing.",
+        dct
+    )
+    .is_empty());
+    assert_eq!(
+        find("He said, “Now is the time.” The current plan stays.", dct),
+        pairs(&[("Now", "PRESENT_REF"), ("current", "PRESENT_REF")])
+    );
+}
+
+#[test]
+fn half_of_the_year_and_earlier_in_the_week() {
+    let dct = d(2016, 9, 16);
+    assert_eq!(
+        find("Prices rose during the second half of the year.", dct),
+        pairs(&[("the second half of the year", "2016-H2")])
+    );
+    assert_eq!(
+        find("Sales should grow in the first half of next year.", dct),
+        pairs(&[("the first half of next year", "2017-H1")])
+    );
+    assert_eq!(
+        find(
+            "The vote was on Tuesday, Sept. 6. Earlier in the week, he had left.",
+            dct
+        ),
+        pairs(&[
+            ("Tuesday, Sept. 6", "2016-09-06"),
+            ("Earlier in the week", "2016-W36")
+        ])
+    );
+}
+
+#[test]
+fn plural_weekdays_are_sets() {
+    let dct = d(1998, 2, 13);
+    assert_eq!(
+        find("The shop is closed on Sundays.", dct),
+        pairs(&[("Sundays", "XXXX-WXX-7")])
+    );
+    assert_eq!(
+        find("Two flights will leave Bombay on Tuesday nights.", dct),
+        pairs(&[("Tuesday nights", "XXXX-WXX-2TNI")])
+    );
+    let all = find_times("He eats at TGI Fridays. Flights leave on Mondays.", dct);
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(
+        (all[0].text.as_str(), all[0].kind),
+        ("Mondays", TimexType::Set)
+    );
+    // a single day still has its date
+    assert_eq!(
+        find("He left on Tuesday night.", dct),
+        pairs(&[("Tuesday night", "1998-02-10TNI")])
+    );
+}
+
+#[test]
+fn time_words_inside_names() {
+    let dct = d(2016, 9, 16);
+    for text in [
+        "He spoke on NBC's Today show.",
+        "He wrote for the Daily Mail.",
+        "He watched Monday Night Football.",
+        "The question came from reporter April Ryan.",
+        "Tickets for August Wilson plays sold out.",
+    ] {
+        assert!(find(text, dct).is_empty(), "{text}");
+    }
+    assert_eq!(
+        find("“Today, we act,” he said. In January Mr. Smith left.", dct),
+        pairs(&[("Today", "2016-09-16"), ("January", "2016-01")])
+    );
+    assert_eq!(
+        find("He left on Monday night.", dct),
+        pairs(&[("Monday night", "2016-09-12TNI")])
+    );
+}
+
+#[test]
+fn halves_and_quarters_of_units() {
+    let dct = d(2016, 9, 16);
+    assert_eq!(
+        find("It took half an hour.", dct),
+        pairs(&[("half an hour", "PT30M")])
+    );
+    assert_eq!(
+        find("It lasted a quarter century.", dct),
+        pairs(&[("a quarter century", "P25Y")])
+    );
+    assert_eq!(
+        find(
+            "The war ended in 1975. A quarter century later, ties resumed.",
+            dct
+        ),
+        pairs(&[("1975", "1975"), ("A quarter century later", "2000")])
+    );
+    assert_eq!(
+        find("The talks took a half hour.", dct),
+        pairs(&[("a half hour", "PT30M")])
+    );
+    assert_eq!(
+        find("It began half a century ago.", dct),
+        pairs(&[("half a century ago", "1966")])
+    );
+    // a quarter of a year is still a quarter
+    assert_eq!(
+        find("Sales rose in a quarter of the stores.", dct),
+        Vec::<(String, String)>::new()
     );
 }

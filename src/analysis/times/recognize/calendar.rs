@@ -17,12 +17,23 @@ impl<'a> Recognizer<'a> {
             if self.upper(j + 1)
                 && self.kind(j + 1) == Some(Kind::Word)
                 && month(n1).is_none()
-                && day_part(n1).is_none()
+                && (day_part(n1).is_none()
+                    || (self.upper(j + 2) && self.kind(j + 2) == Some(Kind::Word)))
                 && !self.line_break_before(j + 1)
             {
                 return None;
             }
             return Some(self.weekday_expr(j, j + 1, wd, None));
+        }
+        // "on Mondays": every Monday (a set), but "TGI Fridays" is a name.
+        if let Some(wd) = w.strip_suffix('s').and_then(weekday) {
+            if !self.upper(j)
+                || (self.name_like(j) && self.upper(j - 1))
+                || (self.upper(j + 1) && self.kind(j + 1) == Some(Kind::Word))
+            {
+                return None;
+            }
+            return Some(M::lit(j + 1, TimexType::Set, format!("XXXX-WXX-{wd}")));
         }
         if let Some(s) = season(w) {
             return self.season_expr(j, s, None, has_the, pre);
@@ -34,8 +45,13 @@ impl<'a> Recognizer<'a> {
         match w {
             "today" | "yesterday" | "tomorrow" | "tonight" => self.deictic_day(j, w),
             "now" => {
-                // "the now-cancelled deal"
-                if has_the || (n1 == "-" && self.adj(j + 1)) {
+                // "the now-cancelled deal"; "Larry King Now": part of a name
+                if has_the
+                    || (n1 == "-" && self.adj(j + 1))
+                    || (self.name_like(j)
+                        && self.upper(j - 1)
+                        && self.kind(j - 1) == Some(Kind::Word))
+                {
                     return None;
                 }
                 Some(M::lit(j + 1, TimexType::Date, "PRESENT_REF"))
@@ -49,7 +65,8 @@ impl<'a> Recognizer<'a> {
             "current" if unit(n1).is_some() => self.this_next_last(j, "this", has_the).map(M::the),
             "current"
                 if !has_the
-                    && !matches!(n1, "account" | "accounts" | "affairs" | "events" | "-") =>
+                    // "this current of self-destruction": the noun
+                    && !matches!(n1, "account" | "accounts" | "affairs" | "events" | "-" | "of") =>
             {
                 // "the then current market price": current at a past time
                 let then = j > 0 && self.is(j - 1, "then");
@@ -180,7 +197,8 @@ impl<'a> Recognizer<'a> {
                 Some(time_value(end, date.or(self.day_of(j)), clock))
             }
             "every" | "each" | "per" => self.every(j),
-            "daily" => Some(M::lit(j + 1, TimexType::Set, "P1D")),
+            // "the Daily Mail", "Breitbart News Daily": a name
+            "daily" if !self.name_like(j) => Some(M::lit(j + 1, TimexType::Set, "P1D")),
             "weekly" if !has_the => Some(M::lit(j + 1, TimexType::Set, "P1W")),
             "monthly" if !has_the => Some(M::lit(j + 1, TimexType::Set, "P1M")),
             "annually" | "yearly" => Some(M::lit(j + 1, TimexType::Set, "P1Y")),
@@ -240,6 +258,24 @@ impl<'a> Recognizer<'a> {
                 let m = self.month_expr(k, mo, abbr, Pre::default())?;
                 let p = m.point.filter(|p| p.gran == Gran::Day)?.with(Gran::Week);
                 Some(M::date(m.end, p).the())
+            }
+            // "for the week, the index dropped", "the week's most active session": a week of
+            // the report's year that the text does not pin down.
+            // "earlier in the week": the week of the day last mentioned.
+            "week" if has_the && pre.position && !matches!(n1, "-" | "of" | "'" | "’") => {
+                let p = self.anchor_day?.with(Gran::Week);
+                Some(unanchored(M::date(j + 1, p)).the())
+            }
+            "week" if has_the && !self.upper(j) && !matches!(n1, "-" | "of" | "long") => {
+                let y = self
+                    .dct
+                    .map_or("XXXX".to_string(), |d| format!("{:04}", d.year()));
+                Some(M::lit(j + 1, TimexType::Date, format!("{y}-WXX")).the())
+            }
+            // "by the end of the month": the month of the day last mentioned.
+            "month" if has_the && !self.upper(j) && !matches!(n1, "-" | "of" | "long") => {
+                let p = self.anchor_day?.with(Gran::Month);
+                Some(unanchored(M::date(j + 1, p)).the())
             }
             "weekend" if has_the => {
                 let p = self.anchor_day?;
@@ -432,6 +468,19 @@ impl<'a> Recognizer<'a> {
                 self.w(k),
                 "of" | "and" | "or" | "on" | "for" | "to" | "in" | "at" | "by" | "with" | "from"
             );
+        // "reporter April Ryan", "August Wilson": a given name before a surname
+        if day.is_none()
+            && year_direct.is_none()
+            && !prep_before
+            && !det_before
+            && self.upper(k)
+            && self.kind(k) == Some(Kind::Word)
+            && month(self.w(k)).is_none()
+            && weekday(self.w(k)).is_none()
+            && !self.line_break_before(k)
+        {
+            return None;
+        }
         let risky = matches!(w, "may" | "march" | "june" | "august") || abbr && !dotted;
         if risky && day.is_none() && year_direct.is_none() && (abbr || !(prep_before || det_before))
         {
@@ -539,6 +588,12 @@ impl<'a> Recognizer<'a> {
                 }
             }
         }
+        // "Tuesday nights": every Tuesday night (a set)
+        if dir.is_none() {
+            if let Some(part) = self.w(k).strip_suffix('s').and_then(day_part) {
+                return M::lit(k + 1, TimexType::Set, format!("XXXX-WXX-{wd}T{part}"));
+            }
+        }
         let p = self.weekday_point(j, wd, dir);
         if let Some(part) = day_part(self.w(k)) {
             k += 1;
@@ -567,6 +622,10 @@ impl<'a> Recognizer<'a> {
     pub(super) fn deictic_day(&self, j: usize, w: &str) -> Option<M> {
         if self.upper(j) && j > 0 && self.upper(j - 1) && !self.line_break_before(j) {
             return None; // "VOA Today", "USA Today"
+        }
+        // "NBC's Today show": capitalised after a word inside a sentence
+        if self.name_like(j) && self.kind(j - 1) == Some(Kind::Word) {
+            return None;
         }
         let off = match w {
             "yesterday" => -1,
@@ -900,10 +959,14 @@ impl<'a> Recognizer<'a> {
             if let Some(y) = self.year_at(k2) {
                 year = Some(y);
                 end = k2 + 1;
-            } else if self.is(k2, "this") && self.is(k2 + 1, "year") {
+            } else if matches!(self.w(k2), "this" | "the") && self.is(k2 + 1, "year") {
+                // "the second half of the year": the year of the report
                 end = k2 + 2;
             } else if self.is(k2, "last") && self.is(k2 + 1, "year") {
                 year = self.dct.map(|d| d.year() - 1);
+                end = k2 + 2;
+            } else if self.is(k2, "next") && self.is(k2 + 1, "year") {
+                year = self.dct.map(|d| d.year() + 1);
                 end = k2 + 2;
             }
         }

@@ -159,8 +159,12 @@ impl<'a> Recognizer<'a> {
         if self.adj(j + 1) && (self.kind(j + 1) == Some(Kind::Word) || matches!(next, ":" | "/")) {
             return false;
         }
-        // "the 2000 drones": a plural noun right after a determiner and the number.
-        let plural_noun = self.kind(j + 1) == Some(Kind::Word)
+        // "the 2000 drones": a plural noun right after a round or far-off number. News writes
+        // a count of a thousand or more with a comma, so "the 1992 protests" and "2012 voters"
+        // are years.
+        let count_like = y % 50 == 0 || !(1800..=2099).contains(&y);
+        let plural_noun = count_like
+            && self.kind(j + 1) == Some(Kind::Word)
             && !self.upper(j + 1)
             && next.len() > 3
             && next.ends_with('s')

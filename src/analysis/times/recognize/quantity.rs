@@ -46,7 +46,21 @@ impl<'a> Recognizer<'a> {
             return Some((Some(v as f64), k));
         }
         match w {
+            // "half an hour", "half a century ago"
+            "half" if matches!(self.w(j + 1), "a" | "an") => Some((Some(0.5), j + 2)),
             "a" | "an" => {
+                // "a half hour", "a quarter century": a fraction of the unit that follows
+                let frac = match self.w(j + 1) {
+                    "half" => Some(0.5),
+                    "quarter" => Some(0.25),
+                    _ => None,
+                };
+                if let Some(f) = frac {
+                    if unit(self.w(j + 2)).is_some_and(|(u, plural)| !plural && u != Unit::Quarter)
+                    {
+                        return Some((Some(f), j + 2));
+                    }
+                }
                 if self.is(j + 1, "dozen") {
                     return Some((Some(12.0), j + 2));
                 }
@@ -253,6 +267,7 @@ impl<'a> Recognizer<'a> {
         let Some(dct) = self.dct else {
             return M::lit(end, TimexType::Date, "PAST_REF");
         };
+        let (u, n) = whole_years(u, n);
         if n.fract() != 0.0 || matches!(u, Unit::Second | Unit::Minute | Unit::Hour) {
             return M::lit(end, TimexType::Date, "PAST_REF");
         }
@@ -280,6 +295,7 @@ impl<'a> Recognizer<'a> {
 
     /// `n` units from the last date mentioned ("a day later", "a year earlier").
     pub(super) fn relative(&self, end: usize, u: Unit, n: f64) -> M {
+        let (u, n) = whole_years(u, n);
         if n.fract() != 0.0 || matches!(u, Unit::Second | Unit::Minute | Unit::Hour) {
             return M::lit(
                 end,
@@ -367,5 +383,14 @@ impl<'a> Recognizer<'a> {
             return None;
         }
         Some(M::lit(k + 1, TimexType::Set, duration(Some(n), u)))
+    }
+}
+
+/// A fraction of a century or decade as whole years ("half a century ago": fifty years).
+fn whole_years(u: Unit, n: f64) -> (Unit, f64) {
+    match u {
+        Unit::Century if n.fract() != 0.0 && (n * 100.0).fract() == 0.0 => (Unit::Year, n * 100.0),
+        Unit::Decade if n.fract() != 0.0 && (n * 10.0).fract() == 0.0 => (Unit::Year, n * 10.0),
+        _ => (u, n),
     }
 }

@@ -101,6 +101,45 @@ impl<'a> Recognizer<'a> {
         false
     }
 
+    /// True when the verb right before "until" at `k` (within three tokens: "stayed on until",
+    /// "lasted well into and until") is a past form other than one of putting off.
+    fn past_verb_before(&self, k: usize) -> bool {
+        let mut i = k;
+        while i > 0 && k - i < 3 {
+            if self.ends_sentence(i - 1) || self.line_break_before(i) {
+                return false;
+            }
+            i -= 1;
+            let w = self.w(i);
+            if matches!(
+                w,
+                "postponed"
+                    | "delayed"
+                    | "extended"
+                    | "adjourned"
+                    | "deferred"
+                    | "suspended"
+                    | "recessed"
+                    | "moved"
+                    | "pushed"
+                    | "put"
+                    | "set"
+                    | "scheduled"
+            ) {
+                return false;
+            }
+            let past =
+                matches!(
+                    w,
+                    "was" | "were" | "had" | "did" | "stayed" | "remained" | "lasted" | "waited"
+                ) || (w.len() > 3 && w.ends_with("ed") && !self.after_be(i) && !self.upper(i));
+            if past {
+                return true;
+            }
+        }
+        false
+    }
+
     /// True when "had" or "did" comes among the few tokens after `k` in the same sentence.
     fn past_aux_after(&self, k: usize) -> bool {
         (k + 1..k + 8)
@@ -120,6 +159,9 @@ impl<'a> Recognizer<'a> {
             // "Until Thursday, they had not called him a suspect": a state that lasted
             // up to a past day.
             "until" | "till" if self.past_aux_after(k) => Some(false),
+            // "he stayed until Friday": a past state that lasted up to the day; but "talks
+            // were postponed until Tuesday" still looks ahead.
+            "until" | "till" if self.past_verb_before(k) => Some(false),
             "will" | "ll" | "shall" | "would" | "tomorrow" | "scheduled" | "slated"
             | "expected" | "expects" | "upcoming" | "payable" | "effective" | "due" | "until"
             | "till" | "expire" | "expires" | "soon" | "begin" | "begins" | "resume" => Some(true),
