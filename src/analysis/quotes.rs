@@ -3409,6 +3409,12 @@ mod tests {
             indirect(text, "visit the mill").as_deref(),
             Some("a campaign aide")
         );
+        // "groups" is a group noun: "human rights groups warned that …"
+        let text = "Harriet Quill spoke, and human rights groups warned that the mill would close.";
+        assert_eq!(
+            indirect(text, "the mill would close").as_deref(),
+            Some("human rights groups")
+        );
         // a plan reported by someone else is theirs alone
         let text = "Harriet Quill plans to visit the mill on Sunday, according to a campaign aide.";
         let a = analyze_text(text, None);
