@@ -280,6 +280,24 @@ impl<'a, 't> Reader<'a, 't> {
     fn subject_before(&mut self, v: usize, floor: usize) -> Option<usize> {
         let doc = self.doc;
         if self.is_participle_cue(v) {
+            // "…, Roe said, adding", "…, said Roe, adding": the speaker of the cue before
+            if v >= floor + 3 && doc.tok(v - 1) == "," {
+                if self.is_cue_verb(v - 2) && !self.is_participle_cue(v - 2) {
+                    if let Some(a) = self.subject_before(v - 2, floor) {
+                        return Some(a);
+                    }
+                }
+                if let Some(a) = self.actor_ending_at(v - 1) {
+                    let first = self.found.actors[a]
+                        .mentions
+                        .iter()
+                        .find(|(m, _)| m.end == doc.tokens[v - 2].span.end)
+                        .map(|(m, _)| doc.token_at_or_after(m.start));
+                    if first.is_some_and(|f| f > floor && self.is_cue_verb(f - 1)) {
+                        return Some(a);
+                    }
+                }
+            }
             return self.clause_subject(v, floor);
         }
         // "responded on Facebook writing “…”": a bare participle right after the name of a
@@ -1547,6 +1565,7 @@ impl<'a, 't> Reader<'a, 't> {
             if starts_sentence
                 && near
                 && (!p.closed || next_sentence || self.only_quotes_between(p.close, m.open))
+                && !self.other_person_opens_sentence_between(p, m, cue.speaker)
             {
                 return Some(Cue {
                     span: cue.span,
@@ -1585,6 +1604,33 @@ impl<'a, 't> Reader<'a, 't> {
             }
         }
         None
+    }
+
+    /// True when a sentence between the quote `p` and the quote `m` opens with the name of a
+    /// person other than `speaker`: "“A,” Roe said. Coe touted her record. “B.”" is not Roe's.
+    fn other_person_opens_sentence_between(
+        &self,
+        p: Marks,
+        m: Marks,
+        speaker: Option<usize>,
+    ) -> bool {
+        let doc = self.doc;
+        if !p.closed {
+            return false;
+        }
+        let (Some(c), Some(o)) = (doc.tokens.get(p.close), doc.tokens.get(m.open)) else {
+            return false;
+        };
+        self.found
+            .mentions_between(c.span.end, o.span.start)
+            .any(|(sp, a)| {
+                let k = doc.token_at_or_after(sp.start);
+                Some(a) != speaker
+                    && self.found.actors[a].kind == ActorKind::Person
+                    && doc.tokens.get(k).is_some_and(|t| {
+                        doc.sentence_tokens(t.sentence).start == k && t.sentence != c.sentence
+                    })
+            })
     }
 
     /// A quotation that is a paragraph of its own, after a paragraph whose last sentence
@@ -3168,6 +3214,29 @@ mod tests {
         // a sentence about someone else before: no guess
         let text = "The plant closed on Monday.\n\nThe former state senator said it was \u{201c}a mistake that cost the town dearly\u{201d} to close it.";
         assert_ne!(direct(text, "a mistake").as_deref(), Some("Delia Marsh"));
+    }
+
+    #[test]
+    fn adding_after_a_cue_is_that_speakers() {
+        let text = "Paul Vey left early on Monday, Delia Marsh said, adding, \u{201c}He was not very religious.\u{201d}";
+        assert_eq!(
+            direct(text, "not very religious").as_deref(),
+            Some("Delia Marsh")
+        );
+        let text = "Paul Vey left early on Monday, said Delia Marsh, adding, \u{201c}He was not very religious.\u{201d}";
+        assert_eq!(
+            direct(text, "not very religious").as_deref(),
+            Some("Delia Marsh")
+        );
+    }
+
+    #[test]
+    fn a_sentence_about_another_person_stops_a_carry_over() {
+        let text = "\u{201c}Workers must organize,\u{201d} Paul Vey said.\n\nDelia Marsh touted her record on the bill. \u{201c}We need to protect workers who want a union.\u{201d}";
+        assert_ne!(
+            direct(text, "We need to protect").as_deref(),
+            Some("Paul Vey")
+        );
     }
 
     #[test]
