@@ -52,6 +52,40 @@ struct Cue {
     speaker: Option<usize>,
 }
 
+/// True for a form of a verb of thought rather than speech ("believes", "would find").
+fn is_thought_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "believe"
+            | "believes"
+            | "believed"
+            | "think"
+            | "thinks"
+            | "thought"
+            | "know"
+            | "knows"
+            | "knew"
+            | "feel"
+            | "feels"
+            | "felt"
+            | "expect"
+            | "expects"
+            | "expected"
+            | "hope"
+            | "hopes"
+            | "hoped"
+            | "fear"
+            | "fears"
+            | "feared"
+            | "worry"
+            | "worries"
+            | "worried"
+            | "find"
+            | "finds"
+            | "found"
+    )
+}
+
 fn is_open_mark(s: &str) -> bool {
     matches!(s, "“" | "«" | "„")
 }
@@ -1047,6 +1081,17 @@ impl<'a, 't> Reader<'a, 't> {
                     return None; // the verb of an opening phrase reports someone else
                 }
                 let speaker = self.subject_before(v, range.start);
+                // a verb of thought in a clause reported by a verb of speech before it:
+                // "Roe said voters would find it “…”" quotes Roe, not the voters
+                // ("Roe said he hopes …" stays with the pronoun, which is Roe's already)
+                let b = self.skip_back_adverbs(v, range.start);
+                let pronoun = b > range.start
+                    && matches!(self.lower(b - 1), "he" | "she" | "they" | "i" | "we" | "it");
+                if speaker.is_some() && !pronoun && is_thought_verb(self.lower(v)) {
+                    if let Some(outer) = self.speech_cue_before(v, range.start) {
+                        return Some((outer, open - v - 1));
+                    }
+                }
                 return speaker.map(|s| {
                     (
                         Cue {
@@ -1059,6 +1104,20 @@ impl<'a, 't> Reader<'a, 't> {
             }
         }
         None
+    }
+
+    /// The finite verb of speech (no verb of thought) nearest before token `v`, from token
+    /// `floor` on, with its subject, when it has one.
+    fn speech_cue_before(&mut self, v: usize, floor: usize) -> Option<Cue> {
+        let start = self.opening_phrase_end(floor, v);
+        let u = (start..v).rev().find(|&u| {
+            self.is_cue_verb(u) && self.is_finite_verb(u) && !is_thought_verb(self.lower(u))
+        })?;
+        let speaker = self.subject_before(u, floor)?;
+        Some(Cue {
+            span: self.doc.tokens[u].span,
+            speaker: Some(speaker),
+        })
     }
 
     /// Where the opening phrase of the sentence starting at token `start` ends (after its
@@ -3214,6 +3273,14 @@ mod tests {
         // a sentence about someone else before: no guess
         let text = "The plant closed on Monday.\n\nThe former state senator said it was \u{201c}a mistake that cost the town dearly\u{201d} to close it.";
         assert_ne!(direct(text, "a mistake").as_deref(), Some("Delia Marsh"));
+    }
+
+    #[test]
+    fn a_verb_of_thought_in_a_reported_clause_quotes_the_reporter() {
+        let text = "Delia Marsh said a lot of voters in her town would find it \u{201c}very hard to look past\u{201d} the closing of the plant.";
+        assert_eq!(direct(text, "look past").as_deref(), Some("Delia Marsh"));
+        let text = "Most voters in the town believe the plan is \u{201c}a disaster for everyone\u{201d} and will vote no.";
+        assert_ne!(direct(text, "a disaster").as_deref(), Some("Delia Marsh"));
     }
 
     #[test]
