@@ -109,6 +109,25 @@ fn resolve_pronoun(doc: &Document, found: &mut Found, i: usize, gender: Gender) 
             }
         }
     }
+    // a subject pronoun opening its sentence goes back to the speaker of the sentence before
+    // rather than to a person named after the verb: "Roe said after meeting Coe. He …" is Roe
+    if let Some((m, a)) = antecedent {
+        if matches!(doc.low(i), "he" | "she") && opens_sentence(doc, i) && !is_speaker(doc, m) {
+            let s = doc.tokens[i].sentence;
+            let prev_start = s
+                .checked_sub(1)
+                .and_then(|p| doc.sentences.get(p))
+                .map_or(span.start, |x| x.span.start);
+            if m.start >= prev_start {
+                let speaker = found.last_mention_before(m.start, prev_start, |sp, b| {
+                    b != a && fits(b) && is_speaker(doc, sp)
+                });
+                if speaker.is_some() {
+                    antecedent = speaker;
+                }
+            }
+        }
+    }
     if let Some((_, a)) = antecedent {
         found.add_mention(a, span, MentionVia::Pronoun);
         // the pronoun tells the gender of a person whose name did not
@@ -116,6 +135,20 @@ fn resolve_pronoun(doc: &Document, found: &mut Found, i: usize, gender: Gender) 
             w.gender.get_or_insert(gender);
         }
     }
+}
+
+/// True when token `i` is the first of its sentence.
+fn opens_sentence(doc: &Document, i: usize) -> bool {
+    doc.sentence_tokens(doc.tokens[i].sentence).start == i
+}
+
+/// True when the mention `m` is the speaker of a reporting verb right next to it: "Roe said",
+/// "said Roe".
+fn is_speaker(doc: &Document, m: Span) -> bool {
+    let reporting = |k: usize| doc.has(k, Facts::REPORTING) && doc.has(k, Facts::LOWER_INITIAL);
+    let first = doc.token_at_or_after(m.start);
+    let after = doc.token_at_or_after(m.end);
+    reporting(after) || (first > 0 && reporting(first - 1))
 }
 
 /// True when the mention `m` ends in a possessive "’s" or "'s" ("Roe’s").
@@ -388,6 +421,24 @@ mod tests {
             .find(|a| a.name == name)
             .map(|a| a.mentions.into_iter().map(|m| (m.text, m.via)).collect())
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_sentence_opening_pronoun_goes_back_to_the_speaker() {
+        let text =
+            "Owen Tarrant said he spoke after meeting Governor Paul Vey. He did not ask for more.";
+        let count = |name: &str| {
+            mentions(text, name)
+                .iter()
+                .filter(|m| m.0 == "He" && m.1 == MentionVia::Pronoun)
+                .count()
+        };
+        assert_eq!(count("Owen Tarrant"), 1);
+        assert_eq!(count("Paul Vey"), 0);
+        // with no speaker in the sentence before, the last person named
+        let text = "Owen Tarrant met Governor Paul Vey on Monday. He did not ask for more.";
+        let m = mentions(text, "Paul Vey");
+        assert!(m.iter().any(|m| m.0 == "He"), "{m:?}");
     }
 
     #[test]

@@ -52,6 +52,40 @@ struct Cue {
     speaker: Option<usize>,
 }
 
+/// True for a form of a verb of thought rather than speech ("believes", "would find").
+fn is_thought_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "believe"
+            | "believes"
+            | "believed"
+            | "think"
+            | "thinks"
+            | "thought"
+            | "know"
+            | "knows"
+            | "knew"
+            | "feel"
+            | "feels"
+            | "felt"
+            | "expect"
+            | "expects"
+            | "expected"
+            | "hope"
+            | "hopes"
+            | "hoped"
+            | "fear"
+            | "fears"
+            | "feared"
+            | "worry"
+            | "worries"
+            | "worried"
+            | "find"
+            | "finds"
+            | "found"
+    )
+}
+
 fn is_open_mark(s: &str) -> bool {
     matches!(s, "“" | "«" | "„")
 }
@@ -280,6 +314,34 @@ impl<'a, 't> Reader<'a, 't> {
     fn subject_before(&mut self, v: usize, floor: usize) -> Option<usize> {
         let doc = self.doc;
         if self.is_participle_cue(v) {
+            // "…, Roe said, adding", "…, said Roe, adding": the speaker of the cue before
+            if v >= floor + 3 && doc.tok(v - 1) == "," {
+                if self.is_cue_verb(v - 2) && !self.is_participle_cue(v - 2) {
+                    if let Some(a) = self.subject_before(v - 2, floor) {
+                        return Some(a);
+                    }
+                }
+                if let Some(a) = self.actor_ending_at(v - 1) {
+                    let first = self.found.actors[a]
+                        .mentions
+                        .iter()
+                        .find(|(m, _)| m.end == doc.tokens[v - 2].span.end)
+                        .map(|(m, _)| doc.token_at_or_after(m.start));
+                    if first.is_some_and(|f| f > floor && self.is_cue_verb(f - 1)) {
+                        return Some(a);
+                    }
+                }
+            }
+            return self.clause_subject(v, floor);
+        }
+        // "responded on Facebook writing “…”": a bare participle right after the name of a
+        // place or organisation hangs on the clause, whose subject speaks
+        if self.lower(v).ends_with("ing")
+            && self.progressive_be(v).is_none()
+            && self
+                .actor_ending_at(v)
+                .is_some_and(|a| self.found.actors[a].kind != ActorKind::Person)
+        {
             return self.clause_subject(v, floor);
         }
         let mut k = self.skip_back_adverbs(v, floor);
@@ -331,7 +393,69 @@ impl<'a, 't> Reader<'a, 't> {
             return crate::analysis::coref::resolve_collective(doc, self.found, p, plural);
         }
         self.unnamed_speaker_ending_at(k, floor)
+            .or_else(|| self.title_subject_ending_at(k, floor))
             .or_else(|| self.described_speaker_ending_at(k, floor))
+    }
+
+    /// "The Indiana governor said", "the former first lady and U.S. senator said": a
+    /// description by a title opening the clause before token `k`, which coreference left
+    /// alone, is the person whose name opens the sentence before (the one the story is about
+    /// there: "Roe, the former secretary of State, stressed …"), when the title's gender fits.
+    /// The description becomes a mention of that person.
+    fn title_subject_ending_at(&mut self, k: usize, floor: usize) -> Option<usize> {
+        let doc = self.doc;
+        let n = k.checked_sub(1).filter(|&n| n > floor)?;
+        let lex = self.lex;
+        let head = self.lower(n);
+        if !(doc.has(n, Facts::TITLE) || lex.speaker_nouns.contains_key(head))
+            || !doc.tok(n).starts_with(char::is_lowercase)
+        {
+            return None;
+        }
+        // back to "the", over words, "of", "and" and abbreviation dots ("U.S."), at most 12
+        let mut b = n;
+        while b > floor && n - b < 12 && self.lower(b) != "the" {
+            b -= 1;
+            let word = doc.tokens[b].kind == TokenKind::Word;
+            if !(word || self.is_abbreviation_dot(b)) || self.is_cue_verb(b) {
+                return None;
+            }
+        }
+        if self.lower(b) != "the" || (b > floor && doc.tok(b - 1) != ",") {
+            return None;
+        }
+        // a description coreference tied to someone already ("the former mayor and state
+        // senator" after "X, the former mayor"); another name inside is no description of
+        // the person before ("the Roe campaign manager")
+        for j in b..n {
+            let Some((m, a)) = self.found.mention_overlapping(doc.tokens[j].span) else {
+                continue;
+            };
+            if self.found.actors[a].kind != ActorKind::Person {
+                continue;
+            }
+            return (m.start == doc.tokens[b].span.start).then_some(a);
+        }
+        let s = doc.tokens[b].sentence.checked_sub(1)?;
+        let r = doc.sentence_tokens(s);
+        let mut f = r.start;
+        while f < r.end && doc.tokens[f].kind == TokenKind::Punct {
+            f += 1;
+        }
+        let a = self.actor_starting_at_token(f)?;
+        let gender = lex.titles.get(head).copied().flatten();
+        let w = &self.found.actors[a];
+        if w.kind != ActorKind::Person || gender.is_some_and(|g| w.gender.is_some_and(|h| h != g)) {
+            return None;
+        }
+        // (the title alone when a place or organisation inside holds its own mention:
+        // "the former first lady and U.S. senator")
+        let span = Span::new(doc.tokens[b].span.start, doc.tokens[n].span.end);
+        if !self.found.add_mention(a, span, MentionVia::Title) {
+            self.found
+                .add_mention(a, doc.tokens[n].span, MentionVia::Title);
+        }
+        Some(a)
     }
 
     /// A group noun with a short phrase after it that ends before token `k` ("attorneys for
@@ -961,6 +1085,17 @@ impl<'a, 't> Reader<'a, 't> {
                     return None; // the verb of an opening phrase reports someone else
                 }
                 let speaker = self.subject_before(v, range.start);
+                // a verb of thought in a clause reported by a verb of speech before it:
+                // "Roe said voters would find it “…”" quotes Roe, not the voters
+                // ("Roe said he hopes …" stays with the pronoun, which is Roe's already)
+                let b = self.skip_back_adverbs(v, range.start);
+                let pronoun = b > range.start
+                    && matches!(self.lower(b - 1), "he" | "she" | "they" | "i" | "we" | "it");
+                if speaker.is_some() && !pronoun && is_thought_verb(self.lower(v)) {
+                    if let Some(outer) = self.speech_cue_before(v, range.start) {
+                        return Some((outer, open - v - 1));
+                    }
+                }
                 return speaker.map(|s| {
                     (
                         Cue {
@@ -973,6 +1108,20 @@ impl<'a, 't> Reader<'a, 't> {
             }
         }
         None
+    }
+
+    /// The finite verb of speech (no verb of thought) nearest before token `v`, from token
+    /// `floor` on, with its subject, when it has one.
+    fn speech_cue_before(&mut self, v: usize, floor: usize) -> Option<Cue> {
+        let start = self.opening_phrase_end(floor, v);
+        let u = (start..v).rev().find(|&u| {
+            self.is_cue_verb(u) && self.is_finite_verb(u) && !is_thought_verb(self.lower(u))
+        })?;
+        let speaker = self.subject_before(u, floor)?;
+        Some(Cue {
+            span: self.doc.tokens[u].span,
+            speaker: Some(speaker),
+        })
     }
 
     /// Where the opening phrase of the sentence starting at token `start` ends (after its
@@ -1118,6 +1267,10 @@ impl<'a, 't> Reader<'a, 't> {
                 speaker: Some(sp),
             });
         }
+        // a partial quote whose sentence goes on ("it was “a mistake” to use …, but she
+        // denied …"): a function word after it opens no subject, so a verb whose subject opens
+        // a clause of its own after a conjunction is no cue ("“…” of the plan, Roe said" is)
+        let goes_on = self.continues_sentence(k);
         // subject then verb, within a few tokens; a title's dot ("Sen.") and a parenthesis
         // ("(D-Vt.)") may stand between
         let mut depth = 0usize;
@@ -1148,6 +1301,9 @@ impl<'a, 't> Reader<'a, 't> {
                     return None;
                 }
                 let speaker = self.subject_before(v, k)?;
+                if goes_on && self.subject_after_conjunction(v, k) {
+                    return None;
+                }
                 return Some(Cue {
                     span: doc.tokens[v].span,
                     speaker: Some(speaker),
@@ -1155,6 +1311,66 @@ impl<'a, 't> Reader<'a, 't> {
             }
         }
         None
+    }
+
+    /// True when the mention right before the verb at token `v` (its subject) follows a
+    /// conjunction that opens a clause of its own: "…, but she denied", "and Roe said".
+    fn subject_after_conjunction(&self, v: usize, floor: usize) -> bool {
+        let doc = self.doc;
+        let e = self.skip_back_adverbs(v, floor);
+        let Some(last) = e.checked_sub(1).filter(|&l| l > floor) else {
+            return false;
+        };
+        let Some((m, _)) = self.found.mention_overlapping(doc.tokens[last].span) else {
+            return false;
+        };
+        let first = doc.token_at_or_after(m.start);
+        first > floor
+            && matches!(
+                self.lower(first - 1),
+                "but"
+                    | "and"
+                    | "while"
+                    | "although"
+                    | "though"
+                    | "because"
+                    | "yet"
+                    | "so"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "if"
+                    | "since"
+                    | "until"
+                    | "unless"
+            )
+    }
+
+    /// True when token `k`, right after a closing mark, is a lower-case function word that
+    /// cannot open the subject of a cue ("to", "of", "in", "and"): the sentence goes on past
+    /// the quote. Articles, determiners and pronouns may open a subject ("the spokesman said",
+    /// "he added", "some said").
+    fn continues_sentence(&self, k: usize) -> bool {
+        const SUBJECT_OPENERS: &[&str] = &[
+            "the", "a", "an", "he", "she", "they", "we", "i", "you", "it", "his", "her", "their",
+            "its", "our", "my", "your", "this", "these", "those", "one", "some", "many", "most",
+            "several", "both", "all", "another", "each", "few", "other", "others", "as",
+        ];
+        let doc = self.doc;
+        doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+            && doc.has(k, Facts::STOPWORD)
+            && doc.tok(k).starts_with(char::is_lowercase)
+            && !SUBJECT_OPENERS.contains(&self.lower(k))
+    }
+
+    /// True when the cue at byte span `cue` lies in a sentence after the one holding token
+    /// `close`: a signature sentence ("“…” Roe said.") rather than the quote's own clause.
+    fn in_later_sentence(&self, cue: Span, close: usize) -> bool {
+        let doc = self.doc;
+        doc.tokens
+            .get(close)
+            .and_then(|t| doc.sentences.get(t.sentence))
+            .is_some_and(|s| cue.start >= s.span.end)
     }
 
     /// Direct quotes with their speakers.
@@ -1190,6 +1406,10 @@ impl<'a, 't> Reader<'a, 't> {
                 None
             };
             let complement = before.filter(|(_, dist)| *dist <= 6).map(|(c, _)| c);
+            // a cue of the quote's own sentence comes before one signing it from the next
+            // ("X accused Y of “…” Z said …" is X's)
+            let after =
+                after.filter(|c| before.is_none() || !self.in_later_sentence(c.span, m.close));
             let mut cue = complement.or(after).or(before.map(|(c, _)| c));
             if cue.is_none() {
                 cue = self.colon_cue(m.open);
@@ -1408,6 +1628,7 @@ impl<'a, 't> Reader<'a, 't> {
             if starts_sentence
                 && near
                 && (!p.closed || next_sentence || self.only_quotes_between(p.close, m.open))
+                && !self.other_person_opens_sentence_between(p, m, cue.speaker)
             {
                 return Some(Cue {
                     span: cue.span,
@@ -1446,6 +1667,33 @@ impl<'a, 't> Reader<'a, 't> {
             }
         }
         None
+    }
+
+    /// True when a sentence between the quote `p` and the quote `m` opens with the name of a
+    /// person other than `speaker`: "“A,” Roe said. Coe touted her record. “B.”" is not Roe's.
+    fn other_person_opens_sentence_between(
+        &self,
+        p: Marks,
+        m: Marks,
+        speaker: Option<usize>,
+    ) -> bool {
+        let doc = self.doc;
+        if !p.closed {
+            return false;
+        }
+        let (Some(c), Some(o)) = (doc.tokens.get(p.close), doc.tokens.get(m.open)) else {
+            return false;
+        };
+        self.found
+            .mentions_between(c.span.end, o.span.start)
+            .any(|(sp, a)| {
+                let k = doc.token_at_or_after(sp.start);
+                Some(a) != speaker
+                    && self.found.actors[a].kind == ActorKind::Person
+                    && doc.tokens.get(k).is_some_and(|t| {
+                        doc.sentence_tokens(t.sentence).start == k && t.sentence != c.sentence
+                    })
+            })
     }
 
     /// A quotation that is a paragraph of its own, after a paragraph whose last sentence
@@ -1615,17 +1863,26 @@ impl<'a, 't> Reader<'a, 't> {
                 speaker: Some(speaker),
             });
         }
-        // inverted: "said Schiff."
-        let first = (prev_range.start..last)
-            .rev()
-            .take(6)
-            .find(|&k| self.is_cue_verb(k) && k > prev_range.start && doc.tok(k - 1) == ",")?;
+        // inverted: "said Schiff.", "said Jane Roe, a spokeswoman for the campaign." (after a
+        // comma or after a closing mark the quote reader did not pair)
+        let first = (prev_range.start..last).rev().take(24).find(|&k| {
+            self.is_cue_verb(k)
+                && k > prev_range.start
+                && matches!(doc.tok(k - 1), "," | "”" | "\"")
+        })?;
         // (", told CBS News.": the name after "told" is who heard it)
         if matches!(self.lower(first), "told" | "tells" | "tell") {
             return None;
         }
         let speaker = self.actor_starting_at_token(first + 1)?;
-        (self.mention_end_token(first + 1) == last).then_some(Cue {
+        let end = self.mention_end_token(first + 1);
+        let signs = end == last
+            || (self.found.actors[speaker].kind == ActorKind::Person
+                && doc.tok(end) == ","
+                && self.opens_description(end + 1)
+                && !(end + 1..last)
+                    .any(|k| self.is_cue_verb(k) || matches!(doc.tok(k), "“" | "”" | "\"" | "«")));
+        signs.then_some(Cue {
             span: doc.tokens[first].span,
             speaker: Some(speaker),
         })
@@ -3053,6 +3310,102 @@ mod tests {
         assert_eq!(lex.stance_verbs.get("championed"), Some(&"champion"));
         assert!(w.headline_verbs.contains("says"));
         assert!(super::intention_verbs().contains("wants"));
+    }
+
+    #[test]
+    fn a_verb_after_a_partial_quote_whose_sentence_goes_on_is_no_cue() {
+        let text = "The council vote was \u{201c}a mistake that will cost the town dearly\u{201d} from the start, but Delia Marsh said she would keep the plan.";
+        assert_ne!(
+            direct(text, "a mistake").as_deref(),
+            Some("Delia Marsh"),
+            "the verb of a later clause is no cue"
+        );
+        let text = "\u{201c}It will cost the town dearly,\u{201d} as Delia Marsh said on Monday.";
+        assert_eq!(
+            direct(text, "cost the town").as_deref(),
+            Some("Delia Marsh")
+        );
+        let text =
+            "\u{201c}The town will pay for it\u{201d} for a decade, Delia Marsh said on Monday.";
+        assert_eq!(direct(text, "will pay").as_deref(), Some("Delia Marsh"));
+    }
+
+    #[test]
+    fn a_bare_participle_after_a_place_hangs_on_the_clause() {
+        let text = "Delia Marsh answered a question from Paul Vey on Facebook writing, \u{201c}Yes, I will fix the bridge.\u{201d}";
+        assert_eq!(
+            direct(text, "fix the bridge").as_deref(),
+            Some("Delia Marsh")
+        );
+        let text = "The council apologised to Paul Vey after leaked emails showed it had lied. Delia Marsh offered \u{201c}a deep and sincere apology\u{201d} to Vey after leaked emails showed the council had misled him.";
+        assert_ne!(
+            direct(text, "sincere apology").as_deref(),
+            Some("leaked emails")
+        );
+    }
+
+    #[test]
+    fn a_title_description_after_a_sentence_about_a_person() {
+        let text = "Delia Marsh, the former mayor, stressed her record on Monday.\n\nThe former mayor and state senator said it was \u{201c}a mistake that cost the town dearly\u{201d} to close the plant.";
+        assert_eq!(direct(text, "a mistake").as_deref(), Some("Delia Marsh"));
+        // a sentence about someone else before: no guess
+        let text = "The plant closed on Monday.\n\nThe former state senator said it was \u{201c}a mistake that cost the town dearly\u{201d} to close it.";
+        assert_ne!(direct(text, "a mistake").as_deref(), Some("Delia Marsh"));
+    }
+
+    #[test]
+    fn a_verb_of_thought_in_a_reported_clause_quotes_the_reporter() {
+        let text = "Delia Marsh said a lot of voters in her town would find it \u{201c}very hard to look past\u{201d} the closing of the plant.";
+        assert_eq!(direct(text, "look past").as_deref(), Some("Delia Marsh"));
+        let text = "Most voters in the town believe the plan is \u{201c}a disaster for everyone\u{201d} and will vote no.";
+        assert_ne!(direct(text, "a disaster").as_deref(), Some("Delia Marsh"));
+    }
+
+    #[test]
+    fn adding_after_a_cue_is_that_speakers() {
+        let text = "Paul Vey left early on Monday, Delia Marsh said, adding, \u{201c}He was not very religious.\u{201d}";
+        assert_eq!(
+            direct(text, "not very religious").as_deref(),
+            Some("Delia Marsh")
+        );
+        let text = "Paul Vey left early on Monday, said Delia Marsh, adding, \u{201c}He was not very religious.\u{201d}";
+        assert_eq!(
+            direct(text, "not very religious").as_deref(),
+            Some("Delia Marsh")
+        );
+    }
+
+    #[test]
+    fn a_sentence_about_another_person_stops_a_carry_over() {
+        let text = "\u{201c}Workers must organize,\u{201d} Paul Vey said.\n\nDelia Marsh touted her record on the bill. \u{201c}We need to protect workers who want a union.\u{201d}";
+        assert_ne!(
+            direct(text, "We need to protect").as_deref(),
+            Some("Paul Vey")
+        );
+    }
+
+    #[test]
+    fn a_quote_after_said_a_name_and_a_description() {
+        let text = "The mailers went out early, said Paul Vey, a spokesman for the Tarrant campaign. \"Some candidates will have a hard time catching up.\"";
+        assert_eq!(direct(text, "Some candidates").as_deref(), Some("Paul Vey"));
+    }
+
+    #[test]
+    fn a_cue_in_the_quotes_sentence_before_one_in_the_next() {
+        let text = "Owen Tarrant accused the council\u{2019}s chairman, Paul Vey, of \u{201c}reckless spending on a bridge nobody wants.\u{201d} Mayor Delia Marsh said the bridge was needed.";
+        assert_eq!(direct(text, "reckless").as_deref(), Some("Owen Tarrant"));
+        // a quote with no cue of its own is still signed by the next sentence
+        let text = "Owen Tarrant spoke first.\n\n\u{201c}We will build the bridge next year.\u{201d} Delia Marsh said it firmly.";
+        assert_eq!(
+            direct(text, "build the bridge").as_deref(),
+            Some("Delia Marsh")
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_a_speaker_and_the_person_he_met() {
+        let text = "\u{201c}We have had trouble at the border,\u{201d} Owen Tarrant said after meeting Governor Paul Vey. He did not suggest new measures. \u{201c}Our goal is to talk first.\u{201d}";
+        assert_eq!(direct(text, "Our goal").as_deref(), Some("Owen Tarrant"));
     }
 
     #[test]
