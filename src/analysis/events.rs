@@ -60,8 +60,14 @@ fn dates_event(text: &str, t: &Timex) -> bool {
     if !matches!(t.kind, TimexType::Date | TimexType::Time) || !is_calendar_value(&t.value) {
         return false;
     }
-    let lower = t.text.to_lowercase();
-    if BOUNDS.iter().any(|b| lower.starts_with(b)) {
+    // (as the lower-cased text would start with it: the bounds are ASCII without a `k`, and
+    // no other character lower-cases to an ASCII letter a bound could go on with)
+    let text_bytes = t.text.as_bytes();
+    if BOUNDS.iter().any(|b| {
+        text_bytes
+            .get(..b.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(b.as_bytes()))
+    }) {
         return false;
     }
     let mut before = text[..t.start.min(text.len())].split_whitespace().rev();
@@ -523,8 +529,7 @@ fn is_lone(w: &str) -> bool {
 /// included).
 fn push_word(out: &mut String, w: &str) -> usize {
     let at = out.len();
-    let attach =
-        matches!(w, "," | ";" | ":" | "." | ")") || w.starts_with([',', '.', ';', ':', ')']);
+    let attach = w.starts_with([',', '.', ';', ':', ')']);
     if !out.is_empty() && !attach && !out.ends_with('(') {
         out.push(' ');
     }
@@ -601,6 +606,14 @@ fn clip(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn bounds_stay_ascii_without_k() {
+        for b in super::BOUNDS {
+            assert!(b.is_ascii() && !b.contains(['k', 'K']), "{b}");
+            assert_eq!(b.to_lowercase(), *b);
+        }
+    }
+
     use super::*;
     use crate::analysis::{actors, coref, lexicon::Lexicon, quotes};
 
