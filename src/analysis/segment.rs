@@ -113,7 +113,16 @@ const fn pack_all<const N: usize>(list: &[&str]) -> [u64; N] {
 /// lower-cases to.
 fn in_list(keys: &[u64], word: &str) -> bool {
     let w = word.as_bytes();
-    w.len() <= 8 && word.is_ascii() && !w.contains(&0) && keys.binary_search(&pack(w)).is_ok()
+    if w.len() > 8 || !word.is_ascii() || w.contains(&0) {
+        return false;
+    }
+    // [`pack`] at run time: the word lower-cased into a zeroed word, read big-endian
+    let mut buf = [0u8; 8];
+    if let Some(head) = buf.get_mut(..w.len()) {
+        head.copy_from_slice(w);
+    }
+    buf.make_ascii_lowercase();
+    keys.binary_search(&u64::from_be_bytes(buf)).is_ok()
 }
 
 /// Abbreviations of titles: a name always follows, so their period never ends a sentence.
@@ -942,6 +951,12 @@ mod tests {
         }
         assert!(ABBREVIATION_KEYS.windows(2).all(|p| p[0] < p[1]));
         assert!(TITLE_KEYS.windows(2).all(|p| p[0] < p[1]));
+        for w in ["", "a", "Gen", "MESSRS", "supt", "Zz9-.'x"] {
+            let mut buf = [0u8; 8];
+            buf[..w.len()].copy_from_slice(w.as_bytes());
+            buf.make_ascii_lowercase();
+            assert_eq!(u64::from_be_bytes(buf), pack(w.as_bytes()), "{w}");
+        }
         assert!(is_listed_abbreviation("MR"));
         assert!(is_title_abbreviation("Gen."));
         assert!(!is_listed_abbreviation("Generals"));
