@@ -60,8 +60,14 @@ fn dates_event(text: &str, t: &Timex) -> bool {
     if !matches!(t.kind, TimexType::Date | TimexType::Time) || !is_calendar_value(&t.value) {
         return false;
     }
-    let lower = t.text.to_lowercase();
-    if BOUNDS.iter().any(|b| lower.starts_with(b)) {
+    // (as the lower-cased text would start with it: the bounds are ASCII without a `k`, and
+    // no other character lower-cases to an ASCII letter a bound could go on with)
+    let text_bytes = t.text.as_bytes();
+    if BOUNDS.iter().any(|b| {
+        text_bytes
+            .get(..b.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(b.as_bytes()))
+    }) {
         return false;
     }
     let mut before = text[..t.start.min(text.len())].split_whitespace().rev();
@@ -339,7 +345,7 @@ fn summarize(
     }
     let text = strip_times(region.slice(doc.text), region.start, cut);
     let summary = main_clause(&text);
-    if summary.split_whitespace().count() >= 3 || region == sentence {
+    if summary.split_whitespace().nth(2).is_some() || region == sentence {
         return clip(&summary);
     }
     // a date phrase too short to say anything: the sentence it stands in says it
@@ -483,30 +489,30 @@ fn drop_last_word_of(s: &mut String, words: &[String]) {
 /// "Day - - ." becomes "Day.", "from , when" becomes "from, when".
 fn tidy(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    // the words kept so far: where each starts in `out` (its space included), and whether it
-    // is lone punctuation; dropping one truncates `out` there
-    let mut kept: Vec<(usize, bool)> = Vec::with_capacity(s.len() / 4 + 4);
+    // where the last word kept starts in `out` (its space included) when it is lone
+    // punctuation, which a later word can drop: a lone word never opens `out` and never
+    // follows another, so no other word kept is ever dropped
+    let mut lone_at: Option<usize> = None;
     for w in words_of(s) {
         let lone = is_lone(w);
         if lone {
-            match kept.last() {
-                // a dash or comma after another, or at the start, stands for nothing
-                None => continue,
-                Some(&(at, true)) => {
-                    kept.pop();
-                    out.truncate(at);
-                    if w.starts_with(',') {
-                        push_word(&mut out, &mut kept, ",", true);
-                    }
-                    continue;
+            // a dash or comma at the start stands for nothing
+            if out.is_empty() {
+                continue;
+            }
+            // nor does one after another
+            if let Some(at) = lone_at.take() {
+                out.truncate(at);
+                if w.starts_with(',') {
+                    lone_at = Some(push_word(&mut out, ","));
                 }
-                Some(_) => {}
+                continue;
             }
         }
-        push_word(&mut out, &mut kept, w, lone);
+        let at = push_word(&mut out, w);
+        lone_at = lone.then_some(at);
     }
-    while let Some(&(at, true)) = kept.last() {
-        kept.pop();
+    if let Some(at) = lone_at {
         out.truncate(at);
     }
     out
@@ -519,16 +525,16 @@ fn is_lone(w: &str) -> bool {
 }
 
 /// Appends word `w` to `out` for [`tidy`], after a space unless it attaches to the word
-/// before (punctuation, or after an opening parenthesis), and records it in `kept`.
-fn push_word(out: &mut String, kept: &mut Vec<(usize, bool)>, w: &str, lone: bool) {
+/// before (punctuation, or after an opening parenthesis); returns where it starts (its space
+/// included).
+fn push_word(out: &mut String, w: &str) -> usize {
     let at = out.len();
-    let attach =
-        matches!(w, "," | ";" | ":" | "." | ")") || w.starts_with([',', '.', ';', ':', ')']);
+    let attach = w.starts_with([',', '.', ';', ':', ')']);
     if !out.is_empty() && !attach && !out.ends_with('(') {
         out.push(' ');
     }
     out.push_str(w);
-    kept.push((at, lone));
+    at
 }
 
 /// Drops a leading subordinate or introductory phrase ("When meeting X, …", "During …,"),
@@ -540,7 +546,7 @@ fn main_clause(text: &str) -> String {
     let lex = Lexicon::get();
     if lex.subordinators.contains(first) || lex.phrase_openers.contains(first) {
         if let Some(i) = t.find(", ") {
-            if t[i + 2..].split_whitespace().count() >= 3 {
+            if t[i + 2..].split_whitespace().nth(2).is_some() {
                 t = &t[i + 2..];
             }
         } else if lex.phrase_openers.contains(first) {
@@ -550,7 +556,11 @@ fn main_clause(text: &str) -> String {
     let t = t
         .trim_start_matches([',', ' '])
         .trim_end_matches(['.', ',', ';', ':', ' ']);
-    let mut s = t.replace('’', "'");
+    let mut s = if t.contains('’') {
+        t.replace('’', "'")
+    } else {
+        t.to_owned()
+    };
     if let Some(c) = s.chars().next() {
         if c.is_lowercase() && !s.starts_with("iP") {
             let upper: String = c.to_uppercase().collect();
@@ -596,6 +606,14 @@ fn clip(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn bounds_stay_ascii_without_k() {
+        for b in super::BOUNDS {
+            assert!(b.is_ascii() && !b.contains(['k', 'K']), "{b}");
+            assert_eq!(b.to_lowercase(), *b);
+        }
+    }
+
     use super::*;
     use crate::analysis::{actors, coref, lexicon::Lexicon, quotes};
 

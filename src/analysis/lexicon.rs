@@ -72,6 +72,99 @@ impl KeyFilter {
     }
 }
 
+/// A packed key ([`pack_key`], [`pack_wide`]) as a table slot's key: zero is never one.
+pub trait PackedKey: Copy + Default + Eq {
+    /// The key mixed into 64 bits, well spread in the high ones.
+    fn mix(self) -> u64;
+}
+
+impl PackedKey for u64 {
+    #[inline]
+    fn mix(self) -> u64 {
+        self.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    }
+}
+
+impl PackedKey for u128 {
+    #[inline]
+    fn mix(self) -> u64 {
+        ((self as u64) ^ ((self >> 64) as u64).rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    }
+}
+
+/// Facts by packed key: open addressing with linear probing in a table at most a quarter
+/// full, key and value side by side, so a look-up is one multiply and usually one slot.
+#[derive(Debug, Default)]
+pub struct PackedTable<K> {
+    /// `(key, facts)`, the zero key marking an empty slot.
+    slots: Vec<(K, u32)>,
+    /// 64 less the bits of the hash that pick a slot (`slots.len()` is `1 << (64 - shift)`);
+    /// 0 in the empty default table, whose every slot index is then out of range.
+    shift: u32,
+    /// The facts of the zero key, kept aside (a packed key is never zero; zero all the same).
+    zero: u32,
+}
+
+impl<K: PackedKey> PackedTable<K> {
+    /// The table of `entries` (the first value of a key repeated wins).
+    pub fn new(entries: impl Iterator<Item = (K, u32)>) -> Self {
+        let entries: Vec<(K, u32)> = entries.collect();
+        let mut bits = 4;
+        while (1usize << bits) < entries.len() * 4 {
+            bits += 1;
+        }
+        let mut t = PackedTable {
+            slots: vec![(K::default(), 0); 1 << bits],
+            shift: 64 - bits,
+            zero: 0,
+        };
+        let mask = t.slots.len() - 1;
+        for (k, v) in entries {
+            if k == K::default() {
+                t.zero = v;
+                continue;
+            }
+            let mut i = t.slot(k);
+            while let Some(s) = t.slots.get_mut(i) {
+                if s.0 == K::default() {
+                    *s = (k, v);
+                    break;
+                }
+                if s.0 == k {
+                    break;
+                }
+                i = (i + 1) & mask;
+            }
+        }
+        t
+    }
+
+    #[inline]
+    fn slot(&self, k: K) -> usize {
+        (k.mix() >> self.shift) as usize
+    }
+
+    /// The facts of `k`, 0 when it is not in the table.
+    #[inline]
+    pub fn get(&self, k: K) -> u32 {
+        if k == K::default() {
+            return self.zero;
+        }
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut i = self.slot(k);
+        while let Some(&(key, v)) = self.slots.get(i) {
+            if key == k {
+                return v;
+            }
+            if key == K::default() {
+                return 0;
+            }
+            i = (i + 1) & mask;
+        }
+        0
+    }
+}
+
 /// What the lexicon and the spelling say about one word, as bits: computed once per token
 /// when a document is segmented, so the analysis asks a bit instead of a hash map.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -137,6 +230,8 @@ impl Facts {
     pub const PLAIN_INT: u32 = 1 << 27;
     /// A noun of a stance owned by its source ([`QuoteWords::cue_nouns_that`] and the lists after it).
     pub const CUE_NOUN: u32 = 1 << 28;
+    /// A word token of ASCII letters only ("Tehran"; not "U.S.", "F-16" or "Zürich").
+    pub const PLAIN_WORD: u32 = 1 << 29;
 
     /// True when any of the `bits` is set.
     #[inline]
@@ -247,9 +342,9 @@ pub struct Lexicon {
     /// Every single-word key of the lists above with its [`Facts`] (lexical bits only).
     pub word_facts: FxHashMap<String, u32>,
     /// [`Lexicon::word_facts`] of the keys of at most 7 bytes, by [`pack_key`].
-    short_facts: FxHashMap<u64, u32>,
+    short_facts: PackedTable<u64>,
     /// [`Lexicon::word_facts`] of the keys of 8 to 15 bytes, by [`pack_wide`].
-    wide_facts: FxHashMap<u128, u32>,
+    wide_facts: PackedTable<u128>,
     /// [`Lexicon::word_facts`] of every one-byte ASCII key, by its byte.
     pub byte_facts: Vec<u32>,
 }
@@ -673,16 +768,16 @@ impl Lexicon {
             lex.speaker_nouns.entry(word).or_insert(gender);
         }
         lex.word_facts = lex.collect_facts();
-        lex.short_facts = lex
-            .word_facts
-            .iter()
-            .filter_map(|(k, &f)| pack_key(k).map(|p| (p, f)))
-            .collect();
-        lex.wide_facts = lex
-            .word_facts
-            .iter()
-            .filter_map(|(k, &f)| pack_wide(k.as_bytes(), 0, k.len()).map(|p| (p, f)))
-            .collect();
+        lex.short_facts = PackedTable::new(
+            lex.word_facts
+                .iter()
+                .filter_map(|(k, &f)| pack_key(k).map(|p| (p, f))),
+        );
+        lex.wide_facts = PackedTable::new(
+            lex.word_facts
+                .iter()
+                .filter_map(|(k, &f)| pack_wide(k.as_bytes(), 0, k.len()).map(|p| (p, f))),
+        );
         lex.byte_facts = (0u8..128)
             .map(|b| {
                 let key = [b];
@@ -776,13 +871,13 @@ impl Lexicon {
     /// [`Lexicon::facts_of_key`] of a key of 8 to 15 bytes given [`pack_wide`]d.
     #[inline]
     pub fn facts_of_wide(&self, packed: u128) -> u32 {
-        self.wide_facts.get(&packed).copied().unwrap_or(0)
+        self.wide_facts.get(packed)
     }
 
     /// [`Lexicon::facts_of_key`] of a key of at most 7 bytes given [`pack_key`]ed.
     #[inline]
     pub fn facts_of_packed(&self, packed: u64) -> u32 {
-        self.short_facts.get(&packed).copied().unwrap_or(0)
+        self.short_facts.get(packed)
     }
 
     /// Records `words` as a name of `country` (another name when `alias`).
@@ -891,6 +986,23 @@ mod tests {
 
     /// Every key gets its own facts back whatever its length (packed in a `u64`, in a
     /// `u128`, or hashed as a string), and a longer word sharing a prefix gets none of them.
+    #[test]
+    fn packed_tables_find_exactly_their_keys() {
+        let t = PackedTable::new((1u64..2000).map(|k| (k * 7, k as u32)));
+        for k in 1u64..2000 {
+            assert_eq!(t.get(k * 7), k as u32);
+            assert_eq!(t.get(k * 7 + 1), 0);
+        }
+        assert_eq!(t.get(0), 0);
+        let empty = PackedTable::<u128>::default();
+        assert_eq!(empty.get(5), 0);
+        let wide = PackedTable::new([(1u128 << 100, 3), (0, 9)].into_iter());
+        assert_eq!(
+            (wide.get(1u128 << 100), wide.get(0), wide.get(1)),
+            (3, 9, 0)
+        );
+    }
+
     #[test]
     fn facts_of_keys_of_every_length() {
         let lex = Lexicon::get();

@@ -38,7 +38,7 @@ pub fn analyze_text(text: &str, published: Option<NaiveDate>) -> Analysis {
     let mut found = actors::find_actors(&doc, lex);
     coref::resolve(&doc, &mut found);
     let mut quotes = quotes::find_quotes(&doc, lex, &mut found);
-    let times = times::find_times_lowered(text, doc.ascii_lower(), published);
+    let times = times::find_times_in(&doc, published);
     let (actors, ids) = found.into_actors(text);
     for q in &mut quotes {
         q.speaker = q.speaker.and_then(|a| ids.get(a.0).copied().flatten());

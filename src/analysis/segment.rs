@@ -113,7 +113,16 @@ const fn pack_all<const N: usize>(list: &[&str]) -> [u64; N] {
 /// lower-cases to.
 fn in_list(keys: &[u64], word: &str) -> bool {
     let w = word.as_bytes();
-    w.len() <= 8 && word.is_ascii() && !w.contains(&0) && keys.binary_search(&pack(w)).is_ok()
+    if w.len() > 8 || !word.is_ascii() || w.contains(&0) {
+        return false;
+    }
+    // [`pack`] at run time: the word lower-cased into a zeroed word, read big-endian
+    let mut buf = [0u8; 8];
+    if let Some(head) = buf.get_mut(..w.len()) {
+        head.copy_from_slice(w);
+    }
+    buf.make_ascii_lowercase();
+    keys.binary_search(&u64::from_be_bytes(buf)).is_ok()
 }
 
 /// Abbreviations of titles: a name always follows, so their period never ends a sentence.
@@ -204,6 +213,9 @@ const B_DIGIT: u8 = 4;
 const B_ALNUM: u8 = 8;
 const B_SPACE: u8 = 16;
 const B_HIGH: u8 = 32;
+/// Not a byte class: marks, in a token's or-ed classes, that a joiner or a trailing dot was
+/// taken into it.
+const B_JOINED: u8 = 64;
 
 /// The class of every byte.
 static BYTE_CLASS: [u8; 256] = {
@@ -377,6 +389,7 @@ fn tokenize_keyed(
             }
             ascii &= b < 0x80;
             has_dot |= d == '.';
+            seen |= B_JOINED;
             end = after;
         }
         // trailing dot of an abbreviation like "U.S." or "Mr." belongs to it
@@ -385,6 +398,7 @@ fn tokenize_keyed(
             && (has_dot || (c.is_uppercase() && is_listed_abbreviation(&text[i..end])))
         {
             end += 1;
+            seen |= B_JOINED;
         }
         let kind = if c.is_ascii_digit() {
             TokenKind::Number
@@ -411,7 +425,8 @@ fn tokenize_keyed(
 }
 
 /// The [`Facts`] of an ASCII word or number `t` (see [`token_facts`]), given `seen`, the
-/// classes of its letters and digits or-ed: its key is its own span of `lower`.
+/// classes of its letters and digits or-ed (with [`B_JOINED`] when it took in a joiner or a
+/// trailing dot): its key is its own span of `lower`.
 #[inline]
 fn ascii_facts(lex: &Lexicon, text: &str, lower: &str, t: Token, seen: u8) -> Facts {
     let bytes = text.as_bytes();
@@ -447,6 +462,10 @@ fn ascii_facts(lex: &Lexicon, text: &str, lower: &str, t: Token, seen: u8) -> Fa
             .is_some_and(|w| w.iter().all(u8::is_ascii_digit))
     {
         bits |= Facts::PLAIN_INT;
+    }
+    if t.kind == TokenKind::Word && seen & (B_DIGIT | B_JOINED) == 0 {
+        // (an ASCII word token holds letters and digits and what it joined: letters only)
+        bits |= Facts::PLAIN_WORD;
     }
     Facts(bits)
 }
@@ -964,6 +983,12 @@ mod tests {
         }
         assert!(ABBREVIATION_KEYS.windows(2).all(|p| p[0] < p[1]));
         assert!(TITLE_KEYS.windows(2).all(|p| p[0] < p[1]));
+        for w in ["", "a", "Gen", "MESSRS", "supt", "Zz9-.'x"] {
+            let mut buf = [0u8; 8];
+            buf[..w.len()].copy_from_slice(w.as_bytes());
+            buf.make_ascii_lowercase();
+            assert_eq!(u64::from_be_bytes(buf), pack(w.as_bytes()), "{w}");
+        }
         assert!(is_listed_abbreviation("MR"));
         assert!(is_title_abbreviation("Gen."));
         assert!(!is_listed_abbreviation("Generals"));

@@ -13,6 +13,7 @@ mod recognize;
 mod words;
 
 use super::model::Timex;
+use super::segment::Document;
 use chrono::NaiveDate;
 
 /// Finds every temporal expression in `text`, in text order, with TIMEX3 type and value
@@ -27,7 +28,19 @@ pub fn find_times_lowered(text: &str, lo: &str, dct: Option<NaiveDate>) -> Vec<T
     if lo.len() != text.len() {
         return find_times(text, dct);
     }
-    let words::Tokens { toks, starts } = words::tokenize(text, &recognize::START_FILTER);
+    let tokens = words::tokenize(text, &recognize::START_FILTER);
+    recognized(text, lo, tokens, dct)
+}
+
+/// [`find_times`] of the text of `doc`, whose segmentation spares most of the tokenizing.
+pub fn find_times_in(doc: &Document, dct: Option<NaiveDate>) -> Vec<Timex> {
+    let tokens = words::tokenize_segmented(doc, &recognize::START_FILTER);
+    recognized(doc.text, doc.ascii_lower(), tokens, dct)
+}
+
+/// The expressions the recognizer finds over `tokens` of `text` (`lo` lower-cased).
+fn recognized(text: &str, lo: &str, tokens: words::Tokens, dct: Option<NaiveDate>) -> Vec<Timex> {
+    let words::Tokens { toks, starts } = tokens;
     let found = recognize::Recognizer::new(text, lo, &toks, dct).run(&starts);
     let mut out: Vec<Timex> = Vec::with_capacity(found.len());
     for f in found {

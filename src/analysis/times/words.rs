@@ -1,5 +1,8 @@
 //! Tokens and the small closed word classes temporal expressions are built from.
 
+use crate::analysis::lexicon::Facts;
+use crate::analysis::segment::{Document, TokenKind};
+
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -85,83 +88,160 @@ fn is_apostrophe(b: &[u8], t: &Tok) -> bool {
 /// tokens that may start an expression (see [`Tokens::starts`]); `start_filter` is a
 /// [`filter_table`] of the start words.
 pub(crate) fn tokenize(text: &str, start_filter: &Filter) -> Tokens {
-    let b = text.as_bytes();
     // News prose runs about one token per three bytes; reserve enough to never grow.
-    let mut out = Vec::with_capacity(b.len() / 2 + 1);
-    let mut starts = Vec::with_capacity(b.len() / 64 + 1);
-    let mut i = 0;
-    while let Some(&c) = b.get(i) {
-        let class = CLASS[c as usize];
-        if class == SPACE {
-            i += 1;
+    let mut t = Tokens {
+        toks: Vec::with_capacity(text.len() / 2 + 1),
+        starts: Vec::with_capacity(text.len() / 64 + 1),
+    };
+    t.scan(text, 0, text.len(), start_filter);
+    t
+}
+
+/// [`tokenize`] of the text of `doc`, read off its segmentation: a token of ASCII letters
+/// only, of ASCII digits only, or a punctuation mark is the same token here, so only the
+/// others (and the rare space that is not ASCII) are scanned again. The result is the same.
+pub(crate) fn tokenize_segmented(doc: &Document, start_filter: &Filter) -> Tokens {
+    let text = doc.text;
+    let b = text.as_bytes();
+    let mut t = Tokens {
+        toks: Vec::with_capacity(doc.tokens.len() + doc.tokens.len() / 8 + 1),
+        starts: Vec::with_capacity(text.len() / 64 + 1),
+    };
+    // where the tokens found so far end: a scanned token may run past its segment token
+    let mut pos = 0;
+    for (tok, facts) in doc.tokens.iter().zip(doc.facts_in(0..doc.tokens.len())) {
+        let (start, end) = (tok.span.start, tok.span.end);
+        if end <= pos {
             continue;
         }
-        let start = i;
-        if class == LOWER || class == UPPER || (class == HIGH && alpha_at(text, i)) {
-            let upper = class == UPPER || (class == HIGH && upper_at(text, i));
-            loop {
-                // ASCII letters first, in a tight loop; a non-ASCII letter continues the word.
-                i = letter_run_end(b, i);
-                match b.get(i) {
-                    Some(&d) if d >= 0x80 && alpha_at(text, i) => i += char_len(d),
-                    _ => break,
-                }
-            }
-            // The filter on the lower-cased end letters: OR-ing 0x20 lower-cases an ASCII
-            // letter and leaves a byte of a non-ASCII letter outside 'a'..='z', as in `lo`.
-            if let (Some(&f), Some(&l)) = (b.get(start), b.get(i.wrapping_sub(1))) {
-                if maybe_in_ends(start_filter, f | 0x20, l | 0x20, i - start) {
-                    starts.push(out.len());
-                }
-            }
-            out.push(Tok {
-                start,
-                end: i,
-                kind: Kind::Word,
-                upper,
-            });
+        if start > pos && !(start == pos + 1 && b.get(pos) == Some(&b' ')) {
+            // the space before: what is not ASCII white space in it is punctuation here
+            pos = t.scan(text, pos, start, start_filter);
+        }
+        if start < pos {
+            pos = t.scan(text, pos, end, start_filter);
             continue;
         }
-        if class == DIGIT {
-            i += 1;
-            while i < b.len() {
-                if b[i].is_ascii_digit() {
-                    i += 1;
-                } else if (b[i] == b',' || b[i] == b'.')
-                    && i + 1 < b.len()
-                    && b[i + 1].is_ascii_digit()
-                    && i > start
-                {
-                    i += 2;
-                } else {
-                    break;
-                }
-            }
-            if let Some(p) = out.last() {
-                if p.kind == Kind::Punct && is_apostrophe(b, p) {
-                    starts.push(out.len() - 1);
-                }
-            }
-            starts.push(out.len());
-            out.push(Tok {
+        if tok.kind == TokenKind::Punct {
+            t.toks.push(Tok {
                 start,
-                end: i,
-                kind: Kind::Num,
+                end,
+                kind: Kind::Punct,
                 upper: false,
             });
+        } else if facts.has(Facts::PLAIN_WORD) {
+            t.push_word(
+                b,
+                start,
+                end,
+                b.get(start).is_some_and(u8::is_ascii_uppercase),
+                start_filter,
+            );
+        } else if facts.has(Facts::PLAIN_INT) {
+            t.push_num(b, start, end);
+        } else {
+            pos = t.scan(text, start, end, start_filter);
             continue;
         }
-        i += if c >= 0x80 { char_len(c) } else { 1 };
-        let end = i.min(b.len());
-        i = end;
-        out.push(Tok {
+        pos = end;
+    }
+    t.scan(text, pos, text.len(), start_filter);
+    t
+}
+
+impl Tokens {
+    /// Pushes the word `b[start..end]`, listing it among the starts when the filter passes it.
+    #[inline]
+    fn push_word(&mut self, b: &[u8], start: usize, end: usize, upper: bool, filter: &Filter) {
+        // The filter on the lower-cased end letters: OR-ing 0x20 lower-cases an ASCII
+        // letter and leaves a byte of a non-ASCII letter outside 'a'..='z', as in `lo`.
+        if let (Some(&f), Some(&l)) = (b.get(start), b.get(end.wrapping_sub(1))) {
+            if maybe_in_ends(filter, f | 0x20, l | 0x20, end - start) {
+                self.starts.push(self.toks.len());
+            }
+        }
+        self.toks.push(Tok {
             start,
             end,
-            kind: Kind::Punct,
+            kind: Kind::Word,
+            upper,
+        });
+    }
+
+    /// Pushes the number `b[start..end]`, a start, with the apostrophe right before it.
+    #[inline]
+    fn push_num(&mut self, b: &[u8], start: usize, end: usize) {
+        if let Some(p) = self.toks.last() {
+            if p.kind == Kind::Punct && is_apostrophe(b, p) {
+                self.starts.push(self.toks.len() - 1);
+            }
+        }
+        self.starts.push(self.toks.len());
+        self.toks.push(Tok {
+            start,
+            end,
+            kind: Kind::Num,
             upper: false,
         });
     }
-    Tokens { toks: out, starts }
+
+    /// Tokenizes `text` from byte `i` (where a token may start) until a token ends at or past
+    /// `limit`, or the text ends; returns where the last token ended (or `limit`).
+    fn scan(&mut self, text: &str, mut i: usize, limit: usize, start_filter: &Filter) -> usize {
+        let b = text.as_bytes();
+        while i < limit {
+            let Some(&c) = b.get(i) else {
+                break;
+            };
+            let class = CLASS[c as usize];
+            if class == SPACE {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            if class == LOWER || class == UPPER || (class == HIGH && alpha_at(text, i)) {
+                let upper = class == UPPER || (class == HIGH && upper_at(text, i));
+                loop {
+                    // ASCII letters first, in a tight loop; a non-ASCII letter continues the word.
+                    i = letter_run_end(b, i);
+                    match b.get(i) {
+                        Some(&d) if d >= 0x80 && alpha_at(text, i) => i += char_len(d),
+                        _ => break,
+                    }
+                }
+                self.push_word(b, start, i, upper, start_filter);
+                continue;
+            }
+            if class == DIGIT {
+                i += 1;
+                while i < b.len() {
+                    if b[i].is_ascii_digit() {
+                        i += 1;
+                    } else if (b[i] == b',' || b[i] == b'.')
+                        && i + 1 < b.len()
+                        && b[i + 1].is_ascii_digit()
+                        && i > start
+                    {
+                        i += 2;
+                    } else {
+                        break;
+                    }
+                }
+                self.push_num(b, start, i);
+                continue;
+            }
+            i += if c >= 0x80 { char_len(c) } else { 1 };
+            let end = i.min(b.len());
+            i = end;
+            self.toks.push(Tok {
+                start,
+                end,
+                kind: Kind::Punct,
+                upper: false,
+            });
+        }
+        i.max(limit)
+    }
 }
 
 /// The first index at or after `i` that does not hold an ASCII letter, eight bytes at a time.
@@ -604,6 +684,49 @@ mod tests {
                 .take_while(|d| d.is_ascii_alphabetic())
                 .count();
             assert_eq!(letter_run_end(&all, i), i + run, "from {i}");
+        }
+    }
+
+    /// The tokens of `text` as (start, end, kind, upper), and the starts, by both paths.
+    fn both_ways(text: &str) {
+        static F: Filter = filter_table(&["may", "the", "last", "s", "x"]);
+        let doc = Document::new(text);
+        let plain = tokenize(text, &F);
+        let seg = tokenize_segmented(&doc, &F);
+        let key = |t: &Tokens| -> Vec<(usize, usize, Kind, bool)> {
+            t.toks
+                .iter()
+                .map(|k| (k.start, k.end, k.kind, k.upper))
+                .collect()
+        };
+        assert_eq!(key(&plain), key(&seg), "{text:?}");
+        assert_eq!(plain.starts, seg.starts, "{text:?}");
+    }
+
+    #[test]
+    fn segmented_tokens_are_the_scanned_ones() {
+        for text in [
+            "",
+            " ",
+            "May",
+            "On 1,000 days, July 19th.",
+            "a1,000b abc1.5 x1.2.3 U.S. 5 1990-91 '90s ’80s The 5th of May.",
+            "Mr.X said\u{a0}the\u{2009}day \u{b}x\tY\r\n  Z\u{2028}w",
+            "F-16s hit Zürich and Amir-Abdollahian’s AT&T e.g. 3.5 15:00 1/2 ⁱx ²3",
+            "don't Iran's it’s 12,345.67, 9. 7.a 8,a \"quoted\" (paren) — dash… ellipsis",
+            "the  last   year\n\nMAY 2016 I.B.M. Gen. Smith 10th-century x’s a’b",
+            "Ünïcödé ÉTÉ 2016-06-01 06/01/2016 1,2,3 ,5 .5 5. 5,",
+        ] {
+            both_ways(text);
+        }
+        for text in [
+            include_str!("../../../assets/samples/iran-drones.txt"),
+            include_str!("../../../assets/samples/port-strike-wire.md"),
+            include_str!("../../../assets/samples/stadium-vote-ascii.txt"),
+            include_str!("../../../assets/samples/wikinews-nz-flag.md"),
+            include_str!("../../../assets/samples/wired-alphago-excerpt.txt"),
+        ] {
+            both_ways(text);
         }
     }
 
