@@ -58,19 +58,19 @@ fn at_least(v: &serde_json::Value, path: &[&str], floor: f64) {
 fn timex_tempeval3() {
     let Some(dir) = eval_dir() else { return };
     let s = score(&dir, "score_timex.py").expect("scorer output");
-    at_least(&s, &["strict", "f1"], 0.885);
+    at_least(&s, &["strict", "f1"], 0.887);
     at_least(&s, &["relaxed", "f1"], 0.94);
-    at_least(&s, &["value", "f1"], 0.825);
-    at_least(&s, &["type", "f1"], 0.905);
+    at_least(&s, &["value", "f1"], 0.827);
+    at_least(&s, &["type", "f1"], 0.91);
 }
 
 #[test]
 fn quotes_polnear() {
     let Some(dir) = eval_dir() else { return };
     let s = score(&dir, "score_quotes.py").expect("scorer output");
-    at_least(&s, &["attribution", "f1"], 0.685);
-    at_least(&s, &["direct_attribution", "f1"], 0.755);
-    at_least(&s, &["content", "f1"], 0.725);
+    at_least(&s, &["attribution", "f1"], 0.70);
+    at_least(&s, &["direct_attribution", "f1"], 0.762);
+    at_least(&s, &["content", "f1"], 0.735);
 }
 
 #[test]
