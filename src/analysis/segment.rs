@@ -762,13 +762,10 @@ fn split_sentences(text: &str, paragraphs: &[Span], tokens: &mut [Token]) -> Vec
                     if c != '’' || depth > 0 {
                         depth = (depth - 1).max(0);
                         // “… no.” She agreed: a quoted sentence ends the sentence
-                        let after_period = k > sent_start && text[..tok.span.start].ends_with('.');
-                        let next_upper = k + 1 < end
-                            && tokens[k + 1]
-                                .span
-                                .slice(text)
-                                .starts_with(|c: char| c.is_uppercase() || is_open_quote(c));
-                        if depth == 0 && after_period && next_upper && !straight_open {
+                        if depth == 0
+                            && !straight_open
+                            && quote_ends_sentence(text, tokens, k, sent_start, end)
+                        {
                             push_sentence(&mut sentences, tokens, sent_start, k + 1, p);
                             sent_start = k + 1;
                             k += 1;
@@ -778,20 +775,15 @@ fn split_sentences(text: &str, paragraphs: &[Span], tokens: &mut [Token]) -> Vec
                 } else if c == '"' {
                     // `… "without delay." Clinton plans`: a closing straight quote after a
                     // period ends the sentence as a curly one does
-                    if straight_open && depth == 0 {
-                        let after_period = k > sent_start && text[..tok.span.start].ends_with('.');
-                        let next_upper = k + 1 < end
-                            && tokens[k + 1]
-                                .span
-                                .slice(text)
-                                .starts_with(|c: char| c.is_uppercase() || is_open_quote(c));
-                        if after_period && next_upper {
-                            push_sentence(&mut sentences, tokens, sent_start, k + 1, p);
-                            sent_start = k + 1;
-                            straight_open = false;
-                            k += 1;
-                            continue;
-                        }
+                    if straight_open
+                        && depth == 0
+                        && quote_ends_sentence(text, tokens, k, sent_start, end)
+                    {
+                        push_sentence(&mut sentences, tokens, sent_start, k + 1, p);
+                        sent_start = k + 1;
+                        straight_open = false;
+                        k += 1;
+                        continue;
                     }
                     straight_open = !straight_open;
                 }
@@ -860,6 +852,25 @@ fn split_sentences(text: &str, paragraphs: &[Span], tokens: &mut [Token]) -> Vec
         t = end;
     }
     sentences
+}
+
+/// True when the closing quotation mark at token `k` ends a quoted sentence: a period right
+/// before it (after the sentence's start) and a capital or an opening mark after it, before
+/// `end` ("He said “no.” She agreed.").
+fn quote_ends_sentence(
+    text: &str,
+    tokens: &[Token],
+    k: usize,
+    sent_start: usize,
+    end: usize,
+) -> bool {
+    k > sent_start
+        && text[..tokens[k].span.start].ends_with('.')
+        && k + 1 < end
+        && tokens[k + 1]
+            .span
+            .slice(text)
+            .starts_with(|c: char| c.is_uppercase() || is_open_quote(c))
 }
 
 fn is_abbreviation_before(text: &str, tokens: &[Token], k: usize) -> bool {
