@@ -215,7 +215,8 @@ impl<'a, 't> Reader<'a, 't> {
                         open = Some(k);
                     }
                 } else if is_close_mark(t) {
-                    if let Some(o) = open.take() {
+                    // (mixed marks: `"…”` closes the straight one)
+                    if let Some(o) = open.take().or_else(|| straight.take()) {
                         out.push(Marks {
                             open: o,
                             close: k,
@@ -226,6 +227,17 @@ impl<'a, 't> Reader<'a, 't> {
                     let opens = k == first
                         || doc.tokens[k - 1].span.end < doc.tokens[k].span.start
                         || matches!(doc.tok(k - 1), "(" | "[" | "—" | "–" | "-" | ":");
+                    // (mixed marks: `“…"` closes the curly one)
+                    if !opens && straight.is_none() {
+                        if let Some(o) = open.take() {
+                            out.push(Marks {
+                                open: o,
+                                close: k,
+                                closed: true,
+                            });
+                            continue;
+                        }
+                    }
                     match straight {
                         Some(o) if !opens || k == o + 1 => {
                             out.push(Marks {
@@ -391,6 +403,10 @@ impl<'a, 't> Reader<'a, 't> {
         if p >= floor && matches!(self.lower(p), "it" | "they") {
             let plural = self.lower(p) == "they";
             return crate::analysis::coref::resolve_collective(doc, self.found, p, plural);
+        }
+        // "I think …" outside quotation marks: the writer of the piece
+        if p >= floor && doc.tok(p) == "I" {
+            return Some(self.writer(doc.tokens[p].span));
         }
         self.unnamed_speaker_ending_at(k, floor)
             .or_else(|| self.title_subject_ending_at(k, floor))
@@ -788,6 +804,22 @@ impl<'a, 't> Reader<'a, 't> {
             mentions: Vec::new(),
         });
         self.found.add_mention(a, span, MentionVia::Name);
+        a
+    }
+
+    /// The writer of the piece, speaking in the first person outside quotation marks ("I
+    /// think the plan will fail"): an `other` actor named "the writer", with `span` (the
+    /// "I") as a mention.
+    fn writer(&mut self, span: Span) -> usize {
+        let a = self.found.actor_for_key("writer:", || WorkActor {
+            name: "the writer".to_owned(),
+            kind: ActorKind::Other,
+            roles: Vec::new(),
+            gender: None,
+            surname: None,
+            mentions: Vec::new(),
+        });
+        self.found.add_mention(a, span, MentionVia::Pronoun);
         a
     }
 
@@ -3778,6 +3810,38 @@ mod tests {
                 .flatten()
                 .as_deref(),
             Some("a campaign aide")
+        );
+    }
+
+    #[test]
+    fn mixed_marks_make_a_pair() {
+        // a straight mark closed by a curly one, and the other way round
+        let text = "Owen Tarrant spoke.\n\n\"The bridge has a huge toll,\u{201d} said Harriet Quill, a nurse.";
+        let a = analyze_text(text, None);
+        let q = a
+            .quotes
+            .iter()
+            .find(|q| q.text.contains("huge toll"))
+            .unwrap_or_else(|| panic!("{:?}", a.quotes));
+        assert_eq!(q.text, "The bridge has a huge toll,");
+        assert_eq!(direct(text, "huge toll").as_deref(), Some("Harriet Quill"));
+        let text = "Owen Tarrant spoke.\n\n\u{201c}The bridge has a huge toll,\" said Harriet Quill, a nurse.";
+        assert_eq!(direct(text, "huge toll").as_deref(), Some("Harriet Quill"));
+    }
+
+    #[test]
+    fn the_writer_speaks_in_the_first_person() {
+        // "I" outside quotation marks is the writer of the piece
+        let text = "Owen Tarrant spoke at the mill on Friday. I think the bridge will never open.";
+        assert_eq!(
+            indirect(text, "the bridge will never open").as_deref(),
+            Some("the writer")
+        );
+        // inside them, it is the one quoted
+        let text = "\u{201c}I think the bridge will never open,\u{201d} Owen Tarrant said.";
+        assert_eq!(
+            direct(text, "the bridge will never open").as_deref(),
+            Some("Owen Tarrant")
         );
     }
 

@@ -760,6 +760,10 @@ fn split_sentences(text: &str, paragraphs: &[Span], tokens: &mut [Token]) -> Vec
                     }
                 } else if is_close_quote(c) {
                     if c != '’' || depth > 0 {
+                        // (mixed marks: `"…”` closes the straight one)
+                        if depth == 0 && straight_open && c == '”' {
+                            straight_open = false;
+                        }
                         depth = (depth - 1).max(0);
                         // “… no.” She agreed: a quoted sentence ends the sentence
                         if depth == 0
@@ -771,6 +775,20 @@ fn split_sentences(text: &str, paragraphs: &[Span], tokens: &mut [Token]) -> Vec
                             k += 1;
                             continue;
                         }
+                    }
+                } else if c == '"'
+                    && depth > 0
+                    && !straight_open
+                    && k > first
+                    && tokens[k - 1].span.end == tok.span.start
+                {
+                    // (mixed marks: `“…"` closes the curly one)
+                    depth -= 1;
+                    if depth == 0 && quote_ends_sentence(text, tokens, k, sent_start, end) {
+                        push_sentence(&mut sentences, tokens, sent_start, k + 1, p);
+                        sent_start = k + 1;
+                        k += 1;
+                        continue;
                     }
                 } else if c == '"' {
                     // `… "without delay." Clinton plans`: a closing straight quote after a
@@ -973,6 +991,18 @@ mod tests {
         assert_eq!(
             sents("\"We are ready. We will go,\" he said. Then he left."),
             ["\"We are ready. We will go,\" he said.", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn mixed_quotation_marks_pair() {
+        assert_eq!(
+            sents("He called it \"a disaster.” She agreed. They left."),
+            ["He called it \"a disaster.”", "She agreed.", "They left."]
+        );
+        assert_eq!(
+            sents("He called it “a disaster.\" She agreed. They left."),
+            ["He called it “a disaster.\"", "She agreed.", "They left."]
         );
     }
 
