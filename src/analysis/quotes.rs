@@ -1625,7 +1625,9 @@ impl<'a, 't> Reader<'a, 't> {
     fn carried_over(&mut self, m: Marks, prev: Option<(Marks, Option<Cue>)>) -> Option<Cue> {
         let doc = self.doc;
         let range = self.sentence_range(m.open);
-        let starts_sentence = m.open == range.start;
+        // (a `''` mark opens after its second apostrophe)
+        let starts_sentence = m.open == range.start
+            || (m.open == range.start + 1 && self.is_double_apostrophe(range.start));
         // the sentence before ends on someone else's cue: "“A,” Roe said, and Coe cut in.
         // “B.”" is Coe's
         if let Some((_, Some(cue))) = prev.filter(|_| starts_sentence && range.start > 0) {
@@ -3827,6 +3829,26 @@ mod tests {
         assert_eq!(direct(text, "huge toll").as_deref(), Some("Harriet Quill"));
         let text = "Owen Tarrant spoke.\n\n\u{201c}The bridge has a huge toll,\" said Harriet Quill, a nurse.";
         assert_eq!(direct(text, "huge toll").as_deref(), Some("Harriet Quill"));
+    }
+
+    #[test]
+    fn double_apostrophe_quotes_carry_over() {
+        // a `''` quotation opening the sentence after its speaker's cue is theirs
+        let text = "Owen Tarrant spoke.\n\n''It has the virtue of being simple,'' Harriet Quill said of the plan. ''It does not make the toll worse.''";
+        assert_eq!(
+            direct(text, "make the toll worse").as_deref(),
+            Some("Harriet Quill")
+        );
+        // and an indirect clause stops at the sentence before it
+        let text = "Harriet Quill spoke.\n\nShe said the plan would be a boon for lawyers. ''There is a lot of new complexity,'' said Owen Tarrant.";
+        let a = analyze_text(text, None);
+        assert!(
+            a.quotes
+                .iter()
+                .any(|q| q.text == "the plan would be a boon for lawyers"),
+            "{:?}",
+            a.quotes
+        );
     }
 
     #[test]

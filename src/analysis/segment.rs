@@ -833,9 +833,15 @@ fn split_sentences(text: &str, paragraphs: &[Span], tokens: &mut [Token]) -> Vec
                     let nc = n.chars().next().unwrap_or(' ');
                     // only marks that touch the sentence's end close it: `." ` not `. "`
                     let touching = tokens[last].span.start == tokens[last - 1].span.end;
+                    // (`''`, two apostrophes, closes as `"` does)
+                    let at = tokens[last].span.start;
+                    let double_apostrophe =
+                        nc == '\'' && (text[at..].starts_with("''") || text[..at].ends_with('\''));
                     if tokens[last].kind == TokenKind::Punct
                         && touching
-                        && (is_close_quote(nc) || matches!(nc, '"' | ')' | ']' | '.' | '!' | '?'))
+                        && (is_close_quote(nc)
+                            || double_apostrophe
+                            || matches!(nc, '"' | ')' | ']' | '.' | '!' | '?'))
                     {
                         if nc == '"' {
                             straight_open = false;
@@ -847,13 +853,17 @@ fn split_sentences(text: &str, paragraphs: &[Span], tokens: &mut [Token]) -> Vec
                 }
                 let next_starts_sentence = last >= end || {
                     let n = tokens[last].span.slice(text);
-                    n.starts_with(|c: char| {
-                        c.is_uppercase()
-                            || c.is_ascii_digit()
-                            || is_open_quote(c)
-                            || c == '"'
-                            || c == '('
-                    })
+                    // (`''` is a double quotation mark in some papers: "… lawyers. ''There's
+                    // …"; an opening one, after a space: a closing one touches the period)
+                    (text[tokens[last].span.start..].starts_with("''")
+                        && tokens[last].span.start > tokens[last - 1].span.end)
+                        || n.starts_with(|c: char| {
+                            c.is_uppercase()
+                                || c.is_ascii_digit()
+                                || is_open_quote(c)
+                                || c == '"'
+                                || c == '('
+                        })
                 };
                 if next_starts_sentence {
                     push_sentence(&mut sentences, tokens, sent_start, last, p);
@@ -1003,6 +1013,21 @@ mod tests {
         assert_eq!(
             sents("He called it “a disaster.\" She agreed. They left."),
             ["He called it “a disaster.\"", "She agreed.", "They left."]
+        );
+    }
+
+    #[test]
+    fn double_apostrophes_open_and_close_sentences() {
+        assert_eq!(
+            sents("It would be a boon for lawyers. ''There's a lot of complexity,'' he said."),
+            [
+                "It would be a boon for lawyers.",
+                "''There's a lot of complexity,'' he said."
+            ]
+        );
+        assert_eq!(
+            sents("''It is not worse.'' He left."),
+            ["''It is not worse.''", "He left."]
         );
     }
 
