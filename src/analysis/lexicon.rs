@@ -516,6 +516,9 @@ pub struct QuoteWords {
     pub no_object_lemmas: FxHashSet<&'static str>,
     /// Phrasal reporting verbs as `verb:particle` ("went:on", "shot:back").
     pub phrasal_cues: FxHashSet<&'static str>,
+    /// Forms of verbs of thought rather than speech ("believes", "would find"): in a clause
+    /// reported by a verb of speech, their quote is the reporter's.
+    pub thought_verbs: FxHashSet<&'static str>,
 }
 
 impl QuoteWords {
@@ -555,6 +558,7 @@ impl QuoteWords {
             object_prepositions: list("object-prepositions"),
             no_object_lemmas: list("no-object-lemmas"),
             phrasal_cues: list("phrasal-cues"),
+            thought_verbs: list("thought-verbs"),
         }
     }
 }

@@ -52,40 +52,6 @@ struct Cue {
     speaker: Option<usize>,
 }
 
-/// True for a form of a verb of thought rather than speech ("believes", "would find").
-fn is_thought_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "believe"
-            | "believes"
-            | "believed"
-            | "think"
-            | "thinks"
-            | "thought"
-            | "know"
-            | "knows"
-            | "knew"
-            | "feel"
-            | "feels"
-            | "felt"
-            | "expect"
-            | "expects"
-            | "expected"
-            | "hope"
-            | "hopes"
-            | "hoped"
-            | "fear"
-            | "fears"
-            | "feared"
-            | "worry"
-            | "worries"
-            | "worried"
-            | "find"
-            | "finds"
-            | "found"
-    )
-}
-
 fn is_open_mark(s: &str) -> bool {
     matches!(s, "“" | "«" | "„")
 }
@@ -1123,7 +1089,7 @@ impl<'a, 't> Reader<'a, 't> {
                 let b = self.skip_back_adverbs(v, range.start);
                 let pronoun = b > range.start
                     && matches!(self.lower(b - 1), "he" | "she" | "they" | "i" | "we" | "it");
-                if speaker.is_some() && !pronoun && is_thought_verb(self.lower(v)) {
+                if speaker.is_some() && !pronoun && words().thought_verbs.contains(self.lower(v)) {
                     if let Some(outer) = self.speech_cue_before(v, range.start) {
                         return Some((outer, open - v - 1));
                     }
@@ -1147,7 +1113,9 @@ impl<'a, 't> Reader<'a, 't> {
     fn speech_cue_before(&mut self, v: usize, floor: usize) -> Option<Cue> {
         let start = self.opening_phrase_end(floor, v);
         let u = (start..v).rev().find(|&u| {
-            self.is_cue_verb(u) && self.is_finite_verb(u) && !is_thought_verb(self.lower(u))
+            self.is_cue_verb(u)
+                && self.is_finite_verb(u)
+                && !words().thought_verbs.contains(self.lower(u))
         })?;
         let speaker = self.subject_before(u, floor)?;
         Some(Cue {
@@ -1997,7 +1965,7 @@ impl<'a, 't> Reader<'a, 't> {
                         while out.last().is_some_and(|(p, c): &(Span, Cue)| {
                             q.0.contains(*p)
                                 && intention_verbs()
-                                    .contains(lower(c.span.slice(doc.text)).as_str())
+                                    .contains(self.lower(doc.token_at_or_after(c.span.start)))
                         }) {
                             out.pop();
                         }
@@ -3337,6 +3305,7 @@ mod tests {
             &w.no_object_lemmas,
             &w.clause_object_lemmas,
             &w.phrasal_cues,
+            &w.thought_verbs,
         ] {
             assert!(!list.is_empty());
         }
