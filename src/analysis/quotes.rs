@@ -617,7 +617,9 @@ impl<'a, 't> Reader<'a, 't> {
     /// talks said", "Six in 10 say", "Twenty-four percent said". Made into an unnamed group
     /// (plurals and shares of people) or other actor, never a person.
     fn described_speaker_ending_at(&mut self, k: usize, floor: usize) -> Option<usize> {
-        const INSIDE: &[&str] = &["of", "for", "in", "from", "with", "at", "on", "and", "the"];
+        const INSIDE: &[&str] = &[
+            "of", "for", "in", "from", "with", "at", "on", "and", "the", "those",
+        ];
         const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our"];
         let doc = self.doc;
         let n = k.checked_sub(1).filter(|&n| n >= floor)?;
@@ -630,8 +632,12 @@ impl<'a, 't> Reader<'a, 't> {
                     && !hl.ends_with("ly")
                     && !doc.has(n, Facts::REPORTING)
             }
-            // "six in 10 say"
-            TokenKind::Number => n > floor && self.lower(n - 1) == "in",
+            // "six in 10 say", "nine out of 10 say"
+            TokenKind::Number => {
+                n > floor + 1
+                    && (self.lower(n - 1) == "in"
+                        || (self.lower(n - 1) == "of" && self.lower(n - 2) == "out"))
+            }
             _ => false,
         };
         if !head_ok {
@@ -659,13 +665,17 @@ impl<'a, 't> Reader<'a, 't> {
         let first = self.lower(b);
         // an adverb that may open a description ("almost half of voters") is never its
         // head ("they … and almost immediately disclosed them")
-        if matches!(
-            self.lower(n),
-            "about" | "nearly" | "almost" | "roughly" | "just" | "only"
-        ) {
+        if is_approximator(self.lower(n)) {
             return None;
         }
         let number_start = doc.tokens[b].kind == TokenKind::Number;
+        // a share of a group ("Thirty-one percent of those surveyed", "a majority of
+        // voters"): a share noun makes the phrase a description, whatever opens it (not a
+        // quantifier such as "many", which opens descriptions itself)
+        let share = (b..=n).any(|j| {
+            let l = self.lower(j);
+            words().shares.contains(l) && !words().described_starts.contains(l)
+        });
         // "Roe’s aides", "Ohio’s governor": a name owning the head
         let owner_start = self
             .found
@@ -675,6 +685,7 @@ impl<'a, 't> Reader<'a, 't> {
             || POSSESSIVES.contains(&first)
             || number_start
             || owner_start
+            || share
             || words().shares.contains(first))
         {
             return None;
@@ -692,6 +703,8 @@ impl<'a, 't> Reader<'a, 't> {
                         j == b
                             || j == n
                             || INSIDE.contains(&l)
+                            // "nearly a third", "about a dozen"
+                            || (matches!(l, "a" | "an") && j == b + 1 && is_approximator(first))
                             || words().shares.contains(l)
                             || !doc.has(j, Facts::STOPWORD)
                     }
@@ -3114,9 +3127,15 @@ impl<'a, 't> Reader<'a, 't> {
     }
 }
 
-/// True for a short capitalised phrase such as "Cake Boss" or "State of the Union": at most
-/// `max` words, each starting with a capital letter or a digit ("60 Minutes"), short
-/// function words aside, and no question or exclamation.
+/// True for an adverb that may open a description of a number or share ("nearly half",
+/// "about a third", "only 12").
+fn is_approximator(l: &str) -> bool {
+    matches!(
+        l,
+        "about" | "nearly" | "almost" | "roughly" | "just" | "only"
+    )
+}
+
 /// A name written in capitals, in the usual case: "JAKE TAPPER" -> "Jake Tapper".
 fn label_name(label: &str) -> String {
     let mut out = String::with_capacity(label.len());
@@ -3132,6 +3151,9 @@ fn label_name(label: &str) -> String {
     out
 }
 
+/// True for a short capitalised phrase such as "Cake Boss" or "State of the Union": at most
+/// `max` words, each starting with a capital letter or a digit ("60 Minutes"), short
+/// function words aside, and no question or exclamation.
 fn is_title_like(text: &str, max: usize) -> bool {
     let small = |w: &str| {
         matches!(
@@ -3576,6 +3598,30 @@ mod tests {
             indirect(text, "the storm could change that").as_deref(),
             Some("Experts")
         );
+    }
+
+    #[test]
+    fn shares_of_those_polled_speak_as_groups() {
+        let text = "The poll was taken in May. Thirty-one percent of those surveyed say the tax is fair. Nearly a third say they do not know. Nine out of 10 said they paid more. Social conservatives say the bill is needed. Too many calls today still go to voicemail, reporting delays.";
+        assert_eq!(
+            indirect(text, "the tax is fair").as_deref(),
+            Some("Thirty-one percent of those surveyed")
+        );
+        assert_eq!(
+            indirect(text, "they do not know").as_deref(),
+            Some("Nearly a third")
+        );
+        assert_eq!(
+            indirect(text, "they paid more").as_deref(),
+            Some("Nine out of 10")
+        );
+        assert_eq!(
+            indirect(text, "the bill is needed").as_deref(),
+            Some("Social conservatives")
+        );
+        // a quantifier is no share: "too many calls" does not report
+        let a = analyze_text(text, None);
+        assert!(a.quotes.iter().all(|q| !q.text.contains("delays")));
     }
 
     #[test]
