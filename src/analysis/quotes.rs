@@ -856,9 +856,22 @@ impl<'a, 't> Reader<'a, 't> {
 
     /// The actor of a mention starting exactly at token `k`, without creating unnamed actors.
     fn actor_starting_at_token(&self, k: usize) -> Option<usize> {
-        let tok = self.doc.tokens.get(k)?;
-        let (span, a) = self.found.mention_overlapping(tok.span)?;
-        (span.start == tok.span.start).then_some(a)
+        let starting_at = |k: usize| {
+            let tok = self.doc.tokens.get(k)?;
+            let (span, a) = self.found.mention_overlapping(tok.span)?;
+            (span.start == tok.span.start).then_some(a)
+        };
+        starting_at(k).or_else(|| {
+            // "said Ms. Gil": the name after an honorific its mention leaves out
+            if !self.doc.has(k, Facts::HONORIFIC) {
+                return None;
+            }
+            starting_at(if self.doc.tok(k + 1) == "." {
+                k + 2
+            } else {
+                k + 1
+            })
+        })
     }
 
     /// True when the cue at `v` is a participle that hangs on a clause before it: "…,
@@ -980,11 +993,8 @@ impl<'a, 't> Reader<'a, 't> {
 
     /// The actor of a mention starting at token `k` (after an optional "the").
     fn actor_starting_at(&mut self, k: usize) -> Option<usize> {
-        let tok = self.doc.tokens.get(k)?;
-        if let Some((span, a)) = self.found.mention_overlapping(tok.span) {
-            if span.start == tok.span.start {
-                return Some(a);
-            }
+        if let Some(a) = self.actor_starting_at_token(k) {
+            return Some(a);
         }
         // "said a source", "said officials"
         let mut end = k;
@@ -2976,6 +2986,21 @@ impl<'a, 't> Reader<'a, 't> {
 
     fn mention_end_token(&self, k: usize) -> usize {
         let doc = self.doc;
+        // (past an honorific the mention leaves out: "Ms. Gil")
+        let k = if doc.has(k, Facts::HONORIFIC)
+            && doc
+                .tokens
+                .get(k)
+                .is_some_and(|t| self.found.mention_overlapping(t.span).is_none())
+        {
+            if doc.tok(k + 1) == "." {
+                k + 2
+            } else {
+                k + 1
+            }
+        } else {
+            k
+        };
         let Some(t) = doc.tokens.get(k) else { return k };
         match self.found.mention_overlapping(t.span) {
             Some((span, _)) => doc.token_at_or_after(span.end),
@@ -3598,6 +3623,16 @@ mod tests {
             indirect(text, "the storm could change that").as_deref(),
             Some("Experts")
         );
+    }
+
+    #[test]
+    fn an_inverted_speaker_after_an_honorific() {
+        let text = "Maria Gil runs the camp in Austin. The camp has drawn a loyal following, said Ms. Gil, with games and classes. It will grow next year, said Ms. Gil.";
+        assert_eq!(
+            indirect(text, "loyal following").as_deref(),
+            Some("Maria Gil")
+        );
+        assert_eq!(indirect(text, "It will grow").as_deref(), Some("Maria Gil"));
     }
 
     #[test]
