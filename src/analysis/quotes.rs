@@ -2371,7 +2371,21 @@ impl<'a, 't> Reader<'a, 't> {
                         return None;
                     }
                     let end = self.clause_end(v + 2, range.end);
-                    if let Some(span) = self.clause_span(v + 2, end, direct) {
+                    // "The new bridge, Roe said, would open in May": a predicate after the cue
+                    // (an auxiliary or adverb that stands before a verb, or a past form) goes
+                    // with the subject before the comma, so the whole sentence is what was
+                    // said
+                    let first = self.lower(v + 2);
+                    let from = if !after_quote
+                        && doc.has(v + 2, Facts::LOWER_INITIAL)
+                        && (words().between_subject_and_verb.contains(first)
+                            || (first.ends_with("ed") && !doc.has(v + 2, Facts::STOPWORD)))
+                    {
+                        range.start
+                    } else {
+                        v + 2
+                    };
+                    if let Some(span) = self.clause_span(from, end, direct) {
                         return Some((
                             span,
                             Cue {
@@ -2955,11 +2969,6 @@ impl<'a, 't> Reader<'a, 't> {
     /// True when token `n` can open a reported clause after "said": a determiner, a pronoun,
     /// a name, a number or a bare noun; not a preposition or adverb ("said in a statement").
     fn starts_clause(&self, n: usize) -> bool {
-        const OPENERS: &[&str] = &[
-            "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "there", "his", "her",
-            "their", "its", "this", "that", "these", "those", "some", "no", "all", "most", "many",
-            "our", "my", "your", "both", "each", "every", "several", "few", "more", "none",
-        ];
         let doc = self.doc;
         let Some(tok) = doc.tokens.get(n) else {
             return false;
@@ -2971,7 +2980,7 @@ impl<'a, 't> Reader<'a, 't> {
             return false;
         }
         let l = self.lower(n);
-        if OPENERS.contains(&l) {
+        if self.opens_subject(n) {
             return true;
         }
         // (a noun that is also a cue opens a clause: "said praise from X would not …"; a
@@ -2982,6 +2991,17 @@ impl<'a, 't> Reader<'a, 't> {
             || l.ends_with("ly")
             || cue_verb_form
             || words().not_clause_openers.contains(l))
+    }
+
+    /// True when token `n` is a word that opens a subject: a pronoun or a determiner ("the",
+    /// "he", "their", "some").
+    fn opens_subject(&self, n: usize) -> bool {
+        const OPENERS: &[&str] = &[
+            "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "there", "his", "her",
+            "their", "its", "this", "that", "these", "those", "some", "no", "all", "most", "many",
+            "our", "my", "your", "both", "each", "every", "several", "few", "more", "none",
+        ];
+        OPENERS.contains(&self.lower(n))
     }
 
     fn mention_end_token(&self, k: usize) -> usize {
@@ -3661,10 +3681,22 @@ mod tests {
 
     #[test]
     fn a_cue_between_commas_reports_the_rest_of_the_sentence() {
-        let text = "Harriet Quill spoke on Monday. The new bridge, Quill said, would open to traffic in May.";
+        let text = "Harriet Quill spoke on Monday. The new bridge, Quill said, would open to traffic in May. To avoid delays, she said, local drivers should take the ferry.";
         assert_eq!(
             indirect(text, "would open to traffic").as_deref(),
             Some("Harriet Quill")
+        );
+        // a predicate after the cue goes with its subject before the comma
+        let a = analyze_text(text, None);
+        let texts: Vec<&str> = a.quotes.iter().map(|q| q.text.as_str()).collect();
+        assert!(
+            texts.contains(&"The new bridge, Quill said, would open to traffic in May"),
+            "{texts:?}"
+        );
+        // a clause with its own subject stands alone
+        assert!(
+            texts.contains(&"local drivers should take the ferry"),
+            "{texts:?}"
         );
     }
 
