@@ -840,6 +840,9 @@ impl<'a, 't> Reader<'a, 't> {
     /// and state after a lawmaker's name ("Sen. Jane Roe (D-Vt.) said").
     fn skip_back_parenthetical(&self, k: usize, floor: usize) -> usize {
         let doc = self.doc;
+        if k > floor + 1 && self.is_spaced_dash(k - 1) {
+            return self.skip_back_dashes(k, floor);
+        }
         if k == 0 || k <= floor || doc.tok(k - 1) != ")" {
             return k;
         }
@@ -849,6 +852,53 @@ impl<'a, 't> Reader<'a, 't> {
             j -= 1;
             if doc.tok(j) == "(" {
                 return j;
+            }
+        }
+        k
+    }
+
+    /// True when token `k` is a dash standing between words ("Roe -- who …", "Roe — who …"),
+    /// not a hyphen inside one.
+    fn is_spaced_dash(&self, k: usize) -> bool {
+        let doc = self.doc;
+        if !matches!(doc.tok(k), "—" | "–" | "-") {
+            return false;
+        }
+        let start = doc.tokens[k].span.start;
+        let end = doc.tokens[k].span.end;
+        let bytes = doc.text.as_bytes();
+        let space_before = start == 0 || bytes.get(start - 1).is_some_and(u8::is_ascii_whitespace);
+        let space_after = bytes.get(end).is_none_or(u8::is_ascii_whitespace);
+        space_before || space_after
+    }
+
+    /// Steps back from token `k` over an aside between dashes ending right before it ("Roe --
+    /// who has been in a scuffle with Y -- said"); `k` itself when no opening dash stands
+    /// within 30 tokens after `floor`.
+    fn skip_back_dashes(&self, k: usize, floor: usize) -> usize {
+        let doc = self.doc;
+        let dash = |j: usize| matches!(doc.tok(j), "—" | "–" | "-");
+        let mut e = k - 1;
+        while e > floor + 1 && dash(e - 1) {
+            e -= 1;
+        }
+        let stop = e.saturating_sub(30).max(floor + 1);
+        let mut j = e.saturating_sub(1);
+        while j > stop {
+            j -= 1;
+            if self.is_spaced_dash(j) {
+                // (an aside about who speaks: a relative clause about a person, or a
+                // description after a person's name; "X, the head of Ora Media -- the
+                // company that … -- said" describes the company, not the speaker)
+                let who = self.lower(j + 1) == "who";
+                while j > floor + 1 && dash(j - 1) {
+                    j -= 1;
+                }
+                let person = self
+                    .actor_ending_at(j)
+                    .is_some_and(|a| self.found.actors[a].kind == ActorKind::Person);
+                let about = who || person;
+                return if about && j + 2 < e { j } else { k };
             }
         }
         k
@@ -3643,6 +3693,18 @@ mod tests {
             indirect(text, "the storm could change that").as_deref(),
             Some("Experts")
         );
+    }
+
+    #[test]
+    fn an_aside_between_dashes_after_the_speaker() {
+        let text = "Harriet Quill spoke on Monday. Quill -- who has led the council since 2010 -- said the bridge would close. The plan and an aggressive - some say unrealistic - pledge made in May remain.";
+        assert_eq!(
+            indirect(text, "the bridge would close").as_deref(),
+            Some("Harriet Quill")
+        );
+        // an aside about something else is no speaker's
+        let a = analyze_text(text, None);
+        assert!(a.quotes.iter().all(|q| !q.text.contains("made in May")));
     }
 
     #[test]
