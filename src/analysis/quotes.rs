@@ -3079,11 +3079,16 @@ impl<'a, 't> Reader<'a, 't> {
     }
 
     /// If only a short tail ("on Tuesday", "in a statement") stands between `k` and the end of
-    /// the sentence, the index of the final punctuation.
+    /// the sentence or a semicolon, the index of that punctuation.
     fn sentence_tail_after(&self, k: usize, end: usize) -> Option<usize> {
         let doc = self.doc;
-        let last = end.checked_sub(1)?;
-        if !matches!(doc.tok(last), "." | "!" | "?") || k > last {
+        // (a semicolon ends the clause too: "…, analysts say; in 2012, …")
+        let semicolon = (k..end.min(k + 7)).find(|&j| doc.tok(j) == ";");
+        let last = match semicolon {
+            Some(j) => j,
+            None => end.checked_sub(1)?,
+        };
+        if !matches!(doc.tok(last), "." | "!" | "?" | ";") || k > last {
             return None;
         }
         if last - k > 5 {
@@ -3692,6 +3697,15 @@ mod tests {
         assert_eq!(
             indirect(text, "the storm could change that").as_deref(),
             Some("Experts")
+        );
+    }
+
+    #[test]
+    fn an_inverted_cue_before_a_semicolon() {
+        let text = "Candidates need about 40 percent of the vote to win, political analysts say; in 2012, the party won 27 percent.";
+        assert_eq!(
+            indirect(text, "Candidates need about 40 percent").as_deref(),
+            Some("political analysts")
         );
     }
 
