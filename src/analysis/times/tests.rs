@@ -171,6 +171,42 @@ fn anaphora_uses_the_last_date() {
 }
 
 #[test]
+fn a_day_after_the_story_moves_to_another_month_is_a_day_of_that_month() {
+    let dct = d(1999, 2, 6); // a Saturday
+    let got = find(
+        "The site closed Thursday. A doctor was killed last October. \
+         His name was crossed out that same day.",
+        dct,
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("Thursday", "1999-02-04"),
+            ("last October", "1998-10"),
+            ("that same day", "1998-10-XX"),
+        ])
+    );
+    let dct = d(2016, 9, 26);
+    let got = find(
+        "He spoke at the convention in July. At a breakfast the following morning, \
+         he was booed. Two days later he left.",
+        dct,
+    );
+    assert_eq!(got[1].1, "2016-07-XXTMO");
+    assert_eq!(got[2].1, "2016-07-XX");
+    // a month that holds the last day named keeps that day
+    let dct = d(2022, 7, 20);
+    let got = find(
+        "Talks began on July 4. In July, prices rose. The next day, they fell.",
+        dct,
+    );
+    assert_eq!(
+        got[2],
+        ("The next day".to_string(), "2022-07-05".to_string())
+    );
+}
+
+#[test]
 fn times_of_day() {
     let dct = d(2022, 7, 20);
     let t = one("The polls close at 3 p.m. local officials said.", dct);
@@ -213,6 +249,35 @@ fn clock_times_take_the_day_of_their_sentence() {
         got[1],
         ("9 p.m. GMT".to_string(), "2022-07-20T21:00Z".to_string())
     );
+}
+
+#[test]
+fn a_four_digit_clock_with_its_zone_is_a_time_not_a_year() {
+    let dct = d(1996, 8, 30); // a Friday
+    let got = find("Shares rose 0.2 percent to 2,555 lire by 1350 GMT.", dct);
+    assert_eq!(got, pairs(&[("1350 GMT", "1996-08-30T13:50Z")]));
+    let got = find(
+        "The market will end early at 1400 EDT / 1800 GMT on Friday.",
+        dct,
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("1400 EDT", "1996-08-30T14:00"),
+            ("1800 GMT", "1996-08-30T18:00Z"),
+            ("Friday", "1996-08-30"),
+        ])
+    );
+    // a four-digit year stays a year; "2560" is no clock time and no year
+    assert_eq!(
+        find("The 1350 GMT deadline passed.", dct)[0].1,
+        "1996-08-30T13:50Z"
+    );
+    assert_eq!(find("He was born in 1950.", dct)[0].1, "1950");
+    assert!(find("It sold 2560 GMT shares.", dct).is_empty());
+    // without a publication date a weekday after the clock gives no calendar day
+    let got = find("Trading ends at 1800 GMT on Friday.", None);
+    assert_eq!(got[0].1, "XXXX-XX-XXT18:00Z");
 }
 
 #[test]

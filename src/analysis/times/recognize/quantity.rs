@@ -303,6 +303,11 @@ impl<'a> Recognizer<'a> {
                 if n < 0.0 { "PAST_REF" } else { "FUTURE_REF" },
             );
         }
+        if u == Unit::Day {
+            if let Some(m) = self.day_in_moved_month(end, None) {
+                return m;
+            }
+        }
         let base = match u {
             Unit::Day | Unit::Week => self.anchor_day,
             // Business news: "a year earlier" compares with the quarter under report.
