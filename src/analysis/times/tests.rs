@@ -374,6 +374,8 @@ fn not_times() {
         "She is 52 years old.",
         "Iraq imports about three-quarters of its food.",
         "It costs $1990 per unit.",
+        "Flight 1800 landed near Route 1990.",
+        "The council passed Resolution 1973 in Room 2004.",
     ] {
         assert!(
             find_times(s, dct).is_empty(),

@@ -149,6 +149,25 @@ impl<'a> Recognizer<'a> {
                 | "under"
                 | "only"
                 | "just"
+                // a number that names a thing: "Flight 1800", "Route 1990", "Room 2004",
+                // "Resolution 1973", "Section 1983", "page 1995"
+                | "flight"
+                | "route"
+                | "room"
+                | "highway"
+                | "interstate"
+                | "suite"
+                | "gate"
+                | "terminal"
+                | "platform"
+                | "pier"
+                | "resolution"
+                | "section"
+                | "article"
+                | "chapter"
+                | "page"
+                | "precinct"
+                | "apartment"
         ) {
             return false;
         }
