@@ -236,15 +236,21 @@ impl<'a> Recognizer<'a> {
         }
     }
 
-    /// The month the story has moved on to, when the last date mentioned is a month that does
-    /// not hold the last day mentioned ("killed last October ... crossed out that same day").
-    /// A day counted from the story's time ("that day", "the next morning", "a day later")
-    /// then falls in that month, on a day the text does not give (TimeML anchors relative
-    /// expressions on the reference time of the narrative, not on an older day).
+    /// The month the story has moved back to, when the last date mentioned is a month, not
+    /// after the publication month, that does not hold the last day mentioned ("killed last
+    /// October ... crossed out that same day"). A day counted from the story's time ("that
+    /// day", "the next morning", "a day later") then falls in that month, on a day the text
+    /// does not give (TimeML anchors relative expressions on the reference time of the
+    /// narrative, not on an older day). A month ahead ("won't be over in February or March")
+    /// is a forecast, not the time of the narrative.
     fn month_moved_to(&self) -> Option<Point> {
         let a = self
             .anchor
             .filter(|a| a.gran == Gran::Month && a.year_known)?;
+        let ym = |d: NaiveDate| (d.year(), d.month());
+        if self.dct.is_some_and(|d| ym(a.date) > ym(d)) {
+            return None;
+        }
         match self.anchor_day {
             Some(d) if d.date.year() == a.date.year() && d.date.month() == a.date.month() => None,
             _ => Some(a),

@@ -204,6 +204,16 @@ fn a_day_after_the_story_moves_to_another_month_is_a_day_of_that_month() {
         got[2],
         ("The next day".to_string(), "2022-07-05".to_string())
     );
+    // a month ahead is a forecast, not the time of the story
+    let dct = d(2016, 1, 24);
+    let got = find(
+        "They met on Jan. 20. It won't be over in March. The plan outlined that day was new.",
+        dct,
+    );
+    assert_eq!(got[1].1, "2016-03", "won't looks ahead");
+    assert_eq!(got[2], ("that day".to_string(), "2016-01-20".to_string()));
+    // "The Morning Consult poll" is a name
+    assert!(find("The Morning Consult poll showed a lead.", dct).is_empty());
 }
 
 #[test]

@@ -305,7 +305,8 @@ impl<'a> Recognizer<'a> {
                     &format!("T{part}"),
                 ))
             }
-            "morning" | "afternoon" | "evening" if has_the && n1 != "of" => {
+            // (not "The Morning Consult poll", a name)
+            "morning" | "afternoon" | "evening" if has_the && n1 != "of" && !self.name_like(j) => {
                 if let Some(m) = self.day_in_moved_month(j + 1, day_part(w)) {
                     return Some(m.the());
                 }
