@@ -302,6 +302,18 @@ fn centuries_quarters_and_fiscal_periods() {
         one("Sales for the first half of 2020 rose.", dct).value,
         "2020-H1"
     );
+    let t = one(
+        "Losses will last through the first two quarters of 1990.",
+        dct,
+    );
+    assert_eq!(
+        (t.text.as_str(), t.value.as_str()),
+        ("the first two quarters of 1990", "1990-H1")
+    );
+    assert_eq!(
+        one("Sales rose in the last two quarters of 2019.", dct).value,
+        "2019-H2"
+    );
     let got = find(
         "Profit rose in the third quarter from the year-earlier quarter.",
         dct,

@@ -111,6 +111,19 @@ impl<'a> Recognizer<'a> {
         if self.upper(u_at) && !self.upper(j) {
             return None;
         }
+        // "the first two quarters of 1990": the first half of that year
+        if lead
+            && u == Unit::Quarter
+            && plural
+            && n == Some(2.0)
+            && matches!(self.w(j), "first" | "last")
+            && self.is(u_at + 1, "of")
+        {
+            if let Some(y) = self.year_at(u_at + 2) {
+                let h = if self.is(j, "first") { 1 } else { 2 };
+                return Some(M::lit(u_at + 3, TimexType::Date, format!("{y:04}-H{h}")).the());
+            }
+        }
         // fractions: "three-quarters of", "a quarter of"
         let small_fraction = matches!(cw, "a" | "an" | "one" | "two" | "three");
         if u == Unit::Quarter
