@@ -354,6 +354,24 @@ fn durations_and_sets() {
         "PXM"
     );
     assert_eq!(one("The ban lasts 90 days.", dct).value, "P90D");
+    // "one day" as "some day": a modal ahead in its clause
+    assert_eq!(
+        one("He warned that one day China would pay a high price.", dct).value,
+        "FUTURE_REF"
+    );
+    assert_eq!(
+        one("Islam will one day be the largest.", dct).value,
+        "FUTURE_REF"
+    );
+    assert_eq!(one("He had been in the job one day.", dct).value, "P1D");
+    assert_ne!(
+        one("One day later, he will leave.", dct).value,
+        "FUTURE_REF"
+    );
+    assert_eq!(
+        one("The strike lasted one day, and talks will resume.", dct).value,
+        "P1D"
+    );
     assert_eq!(one("He signed a five-year contract.", dct).value, "P5Y");
     assert_eq!(
         one("The pilot called back a minute and a half later.", dct).value,

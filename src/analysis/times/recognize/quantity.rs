@@ -169,19 +169,42 @@ impl<'a> Recognizer<'a> {
             end += 3;
         }
         let after = self.w(end);
-        // "Islam will one day be ...": an unnamed day ahead, not a length of a day.
-        if cw == "one"
-            && u == Unit::Day
-            && !plural
-            && !lead
-            && !hy
-            && j > 0
-            && matches!(
-                self.w(j - 1),
-                "will" | "would" | "could" | "might" | "may" | "can" | "should" | "must"
-            )
-        {
-            return Some(M::lit(end, TimexType::Date, "FUTURE_REF"));
+        // "Islam will one day be ...", "and one day China would pay": an unnamed day ahead,
+        // not a length of a day.
+        if cw == "one" && u == Unit::Day && !plural && !lead && !hy {
+            let modal = |k: usize| {
+                matches!(
+                    self.w(k),
+                    "will" | "would" | "could" | "might" | "may" | "can" | "should" | "must"
+                )
+            };
+            let clause_start = j == 0
+                || self.line_break_before(j)
+                || self.ends_sentence(j - 1)
+                || matches!(self.w(j - 1), "," | "and" | "but" | "that" | "\"" | "“");
+            let relative = matches!(
+                after,
+                "later"
+                    | "earlier"
+                    | "before"
+                    | "after"
+                    | "ago"
+                    | "of"
+                    | "'"
+                    | "’"
+                    | "-"
+                    | "and"
+                    | "or"
+                    | "to"
+            );
+            let modal_ahead = || {
+                (end..end + 4)
+                    .take_while(|&k| !self.ends_sentence(k) && !self.line_break_before(k))
+                    .any(modal)
+            };
+            if (j > 0 && modal(j - 1)) || (clause_start && !relative && modal_ahead()) {
+                return Some(M::lit(end, TimexType::Date, "FUTURE_REF"));
+            }
         }
         // Relative dates: "two weeks ago", "a year earlier", "three days later".
         if !lead && !hy {
