@@ -236,6 +236,38 @@ impl<'a> Recognizer<'a> {
         }
     }
 
+    /// The month the story has moved back to, when the last date mentioned is a month, not
+    /// after the publication month, that does not hold the last day mentioned ("killed last
+    /// October ... crossed out that same day"). A day counted from the story's time ("that
+    /// day", "the next morning", "a day later") then falls in that month, on a day the text
+    /// does not give (TimeML anchors relative expressions on the reference time of the
+    /// narrative, not on an older day). A month ahead ("won't be over in February or March")
+    /// is a forecast, not the time of the narrative.
+    fn month_moved_to(&self) -> Option<Point> {
+        let a = self
+            .anchor
+            .filter(|a| a.gran == Gran::Month && a.year_known)?;
+        let ym = |d: NaiveDate| (d.year(), d.month());
+        if self.dct.is_some_and(|d| ym(a.date) > ym(d)) {
+            return None;
+        }
+        match self.anchor_day {
+            Some(d) if d.date.year() == a.date.year() && d.date.month() == a.date.month() => None,
+            _ => Some(a),
+        }
+    }
+
+    /// A day anaphor at tokens up to `end` when the story has moved on to a month (see
+    /// [`Self::month_moved_to`]): "1998-10-XX", with `part` ("MO") a part of that day.
+    fn day_in_moved_month(&self, end: usize, part: Option<&str>) -> Option<M> {
+        let m = self.month_moved_to()?;
+        let month = m.value_at(Gran::Month);
+        Some(match part {
+            Some(part) => M::lit(end, TimexType::Time, format!("{month}-XXT{part}")),
+            None => M::lit(end, TimexType::Date, format!("{month}-XX")),
+        })
+    }
+
     /// True when token `j` is capitalised in mid-sentence (part of a name or title).
     fn name_like(&self, j: usize) -> bool {
         self.upper(j) && j > 0 && !self.line_break_before(j) && !self.ends_sentence(j - 1)
@@ -306,6 +338,15 @@ impl<'a> Recognizer<'a> {
         // "on the same day": the preposition is part of this one.
         if first == "on" && self.is(i + 1, "the") && self.is(i + 2, "same") && self.is(i + 3, "day")
         {
+            if let Some(m) = self.day_in_moved_month(i + 4, None) {
+                return Some(Found {
+                    start: i,
+                    end: m.end,
+                    kind: m.kind,
+                    value: m.value,
+                    point: None,
+                });
+            }
             let p = self.anchor_day?;
             return Some(Found {
                 start: i,

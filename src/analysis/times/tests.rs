@@ -171,6 +171,52 @@ fn anaphora_uses_the_last_date() {
 }
 
 #[test]
+fn a_day_after_the_story_moves_to_another_month_is_a_day_of_that_month() {
+    let dct = d(1999, 2, 6); // a Saturday
+    let got = find(
+        "The site closed Thursday. A doctor was killed last October. \
+         His name was crossed out that same day.",
+        dct,
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("Thursday", "1999-02-04"),
+            ("last October", "1998-10"),
+            ("that same day", "1998-10-XX"),
+        ])
+    );
+    let dct = d(2016, 9, 26);
+    let got = find(
+        "He spoke at the convention in July. At a breakfast the following morning, \
+         he was booed. Two days later he left.",
+        dct,
+    );
+    assert_eq!(got[1].1, "2016-07-XXTMO");
+    assert_eq!(got[2].1, "2016-07-XX");
+    // a month that holds the last day named keeps that day
+    let dct = d(2022, 7, 20);
+    let got = find(
+        "Talks began on July 4. In July, prices rose. The next day, they fell.",
+        dct,
+    );
+    assert_eq!(
+        got[2],
+        ("The next day".to_string(), "2022-07-05".to_string())
+    );
+    // a month ahead is a forecast, not the time of the story
+    let dct = d(2016, 1, 24);
+    let got = find(
+        "They met on Jan. 20. It won't be over in March. The plan outlined that day was new.",
+        dct,
+    );
+    assert_eq!(got[1].1, "2016-03", "won't looks ahead");
+    assert_eq!(got[2], ("that day".to_string(), "2016-01-20".to_string()));
+    // "The Morning Consult poll" is a name
+    assert!(find("The Morning Consult poll showed a lead.", dct).is_empty());
+}
+
+#[test]
 fn times_of_day() {
     let dct = d(2022, 7, 20);
     let t = one("The polls close at 3 p.m. local officials said.", dct);
@@ -216,6 +262,35 @@ fn clock_times_take_the_day_of_their_sentence() {
 }
 
 #[test]
+fn a_four_digit_clock_with_its_zone_is_a_time_not_a_year() {
+    let dct = d(1996, 8, 30); // a Friday
+    let got = find("Shares rose 0.2 percent to 2,555 lire by 1350 GMT.", dct);
+    assert_eq!(got, pairs(&[("1350 GMT", "1996-08-30T13:50Z")]));
+    let got = find(
+        "The market will end early at 1400 EDT / 1800 GMT on Friday.",
+        dct,
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("1400 EDT", "1996-08-30T14:00"),
+            ("1800 GMT", "1996-08-30T18:00Z"),
+            ("Friday", "1996-08-30"),
+        ])
+    );
+    // a four-digit year stays a year; "2560" is no clock time and no year
+    assert_eq!(
+        find("The 1350 GMT deadline passed.", dct)[0].1,
+        "1996-08-30T13:50Z"
+    );
+    assert_eq!(find("He was born in 1950.", dct)[0].1, "1950");
+    assert!(find("It sold 2560 GMT shares.", dct).is_empty());
+    // without a publication date a weekday after the clock gives no calendar day
+    let got = find("Trading ends at 1800 GMT on Friday.", None);
+    assert_eq!(got[0].1, "XXXX-XX-XXT18:00Z");
+}
+
+#[test]
 fn centuries_quarters_and_fiscal_periods() {
     let dct = d(2022, 7, 20);
     assert_eq!(one("Steam power shaped the 19th century.", dct).value, "18");
@@ -226,6 +301,18 @@ fn centuries_quarters_and_fiscal_periods() {
     assert_eq!(
         one("Sales for the first half of 2020 rose.", dct).value,
         "2020-H1"
+    );
+    let t = one(
+        "Losses will last through the first two quarters of 1990.",
+        dct,
+    );
+    assert_eq!(
+        (t.text.as_str(), t.value.as_str()),
+        ("the first two quarters of 1990", "1990-H1")
+    );
+    assert_eq!(
+        one("Sales rose in the last two quarters of 2019.", dct).value,
+        "2019-H2"
     );
     let got = find(
         "Profit rose in the third quarter from the year-earlier quarter.",
@@ -267,6 +354,24 @@ fn durations_and_sets() {
         "PXM"
     );
     assert_eq!(one("The ban lasts 90 days.", dct).value, "P90D");
+    // "one day" as "some day": a modal ahead in its clause
+    assert_eq!(
+        one("He warned that one day China would pay a high price.", dct).value,
+        "FUTURE_REF"
+    );
+    assert_eq!(
+        one("Islam will one day be the largest.", dct).value,
+        "FUTURE_REF"
+    );
+    assert_eq!(one("He had been in the job one day.", dct).value, "P1D");
+    assert_ne!(
+        one("One day later, he will leave.", dct).value,
+        "FUTURE_REF"
+    );
+    assert_eq!(
+        one("The strike lasted one day, and talks will resume.", dct).value,
+        "P1D"
+    );
     assert_eq!(one("He signed a five-year contract.", dct).value, "P5Y");
     assert_eq!(
         one("The pilot called back a minute and a half later.", dct).value,
@@ -309,6 +414,8 @@ fn not_times() {
         "She is 52 years old.",
         "Iraq imports about three-quarters of its food.",
         "It costs $1990 per unit.",
+        "Flight 1800 landed near Route 1990.",
+        "The council passed Resolution 1973 in Room 2004.",
     ] {
         assert!(
             find_times(s, dct).is_empty(),

@@ -233,6 +233,9 @@ impl<'a> Recognizer<'a> {
                 let sign = if n1 == "before" { -1 } else { 1 };
                 // "..., and the day after, ...": the day after the last one mentioned.
                 if !matches!(self.kind(j + 2), Some(Kind::Word) | Some(Kind::Num)) {
+                    if let Some(m) = self.day_in_moved_month(j + 2, None) {
+                        return Some(m.the());
+                    }
                     let p = self.anchor_day?.shift(Unit::Day, sign);
                     return Some(M::date(j + 2, p).the());
                 }
@@ -248,6 +251,9 @@ impl<'a> Recognizer<'a> {
                     && pre.position
                     && !matches!(n1, "of" | "before" | "after" | "-" | "'" | "’") =>
             {
+                if let Some(m) = self.day_in_moved_month(j + 1, None) {
+                    return Some(m.the());
+                }
                 let p = self.anchor_day?;
                 Some(M::date(j + 1, p).the())
             }
@@ -299,7 +305,11 @@ impl<'a> Recognizer<'a> {
                     &format!("T{part}"),
                 ))
             }
-            "morning" | "afternoon" | "evening" if has_the && n1 != "of" => {
+            // (not "The Morning Consult poll", a name)
+            "morning" | "afternoon" | "evening" if has_the && n1 != "of" && !self.name_like(j) => {
+                if let Some(m) = self.day_in_moved_month(j + 1, day_part(w)) {
+                    return Some(m.the());
+                }
                 let p = self.anchor_day;
                 Some(time_value(j + 1, p, &format!("T{}", day_part(w).unwrap_or("MO"))).the())
             }
@@ -714,6 +724,11 @@ impl<'a> Recognizer<'a> {
         }
         if matches!(w, "this" | "last" | "that" | "next" | "following") {
             if let Some(part) = day_part(nw) {
+                if matches!(w, "that" | "next" | "following") && (w == "that" || has_the) {
+                    if let Some(m) = self.day_in_moved_month(k + 1, Some(part)) {
+                        return Some(if has_the { m.the() } else { m });
+                    }
+                }
                 let p = match (w, self.dct) {
                     ("this", Some(d)) => Some(Point::day(d)),
                     ("last", Some(d)) if part == "NI" => Some(Point::day(shift(d, Unit::Day, -1))),
@@ -772,6 +787,11 @@ impl<'a> Recognizer<'a> {
             "that" | "same" => (None, 0, true),
             _ => return None,
         };
+        if anchor_rel && u == Unit::Day {
+            if let Some(m) = self.day_in_moved_month(end, None) {
+                return Some(m.the());
+            }
+        }
         let base = if anchor_rel {
             match u {
                 Unit::Day | Unit::Week | Unit::Weekend => self.anchor_day,

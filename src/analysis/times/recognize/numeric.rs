@@ -149,6 +149,25 @@ impl<'a> Recognizer<'a> {
                 | "under"
                 | "only"
                 | "just"
+                // a number that names a thing: "Flight 1800", "Route 1990", "Room 2004",
+                // "Resolution 1973", "Section 1983", "page 1995"
+                | "flight"
+                | "route"
+                | "room"
+                | "highway"
+                | "interstate"
+                | "suite"
+                | "gate"
+                | "terminal"
+                | "platform"
+                | "pier"
+                | "resolution"
+                | "section"
+                | "article"
+                | "chapter"
+                | "page"
+                | "precinct"
+                | "apartment"
         ) {
             return false;
         }
@@ -198,6 +217,9 @@ impl<'a> Recognizer<'a> {
     /// "3 p.m.", "10:30 a.m. EST", "15:00 GMT", optionally followed by the day.
     pub(super) fn clock(&self, j: usize) -> Option<M> {
         let (h, hl) = self.num(j)?;
+        if hl == 4 {
+            return self.zoned_clock(j, h);
+        }
         if hl > 2 {
             return None;
         }
@@ -256,6 +278,27 @@ impl<'a> Recognizer<'a> {
         Some(time_value(end, date.or(self.day_of(j)), &clock))
     }
 
+    /// "1350 GMT", "0800 EDT": a 24-hour clock time written without a colon, which news
+    /// copy gives only with its time zone (without one, "1350" is a number or a year).
+    fn zoned_clock(&self, j: usize, hhmm: u32) -> Option<M> {
+        let (hour, min) = (hhmm / 100, hhmm % 100);
+        let k = j + 1;
+        if hour > 24 || min > 59 || (hour == 24 && min > 0) || self.adj(k) {
+            return None;
+        }
+        if !(time_zone(self.w(k)) && self.upper(k)) {
+            return None;
+        }
+        let zone = if matches!(self.w(k), "utc" | "gmt") {
+            "Z"
+        } else {
+            ""
+        };
+        let (date, end) = self.day_after(k + 1);
+        let clock = format!("T{hour:02}:{min:02}{zone}");
+        Some(time_value(end, date.or(self.day_of(j)), &clock))
+    }
+
     /// A day named right after a clock time ("Tuesday", "today", "July 19").
     pub(super) fn day_after(&self, k: usize) -> (Option<Point>, usize) {
         let mut k2 = k;
@@ -292,7 +335,9 @@ impl<'a> Recognizer<'a> {
             _ => {}
         }
         if let Some(wd) = weekday(self.w(k2)).filter(|_| self.upper(k2)) {
-            return (Some(self.weekday_point(k2, wd, None)), k2 + 1);
+            // Without a publication date the weekday pins no calendar day ("XXXX-XX-XX").
+            let p = self.dct.map(|_| self.weekday_point(k2, wd, None));
+            return (p, k2 + 1);
         }
         if let Some((mo, abbr)) = month(self.w(k2)).filter(|_| self.upper(k2)) {
             let k3 = if abbr { self.after_dot(k2) } else { k2 + 1 };

@@ -111,6 +111,19 @@ impl<'a> Recognizer<'a> {
         if self.upper(u_at) && !self.upper(j) {
             return None;
         }
+        // "the first two quarters of 1990": the first half of that year
+        if lead
+            && u == Unit::Quarter
+            && plural
+            && n == Some(2.0)
+            && matches!(self.w(j), "first" | "last")
+            && self.is(u_at + 1, "of")
+        {
+            if let Some(y) = self.year_at(u_at + 2) {
+                let h = if self.is(j, "first") { 1 } else { 2 };
+                return Some(M::lit(u_at + 3, TimexType::Date, format!("{y:04}-H{h}")).the());
+            }
+        }
         // fractions: "three-quarters of", "a quarter of"
         let small_fraction = matches!(cw, "a" | "an" | "one" | "two" | "three");
         if u == Unit::Quarter
@@ -156,19 +169,42 @@ impl<'a> Recognizer<'a> {
             end += 3;
         }
         let after = self.w(end);
-        // "Islam will one day be ...": an unnamed day ahead, not a length of a day.
-        if cw == "one"
-            && u == Unit::Day
-            && !plural
-            && !lead
-            && !hy
-            && j > 0
-            && matches!(
-                self.w(j - 1),
-                "will" | "would" | "could" | "might" | "may" | "can" | "should" | "must"
-            )
-        {
-            return Some(M::lit(end, TimexType::Date, "FUTURE_REF"));
+        // "Islam will one day be ...", "and one day China would pay": an unnamed day ahead,
+        // not a length of a day.
+        if cw == "one" && u == Unit::Day && !plural && !lead && !hy {
+            let modal = |k: usize| {
+                matches!(
+                    self.w(k),
+                    "will" | "would" | "could" | "might" | "may" | "can" | "should" | "must"
+                )
+            };
+            let clause_start = j == 0
+                || self.line_break_before(j)
+                || self.ends_sentence(j - 1)
+                || matches!(self.w(j - 1), "," | "and" | "but" | "that" | "\"" | "“");
+            let relative = matches!(
+                after,
+                "later"
+                    | "earlier"
+                    | "before"
+                    | "after"
+                    | "ago"
+                    | "of"
+                    | "'"
+                    | "’"
+                    | "-"
+                    | "and"
+                    | "or"
+                    | "to"
+            );
+            let modal_ahead = || {
+                (end..end + 4)
+                    .take_while(|&k| !self.ends_sentence(k) && !self.line_break_before(k))
+                    .any(modal)
+            };
+            if (j > 0 && modal(j - 1)) || (clause_start && !relative && modal_ahead()) {
+                return Some(M::lit(end, TimexType::Date, "FUTURE_REF"));
+            }
         }
         // Relative dates: "two weeks ago", "a year earlier", "three days later".
         if !lead && !hy {
@@ -302,6 +338,11 @@ impl<'a> Recognizer<'a> {
                 TimexType::Date,
                 if n < 0.0 { "PAST_REF" } else { "FUTURE_REF" },
             );
+        }
+        if u == Unit::Day {
+            if let Some(m) = self.day_in_moved_month(end, None) {
+                return m;
+            }
         }
         let base = match u {
             Unit::Day | Unit::Week => self.anchor_day,

@@ -162,6 +162,8 @@ impl<'a> Recognizer<'a> {
             // "he stayed until Friday": a past state that lasted up to the day; but "talks
             // were postponed until Tuesday" still looks ahead.
             "until" | "till" if self.past_verb_before(k) => Some(false),
+            // "won't" is "will not", not the past of "win"
+            "won" if matches!(self.w(k + 1), "'" | "’") && self.is(k + 2, "t") => Some(true),
             "will" | "ll" | "shall" | "would" | "tomorrow" | "scheduled" | "slated"
             | "expected" | "expects" | "upcoming" | "payable" | "effective" | "due" | "until"
             | "till" | "expire" | "expires" | "soon" | "begin" | "begins" | "resume" => Some(true),
