@@ -529,8 +529,9 @@ fn is_lone(w: &str) -> bool {
 /// included).
 fn push_word(out: &mut String, w: &str) -> usize {
     let at = out.len();
-    let attach = w.starts_with([',', '.', ';', ':', ')']);
-    if !out.is_empty() && !attach && !out.ends_with('(') {
+    // (all ASCII marks: their first byte says it)
+    let attach = matches!(w.as_bytes().first(), Some(b',' | b'.' | b';' | b':' | b')'));
+    if !out.is_empty() && !attach && out.as_bytes().last() != Some(&b'(') {
         out.push(' ');
     }
     out.push_str(w);
@@ -570,8 +571,27 @@ fn main_clause(text: &str) -> String {
     s
 }
 
+/// True when `s` is ASCII and its words stand one space apart, with no other white space:
+/// then joining its words with single spaces gives `s` again.
+fn is_spaced_ascii(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut prev_space = true;
+    for &c in b {
+        let space = c.is_ascii_whitespace() || c == 0x0b;
+        if space && (c != b' ' || prev_space) || !c.is_ascii() {
+            return false;
+        }
+        prev_space = space;
+    }
+    !prev_space || b.is_empty()
+}
+
 /// One line of at most [`SUMMARY_CHARS`] characters, cut at a word with an ellipsis.
 fn clip(s: &str) -> String {
+    if s.len() <= SUMMARY_CHARS && is_spaced_ascii(s) {
+        // (its words one space apart already, and short enough)
+        return s.to_owned();
+    }
     let mut out = String::with_capacity(SUMMARY_CHARS + 4);
     let mut chars = 0;
     // (in ASCII text a word has as many characters as bytes, and no typographic apostrophe)
@@ -714,6 +734,17 @@ mod tests {
         let c = clip(&long);
         assert!(c.chars().count() <= SUMMARY_CHARS);
         assert!(c.ends_with("word…"));
+    }
+
+    #[test]
+    fn short_clean_lines_stay_as_they_are() {
+        assert_eq!(clip("Iran said no."), "Iran said no.");
+        assert_eq!(clip(""), "");
+        // other white space is collapsed, as for long lines
+        assert_eq!(clip(" Iran  said\tno. "), "Iran said no.");
+        assert_eq!(clip("Iran\u{b}said"), "Iran said");
+        assert!(is_spaced_ascii("a b c") && !is_spaced_ascii("a  b") && !is_spaced_ascii("a b "));
+        assert!(!is_spaced_ascii("Zürich") && !is_spaced_ascii("a\nb"));
     }
 
     #[test]
