@@ -425,14 +425,33 @@ fn strip_times(text: &str, offset: usize, cut: &[&Timex]) -> String {
 /// The white-space separated words of `s`, as [`str::split_whitespace`] gives them, by the
 /// cheaper ASCII split when `s` is ASCII without a vertical tab (the one ASCII space
 /// character the ASCII split does not know).
-fn words_of(s: &str) -> impl Iterator<Item = &str> {
-    let ascii = s.is_ascii() && !s.contains('\x0b');
-    let (a, b) = if ascii {
-        (Some(s.split_ascii_whitespace()), None)
+fn words_of(s: &str) -> Words<'_> {
+    if s.is_ascii() && !s.contains('\x0b') {
+        Words::Ascii(s.split_ascii_whitespace())
     } else {
-        (None, Some(s.split_whitespace()))
-    };
-    a.into_iter().flatten().chain(b.into_iter().flatten())
+        Words::Any(s.split_whitespace())
+    }
+}
+
+/// The iterator of [`words_of`]: one of the two splits (a plain enum costs less per word
+/// than chaining two optional iterators).
+enum Words<'a> {
+    /// ASCII text without a vertical tab.
+    Ascii(std::str::SplitAsciiWhitespace<'a>),
+    /// Any other text.
+    Any(std::str::SplitWhitespace<'a>),
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        match self {
+            Words::Ascii(w) => w.next(),
+            Words::Any(w) => w.next(),
+        }
+    }
 }
 
 /// "It wasn't (until) … that X did Y", its date cut out, says "X did Y".
