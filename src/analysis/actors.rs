@@ -247,6 +247,13 @@ fn is_cap(doc: &Document, i: usize) -> bool {
     doc.has(i, Facts::CAP)
 }
 
+/// True for the [`Facts`] of a token that may start a name's run: capitalised, and not a
+/// calendar word.
+#[inline]
+fn starts_run_facts(f: Facts) -> bool {
+    f.0 & (Facts::CAP | Facts::CALENDAR) == Facts::CAP
+}
+
 /// The longest name, in words, looked up in a caseless sentence.
 const CASELESS_NGRAM: usize = 4;
 
@@ -281,9 +288,14 @@ impl<'a, 't> Reader<'a, 't> {
         let mut runs = Vec::new();
         let mut i = first;
         while i < end {
-            if !self.starts_run(i) {
-                i += 1;
-                continue;
+            // the tokens that start no run, skipped in one tight loop over their facts
+            i += doc
+                .facts_in(i..end)
+                .iter()
+                .take_while(|&&f| !starts_run_facts(f))
+                .count();
+            if i >= end {
+                break;
             }
             let start = i;
             let bracketed = i > first && doc.tok(i - 1) == "[";
@@ -343,11 +355,11 @@ impl<'a, 't> Reader<'a, 't> {
         let ta = self.doc.tokens[a].span;
         let tb = self.doc.tokens[b].span;
         // same line: nothing but spaces between
-        !self.doc.text[ta.end..tb.start].contains('\n')
+        !self.doc.text.as_bytes()[ta.end..tb.start].contains(&b'\n')
     }
 
     fn starts_run(&self, i: usize) -> bool {
-        is_cap(self.doc, i) && !self.doc.has(i, Facts::CALENDAR)
+        starts_run_facts(self.doc.facts(i))
     }
 
     /// Words of a token range, skipping punctuation, joined by spaces (borrowed from the
@@ -509,8 +521,8 @@ impl<'a, 't> Reader<'a, 't> {
         let doc = self.doc;
         let lex = self.lex;
         // cheap test first: a sports line, or a fixture word beside the name
-        let near_fixture = (first > 0 && is_fixture_word(doc.tok(first - 1)))
-            || (end < doc.tokens.len() && is_fixture_word(doc.tok(end)));
+        let near_fixture = (first > 0 && is_fixture_token(doc, first - 1))
+            || (end < doc.tokens.len() && is_fixture_token(doc, end));
         if !near_fixture
             && !self
                 .sports
@@ -535,8 +547,8 @@ impl<'a, 't> Reader<'a, 't> {
             .filter(|&p| doc.tokens[p].sentence == sentence);
         let after =
             Some(end).filter(|&n| n < doc.tokens.len() && doc.tokens[n].sentence == sentence);
-        let fixture_next = after.is_some_and(|n| is_fixture_word(doc.tok(n)));
-        let fixture_before = before.is_some_and(|p| is_fixture_word(doc.tok(p)));
+        let fixture_next = after.is_some_and(|n| is_fixture_token(doc, n));
+        let fixture_before = before.is_some_and(|p| is_fixture_token(doc, p));
         let known_place = lex.places.contains_key(&*key);
         if !sports {
             // running text: only a town, and only around "beat" / "v"
@@ -728,8 +740,14 @@ impl<'a, 't> Reader<'a, 't> {
         let doc = self.doc;
         let name_words = self.words(n0, end);
         let key = self.low_words(n0, end);
-        // the whole name's lexicon entries, looked up once
-        let place_of = lex.places.get(&*key);
+        // the whole name's lexicon entries, looked up once (a one-word name's key is its
+        // token's, whose facts say which lists hold it: no look-up when none does)
+        let one_word = n0 + 1 == end;
+        let place_of = if one_word && !doc.has(n0, Facts::PLACE) {
+            None
+        } else {
+            lex.places.get(&*key)
+        };
         let after = self.possessive_after(end);
         let mention_end = after.unwrap_or(end);
         let via_full = if after.is_some() {
@@ -761,7 +779,8 @@ impl<'a, 't> Reader<'a, 't> {
                 return;
             }
         }
-        if n0 + 1 == end && !has_title && lex.demonyms.contains_key(&*key) {
+        if one_word && !has_title && doc.has(n0, Facts::DEMONYM) && lex.demonyms.contains_key(&*key)
+        {
             return; // an adjective of nationality alone is not an actor
         }
         // "Jordan said": after "Neil Jordan", the surname is the person, not the country
@@ -773,7 +792,11 @@ impl<'a, 't> Reader<'a, 't> {
             }
         }
         let country = matches!(place_of, Some(PlaceName::Country { .. }));
-        let org_of = lex.organizations.get(&*key);
+        let org_of = if one_word && !doc.has(n0, Facts::ORGANIZATION) {
+            None
+        } else {
+            lex.organizations.get(&*key)
+        };
         if !has_title && !country && org_of.is_none() {
             // "the town of Moengo", "Guangdong province"
             if self.place_noun_around(n0, end) {
@@ -1755,9 +1778,10 @@ fn is_plain_int(doc: &Document, i: usize) -> bool {
     doc.has(i, Facts::PLAIN_INT)
 }
 
-/// Words that stand between two teams in results and fixtures.
-fn is_fixture_word(w: &str) -> bool {
-    Lexicon::get().fixture_words.contains(w)
+/// True when token `i` is a word that stands between two teams in results and fixtures: its
+/// key has [`Facts::FIXTURE`] (the cheap test) and its text is on the list as written.
+fn is_fixture_token(doc: &Document, i: usize) -> bool {
+    doc.has(i, Facts::FIXTURE) && Lexicon::get().fixture_words.contains(doc.tok(i))
 }
 
 /// True for a line of sports results or standings ("Ayr 6 Berwick 0", "ATLANTA 83 49 .629")

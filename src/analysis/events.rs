@@ -425,14 +425,33 @@ fn strip_times(text: &str, offset: usize, cut: &[&Timex]) -> String {
 /// The white-space separated words of `s`, as [`str::split_whitespace`] gives them, by the
 /// cheaper ASCII split when `s` is ASCII without a vertical tab (the one ASCII space
 /// character the ASCII split does not know).
-fn words_of(s: &str) -> impl Iterator<Item = &str> {
-    let ascii = s.is_ascii() && !s.contains('\x0b');
-    let (a, b) = if ascii {
-        (Some(s.split_ascii_whitespace()), None)
+fn words_of(s: &str) -> Words<'_> {
+    if s.is_ascii() && !s.contains('\x0b') {
+        Words::Ascii(s.split_ascii_whitespace())
     } else {
-        (None, Some(s.split_whitespace()))
-    };
-    a.into_iter().flatten().chain(b.into_iter().flatten())
+        Words::Any(s.split_whitespace())
+    }
+}
+
+/// The iterator of [`words_of`]: one of the two splits (a plain enum costs less per word
+/// than chaining two optional iterators).
+enum Words<'a> {
+    /// ASCII text without a vertical tab.
+    Ascii(std::str::SplitAsciiWhitespace<'a>),
+    /// Any other text.
+    Any(std::str::SplitWhitespace<'a>),
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        match self {
+            Words::Ascii(w) => w.next(),
+            Words::Any(w) => w.next(),
+        }
+    }
 }
 
 /// "It wasn't (until) … that X did Y", its date cut out, says "X did Y".
@@ -529,8 +548,9 @@ fn is_lone(w: &str) -> bool {
 /// included).
 fn push_word(out: &mut String, w: &str) -> usize {
     let at = out.len();
-    let attach = w.starts_with([',', '.', ';', ':', ')']);
-    if !out.is_empty() && !attach && !out.ends_with('(') {
+    // (all ASCII marks: their first byte says it)
+    let attach = matches!(w.as_bytes().first(), Some(b',' | b'.' | b';' | b':' | b')'));
+    if !out.is_empty() && !attach && out.as_bytes().last() != Some(&b'(') {
         out.push(' ');
     }
     out.push_str(w);
@@ -570,8 +590,27 @@ fn main_clause(text: &str) -> String {
     s
 }
 
+/// True when `s` is ASCII and its words stand one space apart, with no other white space:
+/// then joining its words with single spaces gives `s` again.
+fn is_spaced_ascii(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut prev_space = true;
+    for &c in b {
+        let space = c.is_ascii_whitespace() || c == 0x0b;
+        if space && (c != b' ' || prev_space) || !c.is_ascii() {
+            return false;
+        }
+        prev_space = space;
+    }
+    !prev_space || b.is_empty()
+}
+
 /// One line of at most [`SUMMARY_CHARS`] characters, cut at a word with an ellipsis.
 fn clip(s: &str) -> String {
+    if s.len() <= SUMMARY_CHARS && is_spaced_ascii(s) {
+        // (its words one space apart already, and short enough)
+        return s.to_owned();
+    }
     let mut out = String::with_capacity(SUMMARY_CHARS + 4);
     let mut chars = 0;
     // (in ASCII text a word has as many characters as bytes, and no typographic apostrophe)
@@ -714,6 +753,17 @@ mod tests {
         let c = clip(&long);
         assert!(c.chars().count() <= SUMMARY_CHARS);
         assert!(c.ends_with("word…"));
+    }
+
+    #[test]
+    fn short_clean_lines_stay_as_they_are() {
+        assert_eq!(clip("Iran said no."), "Iran said no.");
+        assert_eq!(clip(""), "");
+        // other white space is collapsed, as for long lines
+        assert_eq!(clip(" Iran  said\tno. "), "Iran said no.");
+        assert_eq!(clip("Iran\u{b}said"), "Iran said");
+        assert!(is_spaced_ascii("a b c") && !is_spaced_ascii("a  b") && !is_spaced_ascii("a b "));
+        assert!(!is_spaced_ascii("Zürich") && !is_spaced_ascii("a\nb"));
     }
 
     #[test]

@@ -94,6 +94,12 @@ impl PackedKey for u128 {
 
 /// Facts by packed key: open addressing with linear probing in a table at most a quarter
 /// full, key and value side by side, so a look-up is one multiply and usually one slot.
+///
+/// Hand-written rather than a crate because it is the tokenizer's per-word look-up and its
+/// shape is the point: it replaced `FxHashMap<u64, u32>` (hashbrown), which probes control
+/// bytes before the slot and cost more per word under callgrind, and `phf` needs the keys at
+/// compile time, while the word lists are read from `assets/` when the lexicon is built.
+/// Some fifty lines, tested below.
 #[derive(Debug, Default)]
 pub struct PackedTable<K> {
     /// `(key, facts)`, the zero key marking an empty slot.
@@ -232,6 +238,8 @@ impl Facts {
     pub const CUE_NOUN: u32 = 1 << 28;
     /// A word token of ASCII letters only ("Tehran"; not "U.S.", "F-16" or "Zürich").
     pub const PLAIN_WORD: u32 = 1 << 29;
+    /// A word a temporal expression can start with (the time grammar's start words).
+    pub const TIME_START: u32 = 1 << 30;
 
     /// True when any of the `bits` is set.
     #[inline]
@@ -852,6 +860,9 @@ impl Lexicon {
         }
         for w in self.name_particles.words() {
             set(w, Facts::NAME_PARTICLE);
+        }
+        for w in super::times::start_words() {
+            set(w, Facts::TIME_START);
         }
         for (k, &rank) in &self.common_words {
             let very = if rank < 3000 { Facts::VERY_COMMON } else { 0 };

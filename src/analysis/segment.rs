@@ -57,6 +57,8 @@ pub struct Document<'t> {
     facts: Vec<Facts>,
     /// The facts of a token past the end (those of the empty key).
     no_facts: Facts,
+    /// See [`Document::has_odd_spaces`].
+    odd_spaces: bool,
 }
 
 /// Abbreviations that do not end a sentence when followed by a period.
@@ -213,6 +215,9 @@ const B_DIGIT: u8 = 4;
 const B_ALNUM: u8 = 8;
 const B_SPACE: u8 = 16;
 const B_HIGH: u8 = 32;
+/// The vertical tab: white space, but not to [`u8::is_ascii_whitespace`] (see
+/// [`Document::has_odd_spaces`]), so it takes the slow path.
+const B_ODD_SPACE: u8 = 128;
 /// Not a byte class: marks, in a token's or-ed classes, that a joiner or a trailing dot was
 /// taken into it.
 const B_JOINED: u8 = 64;
@@ -225,6 +230,8 @@ static BYTE_CLASS: [u8; 256] = {
         let b = c as u8;
         t[c] = if b >= 0x80 {
             B_HIGH
+        } else if b == 0x0b {
+            B_ODD_SPACE
         } else if b == b' ' || (b >= 0x09 && b <= 0x0d) {
             B_SPACE
         } else if b.is_ascii_lowercase() {
@@ -246,7 +253,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut lower_buf = text.to_ascii_lowercase();
     let mut lows = Vec::new();
     let mut facts = Vec::new();
-    tokenize_keyed(text, &mut lower_buf, &mut lows, &mut facts)
+    tokenize_keyed(text, &mut lower_buf, &mut lows, &mut facts, &mut false)
 }
 
 /// True when every letter or digit of `word` is an ASCII digit (joiners aside): "1,000",
@@ -258,12 +265,14 @@ fn digits_only(word: &str) -> bool {
 
 /// Splits `text` into tokens and, per token, pushes the span of its lookup key to `lows`
 /// and its [`Facts`] to `facts`. `lower_buf` must hold the text ASCII-lower-cased: an ASCII
-/// token's key is its own span there, another token's key is appended to it.
+/// token's key is its own span there, another token's key is appended to it. Sets
+/// `odd_spaces` when it meets white space that [`u8::is_ascii_whitespace`] does not take.
 fn tokenize_keyed(
     text: &str,
     lower_buf: &mut String,
     lows: &mut Vec<Span>,
     facts: &mut Vec<Facts>,
+    odd_spaces: &mut bool,
 ) -> Vec<Token> {
     let lex = Lexicon::get();
     let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
@@ -295,6 +304,7 @@ fn tokenize_keyed(
         } else {
             let (c, len) = char_at(text, i);
             if c.is_whitespace() {
+                *odd_spaces = true;
                 i += len;
                 continue;
             }
@@ -347,6 +357,10 @@ fn tokenize_keyed(
                 break;
             }
             let b = bytes[end];
+            // (most words end at a space)
+            if b == b' ' {
+                break;
+            }
             let (d, dl) = char_at(text, end);
             if b >= 0x80 && is_word_char(d) {
                 ascii = false;
@@ -515,7 +529,9 @@ impl<'t> Document<'t> {
         let mut lower_buf = text.to_ascii_lowercase();
         let mut lows = Vec::new();
         let mut facts = Vec::new();
-        let mut tokens = tokenize_keyed(text, &mut lower_buf, &mut lows, &mut facts);
+        let mut odd_spaces = false;
+        let mut tokens =
+            tokenize_keyed(text, &mut lower_buf, &mut lows, &mut facts, &mut odd_spaces);
         let paragraphs = split_paragraphs(text);
         let sentences = split_sentences(text, &paragraphs, &mut tokens);
         let lex = Lexicon::get();
@@ -528,7 +544,14 @@ impl<'t> Document<'t> {
             lows,
             facts,
             no_facts: Facts(lex.facts_of_key("")),
+            odd_spaces,
         }
+    }
+
+    /// True when some white space between the tokens is not ASCII white space as
+    /// [`u8::is_ascii_whitespace`] sees it (a vertical tab, a no-break space, ...).
+    pub fn has_odd_spaces(&self) -> bool {
+        self.odd_spaces
     }
 
     /// What the lexicon and the spelling say about token `i` (see [`Facts`]).

@@ -16,6 +16,12 @@ use super::model::Timex;
 use super::segment::Document;
 use chrono::NaiveDate;
 
+/// Exactly the (lower-case) words a temporal expression can start with; the lexicon marks
+/// them [`super::lexicon::Facts::TIME_START`].
+pub(crate) fn start_words() -> &'static [&'static str] {
+    recognize::START_EXACT
+}
+
 /// Finds every temporal expression in `text`, in text order, with TIMEX3 type and value
 /// normalised against `dct` (the document creation time); unknown parts stay `X`.
 pub fn find_times(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {

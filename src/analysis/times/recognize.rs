@@ -766,7 +766,7 @@ pub(crate) static START_FILTER: super::words::Filter = super::words::filter_tabl
 /// Exactly the words an expression can start with: the heads of the prefixes of
 /// [`Recognizer::match_at`] and of the arms of `core` that may stand first, and the closed word
 /// classes (months, weekdays, seasons, ordinals, numbers).
-const START_EXACT: &[&str] = &[
+pub(crate) const START_EXACT: &[&str] = &[
     "a",
     "about",
     "afternoon",
