@@ -782,7 +782,18 @@ impl<'a, 't> Reader<'a, 't> {
             surname: None,
             mentions: Vec::new(),
         });
-        self.found.add_mention(a, span, MentionVia::Name);
+        if !self.found.add_mention(a, span, MentionVia::Name) {
+            // "a former DNC chairman": a name inside keeps its mention, the phrase gets the
+            // words after it
+            if let Some((m, _)) = self.found.mention_overlapping(span) {
+                let rest = &self.doc.text[m.end.min(span.end)..span.end];
+                let lead = rest.len() - rest.trim_start().len();
+                let tail = Span::new(m.end + lead, span.end);
+                if m.end < span.end && rest.trim_start().starts_with(char::is_alphanumeric) {
+                    self.found.add_mention(a, tail, MentionVia::Name);
+                }
+            }
+        }
         a
     }
 
@@ -3697,6 +3708,15 @@ mod tests {
         assert_eq!(
             indirect(text, "the storm could change that").as_deref(),
             Some("Experts")
+        );
+    }
+
+    #[test]
+    fn a_described_speaker_holding_a_name() {
+        let text = "The vote is in May. A former DNC chairman says the leaders should act now.";
+        assert_eq!(
+            indirect(text, "the leaders should act").as_deref(),
+            Some("A former DNC chairman")
         );
     }
 
