@@ -1117,8 +1117,11 @@ impl<'a, 't> Reader<'a, 't> {
             }
         }
         let span = Span::new(doc.tokens[start].span.start, doc.tokens[n].span.end);
-        if let Some((_, a)) = self.found.mention_overlapping(span) {
-            return Some(a);
+        if let Some((m, a)) = self.found.mention_overlapping(span) {
+            // "McConnell aides", "GOP sources": a name modifying the noun is not who speaks
+            if m.end > doc.tokens[n].span.start {
+                return Some(a);
+            }
         }
         Some(self.unnamed_actor(span, kind, &["a ", "an "]))
     }
@@ -3708,6 +3711,16 @@ mod tests {
         assert_eq!(
             indirect(text, "the storm could change that").as_deref(),
             Some("Experts")
+        );
+    }
+
+    #[test]
+    fn a_name_modifying_a_group_noun_is_not_the_speaker() {
+        let text =
+            "Jane Roe runs the state party. Roe campaign officials said the vote would be close.";
+        assert_eq!(
+            indirect(text, "the vote would be close").as_deref(),
+            Some("Roe campaign officials")
         );
     }
 
