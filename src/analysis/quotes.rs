@@ -1257,11 +1257,10 @@ impl<'a, 't> Reader<'a, 't> {
                     )
                 });
             }
-            // (a document's verb or "put it" stands right before the mark: "As Roe put it,
-            // “…”", "the letter reads: “…”")
+            // (a document's verb stands right before the mark: "the letter reads: “…”")
             let near = v + 3 >= open;
-            // "As Roe put it, “…”"
-            if near && self.is_put_it(v) {
+            // "As Roe put it, “…”", "as the magazine put it in a profile, “…”"
+            if self.is_put_it(v) {
                 return self.subject_before(v, range.start).map(|s| {
                     (
                         Cue {
@@ -4012,6 +4011,8 @@ mod tests {
         assert_eq!(direct(text, "offices close"), Some("a memo".into()));
         let text = "The rules changed.\n\nAs Delia Marsh put it, \u{201c}Nobody reads them anyway.\u{201d}";
         assert_eq!(direct(text, "Nobody reads"), Some("Delia Marsh".into()));
+        let text = "The rules changed.\n\nAs the magazine put it in a long profile, \u{201c}the fixer.\u{201d}";
+        assert_eq!(direct(text, "the fixer"), Some("magazine".into()));
         let text =
             "The rule asks for a \u{201c}lawful source of income,\u{201d} as Delia Marsh put it.";
         assert_eq!(direct(text, "lawful source"), Some("Delia Marsh".into()));
