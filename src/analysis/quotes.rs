@@ -396,6 +396,7 @@ impl<'a, 't> Reader<'a, 't> {
                 self.is_cue_verb(u)
                     && self.is_finite_verb(u)
                     && !self.is_participle_cue(u)
+                    && !(self.lower(u).ends_with("ing") && self.progressive_be(u).is_none())
                     && !words().thought_verbs.contains(self.lower(u))
             });
             let relative = |u: usize| {
@@ -4023,6 +4024,9 @@ mod tests {
         // not the union opening the sentence, whose "calls" is a noun
         let text = "Alongside the union calls for action, Delia Marsh said Tarrant must choose, saying, \u{201c}He has to decide soon.\u{201d}";
         assert_eq!(direct(text, "decide soon"), Some("Delia Marsh".into()));
+        // not another participle ("a lawsuit filed by an aide alleging …, calling it …")
+        let text = "The office of Owen Tarrant rejected a lawsuit filed by an aide alleging that he broke the law, calling it \u{201c}baseless and cynical\u{201d} on Monday.";
+        assert_ne!(direct(text, "baseless"), Some("an aide".into()));
         // not a verb of a relative clause
         let text = "Owen Tarrant attacked a builder who said he was cheated after he built a shed, saying, \u{201c}Maybe he did a bad job.\u{201d}";
         assert_eq!(direct(text, "bad job"), Some("Owen Tarrant".into()));
