@@ -235,7 +235,9 @@ fn resolve_description(doc: &Document, found: &mut Found, i: usize) {
             w.kind == ActorKind::Person
                 && (w.roles.iter().any(|r| has_word(r, &noun))
                     || w.mentions.iter().any(|&(m, via)| {
-                        via == MentionVia::Name && title_before(doc, m.start, &noun)
+                        via == MentionVia::Name
+                            && title_at(doc, m.start, &noun)
+                                .is_some_and(|p| !other_qualifier(doc, i, noun_at, p))
                     }))
         } else {
             w.kind == ActorKind::Organization && has_word(&w.name, &noun)
@@ -370,19 +372,31 @@ fn resolve_speaker_description(doc: &Document, found: &mut Found, i: usize) -> b
     false
 }
 
-/// True when the name starting at byte `start` is preceded by the title `noun` or its
-/// abbreviation: "Sen. Jane Roe" for "the senator", "Gov. Owen Tarrant" for "the governor".
-fn title_before(doc: &Document, start: usize, noun: &str) -> bool {
+/// True when the description from token `i` to its title at `noun_at` is qualified by a
+/// capitalised word ("the Indiana governor") and the title at token `p` before a name is
+/// qualified by another one ("New Jersey Gov. Owen Tarrant"): not the same person.
+fn other_qualifier(doc: &Document, i: usize, noun_at: usize, p: usize) -> bool {
+    let capital = |k: usize| {
+        doc.tokens[k].kind == TokenKind::Word && doc.tok(k).starts_with(char::is_uppercase)
+    };
+    let Some(q) = p.checked_sub(1).filter(|&q| capital(q)) else {
+        return false;
+    };
+    let mut own = (i + 1..noun_at).filter(|&k| capital(k)).peekable();
+    own.peek().is_some() && !own.any(|k| doc.low(k) == doc.low(q))
+}
+
+/// The token of the title `noun` or its abbreviation before the name starting at byte
+/// `start`: "Sen. Jane Roe" for "the senator", "Gov. Owen Tarrant" for "the governor".
+fn title_at(doc: &Document, start: usize, noun: &str) -> Option<usize> {
     let k = doc.token_at_or_after(start);
     let mut j = k;
     if j > 0 && doc.tok(j - 1) == "." {
         j -= 1;
     }
-    let Some(p) = j.checked_sub(1) else {
-        return false;
-    };
+    let p = j.checked_sub(1)?;
     let word = doc.low(p).trim_end_matches('.');
-    word == noun
+    let found = word == noun
         || matches!(
             (word, noun),
             ("sen", "senator")
@@ -395,7 +409,8 @@ fn title_before(doc: &Document, start: usize, noun: &str) -> bool {
                 | ("gen", "general")
                 | ("pres", "president")
                 | ("sec", "secretary")
-        )
+        );
+    found.then_some(p)
 }
 
 fn has_word(phrase: &str, word: &str) -> bool {
@@ -544,6 +559,15 @@ mod tests {
         // not a person of the other gender
         let text = "Owen Tarrant visited Ohio. Tarrant spoke later. The businesswoman said no.";
         assert_eq!(mentions(text, "Owen Tarrant").len(), 2);
+    }
+
+    #[test]
+    fn a_place_before_a_title_picks_its_holder() {
+        let text = "Indiana Gov. Owen Tarrant spoke in Ohio. New Jersey Gov. Chris Dalton met voters. The Indiana governor said the plan works.";
+        let m = mentions(text, "Owen Tarrant");
+        assert!(m.iter().any(|(t, _)| t == "governor"), "{m:?}");
+        let m = mentions(text, "Chris Dalton");
+        assert!(m.iter().all(|(t, _)| t != "governor"), "{m:?}");
     }
 
     #[test]

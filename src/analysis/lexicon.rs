@@ -527,6 +527,11 @@ pub struct QuoteWords {
     /// Forms of verbs of thought rather than speech ("believes", "would find"): in a clause
     /// reported by a verb of speech, their quote is the reporter's.
     pub thought_verbs: FxHashSet<&'static str>,
+    /// Head nouns of a person described after an inverted cue ("said the woman, who …").
+    pub described_heads: FxHashSet<&'static str>,
+    /// Verbs that report what a document says when a document is their subject ("the letter
+    /// reads").
+    pub document_verbs: FxHashSet<&'static str>,
 }
 
 impl QuoteWords {
@@ -567,6 +572,8 @@ impl QuoteWords {
             no_object_lemmas: list("no-object-lemmas"),
             phrasal_cues: list("phrasal-cues"),
             thought_verbs: list("thought-verbs"),
+            described_heads: list("described-heads"),
+            document_verbs: list("document-verbs"),
         }
     }
 }

@@ -125,6 +125,34 @@ impl<'a, 't> Reader<'a, 't> {
         std::str::from_utf8(&key[..len]).is_ok_and(|k| words().phrasal_cues.contains(k))
     }
 
+    /// True when token `v` is a verb that reports a document's words and a document noun is
+    /// its subject, right before it or before "that"/"which": "the letter reads", "a memo
+    /// that states".
+    fn is_document_verb(&self, v: usize) -> bool {
+        if v == 0
+            || !self.doc.has(v, Facts::LOWER_INITIAL)
+            || !words().document_verbs.contains(self.lower(v))
+        {
+            return false;
+        }
+        let n = if v >= 2 && matches!(self.lower(v - 1), "that" | "which") {
+            v - 2
+        } else {
+            v - 1
+        };
+        document_nouns().contains(self.lower(n))
+    }
+
+    /// True when token `v` is the "put" of "as X put it", naming whose words a quotation is
+    /// ("as a memo put it", "As Roe put it, “…”").
+    fn is_put_it(&self, v: usize) -> bool {
+        v >= 2
+            && self.lower(v) == "put"
+            && self.lower(v + 1) == "it"
+            && (v.saturating_sub(6)..v - 1)
+                .any(|k| self.lower(k) == "as" && self.same_sentence(k, v))
+    }
+
     fn sentence_range(&self, i: usize) -> std::ops::Range<usize> {
         let s = self.doc.tokens.get(i).map_or(0, |t| t.sentence);
         self.doc.sentence_tokens(s)
@@ -139,6 +167,10 @@ impl<'a, 't> Reader<'a, 't> {
             let end = doc.token_at_or_after(para.end);
             let mut open: Option<usize> = None;
             let mut straight: Option<usize> = None;
+            let mut inner = 0usize;
+            // (the first mark that closed an inner quotation: where the quotation ends after
+            // all when its own closing mark never comes)
+            let mut first_inner_close: Option<usize> = None;
             let mut skip = false;
             for k in first..end {
                 if std::mem::take(&mut skip) {
@@ -179,8 +211,28 @@ impl<'a, 't> Reader<'a, 't> {
                 if is_open_mark(t) {
                     if open.is_none() {
                         open = Some(k);
+                    } else if t == "“" {
+                        inner += 1; // a quotation inside the quotation: “… he calls “hell” …”
                     }
+                } else if is_close_mark(t) && inner > 0 && t == "”" {
+                    inner -= 1;
+                    first_inner_close.get_or_insert(k);
                 } else if is_close_mark(t) {
+                    first_inner_close = None;
+                    // a closing mark printed for an opening one: first in its paragraph, or
+                    // after a space and touching the word after it, with nothing open
+                    let misprinted_open = open.is_none()
+                        && straight.is_none()
+                        && (k == first
+                            || (doc.tokens[k - 1].span.end < tk.span.start
+                                && doc
+                                    .tokens
+                                    .get(k + 1)
+                                    .is_some_and(|n| n.span.start == tk.span.end)));
+                    if misprinted_open && t == "”" {
+                        open = Some(k);
+                        continue;
+                    }
                     // (mixed marks: `"…”` closes the straight one)
                     if let Some(o) = open.take().or_else(|| straight.take()) {
                         out.push(Marks {
@@ -190,9 +242,26 @@ impl<'a, 't> Reader<'a, 't> {
                         });
                     }
                 } else if t == "\"" {
-                    let opens = k == first
-                        || doc.tokens[k - 1].span.end < doc.tokens[k].span.start
-                        || matches!(doc.tok(k - 1), "(" | "[" | "—" | "–" | "-" | ":");
+                    let touches_before =
+                        k > first && doc.tokens[k - 1].span.end == doc.tokens[k].span.start;
+                    // an inch mark after a number ("6'3\""), when no quotation is open
+                    if straight.is_none()
+                        && touches_before
+                        && doc.tokens[k - 1].kind == TokenKind::Number
+                    {
+                        continue;
+                    }
+                    // a mark with a space (or the paragraph's end) after it closes the open
+                    // quotation even when a space or a dash stands before it ("… outreach,' \"
+                    // he told", "… n------\" who")
+                    let space_after = doc
+                        .tokens
+                        .get(k + 1)
+                        .is_none_or(|n| k + 1 >= end || n.span.start > doc.tokens[k].span.end);
+                    let opens = !(straight.is_some() && space_after)
+                        && (k == first
+                            || !touches_before
+                            || matches!(doc.tok(k - 1), "(" | "[" | "—" | "–" | "-" | ":"));
                     // (mixed marks: `“…"` closes the curly one)
                     if !opens && straight.is_none() {
                         if let Some(o) = open.take() {
@@ -221,6 +290,14 @@ impl<'a, 't> Reader<'a, 't> {
                         _ => straight = Some(k),
                     }
                 }
+            }
+            if let Some((o, c)) = open.zip(first_inner_close).filter(|(o, c)| o < c) {
+                out.push(Marks {
+                    open: o,
+                    close: c,
+                    closed: true,
+                });
+                open = None;
             }
             // an opening mark left open: a quote running to the end of the paragraph
             for o in [open, straight].into_iter().flatten() {
@@ -309,6 +386,28 @@ impl<'a, 't> Reader<'a, 't> {
                         return Some(a);
                     }
                 }
+            }
+            // "…, Roe said the plan must change, saying": the participle hangs on the nearest
+            // verb of speech before it, whose subject speaks, rather than on the sentence's
+            // first name (not a verb of thought in a reported clause, nor one of a relative
+            // clause: "an architect who said …, saying")
+            let start = self.opening_phrase_end(floor, v);
+            let u = (start..v.saturating_sub(1)).rev().find(|&u| {
+                self.is_cue_verb(u)
+                    && self.is_finite_verb(u)
+                    && !self.is_participle_cue(u)
+                    && !(self.lower(u).ends_with("ing") && self.progressive_be(u).is_none())
+                    && !words().thought_verbs.contains(self.lower(u))
+            });
+            let relative = |u: usize| {
+                let b = self.skip_back_adverbs(u, floor);
+                b > floor && matches!(self.lower(b - 1), "who" | "that" | "which")
+            };
+            if let Some(a) = u
+                .filter(|&u| !relative(u))
+                .and_then(|u| self.subject_before(u, floor))
+            {
+                return Some(a);
             }
             return self.clause_subject(v, floor);
         }
@@ -598,8 +697,15 @@ impl<'a, 't> Reader<'a, 't> {
                 .find(|(m, _)| m.end == doc.tokens[w - 2].span.end)
                 .map(|(m, _)| doc.token_at_or_after(m.start))?;
             let pair = first > 0 && matches!(self.lower(first - 1), "and" | "&");
+            // (an unnamed person described before the comma is an `other` actor: "said the
+            // woman, who …")
             let kind = self.found.actors[a].kind;
-            if pair || !matches!(kind, ActorKind::Person | ActorKind::Organization) {
+            if pair
+                || !matches!(
+                    kind,
+                    ActorKind::Person | ActorKind::Organization | ActorKind::Other
+                )
+            {
                 return None;
             }
             a
@@ -620,7 +726,7 @@ impl<'a, 't> Reader<'a, 't> {
         const INSIDE: &[&str] = &[
             "of", "for", "in", "from", "with", "at", "on", "and", "the", "those",
         ];
-        const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our"];
+        const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our", "my"];
         let doc = self.doc;
         let n = k.checked_sub(1).filter(|&n| n >= floor)?;
         let head = doc.tok(n);
@@ -1126,6 +1232,87 @@ impl<'a, 't> Reader<'a, 't> {
         Some(self.unnamed_actor(span, kind, &["a ", "an "]))
     }
 
+    /// "said the woman, who …", "said one Democrat familiar with the talks": a person
+    /// described rather than named, in the phrase starting at token `s` after an inverted cue
+    /// and ending before token `end`. Its head is a noun for a person (the described-heads
+    /// list) after at most three modifiers that name no person or place, and a comma, the
+    /// sentence's end or a lower-case word follows it. Made into an unnamed `other` actor.
+    fn inverted_described_speaker(&mut self, s: usize, end: usize) -> Option<usize> {
+        let doc = self.doc;
+        if !matches!(self.lower(s), "the" | "a" | "an" | "one" | "another") {
+            return None;
+        }
+        let mut h = s + 1;
+        while h < end && h < s + 5 {
+            let t = doc.tokens.get(h)?;
+            let hyphen = doc.tok(h) == "-"
+                && h > s + 1
+                && doc.tokens[h - 1].span.end == t.span.start
+                && doc
+                    .tokens
+                    .get(h + 1)
+                    .is_some_and(|n| n.span.start == t.span.end);
+            if !hyphen {
+                if t.kind != TokenKind::Word
+                    || doc.has(h, Facts::STOPWORD | Facts::REPORTING)
+                    || self
+                        .found
+                        .mention_overlapping(t.span)
+                        .is_some_and(|(_, a)| {
+                            matches!(
+                                self.found.actors[a].kind,
+                                ActorKind::Person | ActorKind::Place
+                            )
+                        })
+                {
+                    return None;
+                }
+                if words().described_heads.contains(self.lower(h)) {
+                    break;
+                }
+            }
+            h += 1;
+        }
+        if h >= end || h >= s + 5 || !words().described_heads.contains(self.lower(h)) {
+            return None;
+        }
+        // (a capital only on a party word: "one Democrat", not "the Mother Jones")
+        if doc.tok(h).starts_with(char::is_uppercase)
+            && !self.lex.party_words.contains(self.lower(h))
+        {
+            return None;
+        }
+        let closes = h + 1 >= end
+            || matches!(doc.tok(h + 1), "," | "." | ";" | "—" | "–")
+            || (doc.tokens[h + 1].kind == TokenKind::Word
+                && doc.tok(h + 1).starts_with(char::is_lowercase));
+        if !closes {
+            return None;
+        }
+        // a short phrase after the head, up to a comma, is part of the description ("one
+        // Democrat familiar with the talks, who …"), so that a "who" after it is the same
+        let mut last = h;
+        if doc.tokens[h + 1..end.min(h + 8)]
+            .first()
+            .is_some_and(|t| t.kind == TokenKind::Word)
+            && !matches!(self.lower(h + 1), "who" | "that" | "which" | "as" | "and")
+        {
+            if let Some(c) =
+                (h + 1..end.min(h + 8)).find(|&j| doc.tokens[j].kind != TokenKind::Word)
+            {
+                let plain = (h + 1..c).all(|j| {
+                    !doc.has(j, Facts::REPORTING)
+                        && self.found.mention_overlapping(doc.tokens[j].span).is_none()
+                });
+                if plain && matches!(doc.tok(c), "," | ".") {
+                    last = c - 1;
+                }
+            }
+        }
+        let span = Span::new(doc.tokens[s].span.start, doc.tokens[last].span.end);
+        Some(self.unnamed_actor(span, ActorKind::Other, &["the ", "a ", "an "]))
+    }
+
     /// The reporting verb nearest before the opening mark in the same sentence, with its
     /// subject, and the number of tokens between the verb and the mark.
     fn cue_before(&mut self, open: usize, own: Span, quotes: &[Span]) -> Option<(Cue, usize)> {
@@ -1158,13 +1345,44 @@ impl<'a, 't> Reader<'a, 't> {
                     )
                 });
             }
+            // (a document's verb stands right before the mark: "the letter reads: “…”")
+            let near = v + 3 >= open;
+            // "As Roe put it, “…”", "as the magazine put it in a profile, “…”"
+            if self.is_put_it(v) {
+                return self.subject_before(v, range.start).map(|s| {
+                    (
+                        Cue {
+                            span,
+                            speaker: Some(s),
+                        },
+                        open - v - 1,
+                    )
+                });
+            }
+            // "a statement that said “…”", "the letter reads: “…”": the document speaks
+            if (self.is_cue_verb(v) || (near && self.is_document_verb(v)))
+                && v >= range.start + 2
+                && matches!(self.lower(v - 1), "that" | "which")
+                && document_nouns().contains(self.lower(v - 2))
+            {
+                return self.unnamed_speaker_ending_at(v - 1, range.start).map(|s| {
+                    (
+                        Cue {
+                            span,
+                            speaker: Some(s),
+                        },
+                        open - v - 1,
+                    )
+                });
+            }
             // "the loopholes he cited are “…”": the verb of a relative clause, whose object
             // is not the quote
             let relative =
                 || v + 1 < open && matches!(self.lower(v + 1), "is" | "are" | "was" | "were");
             // (a phrasal verb only right before the quote: "Roe shot back, “…”")
-            let cue_verb =
-                self.is_cue_verb(v) || (v + 2 < open && v + 4 >= open && self.is_phrasal_cue(v));
+            let cue_verb = self.is_cue_verb(v)
+                || (v + 2 < open && v + 4 >= open && self.is_phrasal_cue(v))
+                || (near && self.is_document_verb(v));
             if cue_verb && self.is_finite_verb(v) && !relative() {
                 if v < self.opening_phrase_end(range.start, open) {
                     return None; // the verb of an opening phrase reports someone else
@@ -1349,6 +1567,9 @@ impl<'a, 't> Reader<'a, 't> {
                 speaker = self.actor_starting_at(r);
                 r += 1;
             }
+            if speaker.is_none() {
+                speaker = self.inverted_described_speaker(k + 1, range.end);
+            }
             return speaker.map(|sp| Cue {
                 span: doc.tokens[k].span,
                 speaker: Some(sp),
@@ -1380,7 +1601,12 @@ impl<'a, 't> Reader<'a, 't> {
             {
                 return None;
             }
-            if self.is_cue_verb(v) || self.is_phrasal_cue(v) {
+            // (a document's verb or "as X put it" comes within a few words: "the letter
+            // reads", "as a memo put it")
+            if self.is_cue_verb(v)
+                || self.is_phrasal_cue(v)
+                || (v < k + 6 && (self.is_document_verb(v) || self.is_put_it(v)))
+            {
                 // "“…” often in his campaign, and criticized …": a second verb of the
                 // subject before the quote, not a cue with its subject after it
                 let b = self.skip_back_adverbs(v, k);
@@ -1497,7 +1723,9 @@ impl<'a, 't> Reader<'a, 't> {
             // ("X accused Y of “…” Z said …" is X's)
             let after =
                 after.filter(|c| before.is_none() || !self.in_later_sentence(c.span, m.close));
-            let mut cue = complement.or(after).or(before.map(|(c, _)| c));
+            // ("“…,” as Roe put it" names whose words they are, whatever verb came before)
+            let put_it = after.filter(|c| c.span.slice(self.doc.text) == "put");
+            let mut cue = put_it.or(complement).or(after).or(before.map(|(c, _)| c));
             if cue.is_none() {
                 cue = self.colon_cue(m.open);
             }
@@ -1854,7 +2082,9 @@ impl<'a, 't> Reader<'a, 't> {
             return None;
         }
         if self.is_cue_verb(next) {
-            let speaker = self.actor_starting_at(next + 1)?;
+            let speaker = self
+                .actor_starting_at(next + 1)
+                .or_else(|| self.inverted_described_speaker(next + 1, range.end))?;
             return Some(Cue {
                 span: first.span,
                 speaker: Some(speaker),
@@ -3442,6 +3672,8 @@ mod tests {
             &w.clause_object_lemmas,
             &w.phrasal_cues,
             &w.thought_verbs,
+            &w.described_heads,
+            &w.document_verbs,
         ] {
             assert!(!list.is_empty());
         }
@@ -3977,6 +4209,83 @@ mod tests {
             .quotes
             .iter()
             .all(|q| !q.text.contains("Harriet Quill")));
+    }
+
+    #[test]
+    fn a_person_described_after_an_inverted_cue() {
+        let text = "Owen Tarrant toured the plant.\n\n\u{201c}Nobody asked us,\u{201d} said the woman, who lives near the gate.";
+        assert_eq!(direct(text, "Nobody asked"), Some("the woman".into()));
+        let text = "Owen Tarrant toured the plant.\n\n\u{201c}We will win this county,\u{201d} said one Democrat familiar with the talks.";
+        assert_eq!(
+            direct(text, "win this county"),
+            Some("one Democrat familiar with the talks".into())
+        );
+        // a time after the verb is no speaker, nor a name's possessive
+        let text =
+            "Owen Tarrant toured the plant.\n\n\u{201c}It will close,\u{201d} said the next day.";
+        assert_eq!(direct(text, "It will close"), None);
+    }
+
+    #[test]
+    fn documents_read_and_state() {
+        let text = "Parents wrote to the board.\n\n\u{201c}Our schools are failing our children,\u{201d} the letter reads.";
+        assert_eq!(direct(text, "schools are failing"), Some("letter".into()));
+        let text = "Owen Tarrant posted a photo under a memo that said, \u{201c}All offices close at noon.\u{201d}";
+        assert_eq!(direct(text, "offices close"), Some("a memo".into()));
+        let text = "The rules changed.\n\nAs Delia Marsh put it, \u{201c}Nobody reads them anyway.\u{201d}";
+        assert_eq!(direct(text, "Nobody reads"), Some("Delia Marsh".into()));
+        let text = "The rules changed.\n\nAs the magazine put it in a long profile, \u{201c}the fixer.\u{201d}";
+        assert_eq!(direct(text, "the fixer"), Some("magazine".into()));
+        let text =
+            "The rule asks for a \u{201c}lawful source of income,\u{201d} as Delia Marsh put it.";
+        assert_eq!(direct(text, "lawful source"), Some("Delia Marsh".into()));
+    }
+
+    #[test]
+    fn a_participle_hangs_on_the_nearest_reporting_verb() {
+        // not the union opening the sentence, whose "calls" is a noun
+        let text = "Alongside the union calls for action, Delia Marsh said Tarrant must choose, saying, \u{201c}He has to decide soon.\u{201d}";
+        assert_eq!(direct(text, "decide soon"), Some("Delia Marsh".into()));
+        // not another participle ("a lawsuit filed by an aide alleging …, calling it …")
+        let text = "The office of Owen Tarrant rejected a lawsuit filed by an aide alleging that he broke the law, calling it \u{201c}baseless and cynical\u{201d} on Monday.";
+        assert_ne!(direct(text, "baseless"), Some("an aide".into()));
+        // not a verb of a relative clause
+        let text = "Owen Tarrant attacked a builder who said he was cheated after he built a shed, saying, \u{201c}Maybe he did a bad job.\u{201d}";
+        assert_eq!(direct(text, "bad job"), Some("Owen Tarrant".into()));
+    }
+
+    #[test]
+    fn a_possessive_my_owns_a_described_speaker() {
+        let text = "Nobody in my family trusted banks.\n\n\u{201c}We live in hard times,\u{201d} my father often said.";
+        assert_eq!(direct(text, "hard times"), Some("my father".into()));
+    }
+
+    #[test]
+    fn straight_marks_after_numbers_and_before_spaces() {
+        // an inch mark opens no quotation
+        let text = "Owen Tarrant is 6'3\" tall and weighs 200 pounds, his doctor wrote.";
+        assert!(analyze_text(text, None)
+            .quotes
+            .iter()
+            .all(|q| q.kind != QuoteKind::Direct));
+        // a closing mark after a space ends the quotation
+        let text =
+            "Delia Marsh spoke. \"I have always hated the term 'outreach,' \" she told the group.";
+        assert_eq!(direct(text, "hated the term"), Some("Delia Marsh".into()));
+        let a = analyze_text(text, None);
+        assert!(a.quotes.iter().all(|q| !q.text.contains("told the group")));
+        // a quotation inside a quotation does not end it
+        let text = "Readers wrote in.\n\n\u{201c}I would rather live in what he calls \u{201c}hell\u{201d} than vote for him,\u{201d} Delia Marsh said.";
+        let a = analyze_text(text, None);
+        assert!(
+            a.quotes.iter().any(|q| q.text.ends_with("vote for him,")),
+            "{:?}",
+            a.quotes
+        );
+        assert_eq!(direct(text, "rather live"), Some("Delia Marsh".into()));
+        // a closing mark printed for an opening one at the start of a paragraph
+        let text = "Readers wrote in.\n\n\u{201d}He has my vote. He will fix it.\u{201d} \u{2015} Delia Marsh\n\nMore letters came.";
+        assert_eq!(direct(text, "my vote"), Some("Delia Marsh".into()));
     }
 
     #[test]
