@@ -3565,6 +3565,8 @@ pub fn cue_reads_as_verb(q: &Quote, text: &str) -> bool {
 /// Finds the quotes of a document in text order; speakers are working indices into `found`
 /// (the caller maps them to final ids).
 pub fn find_quotes(doc: &Document, lex: &Lexicon, found: &mut Found) -> Vec<Quote> {
+    // actors from here on are the reader's own (unnamed speakers, documents, the writer)
+    let first_own = found.actors.len();
     let mut reader = Reader { doc, lex, found };
     let direct = reader.direct_quotes();
     let direct_spans: Vec<Span> = direct.iter().map(|d| d.0).collect();
@@ -3595,6 +3597,21 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon, found: &mut Found) -> Vec<Quot
                 .filter(|r| r.0.contains(q.0))
                 .map(|r| r.1);
         }
+    }
+    // an unnamed actor made while trying a subject that in the end spoke no quote is not
+    // kept
+    let mut speaks = vec![false; found.actors.len().saturating_sub(first_own)];
+    for a in all.iter().filter_map(|q| q.2.and_then(|c| c.speaker)) {
+        if let Some(s) = a.checked_sub(first_own).and_then(|i| speaks.get_mut(i)) {
+            *s = true;
+        }
+    }
+    for (w, _) in found.actors[first_own..]
+        .iter_mut()
+        .zip(&speaks)
+        .filter(|(_, &s)| !s)
+    {
+        w.mentions.clear();
     }
     all.into_iter()
         .enumerate()
@@ -3944,6 +3961,20 @@ mod tests {
             indirect(text, "the storm could change that").as_deref(),
             Some("Experts")
         );
+    }
+
+    #[test]
+    fn an_unnamed_actor_tried_as_a_subject_is_kept_only_if_it_speaks() {
+        // "Iranian Foreign Ministry spokesman Nasser Kanaani", "the Foreign Ministry website
+        // reported": descriptions tried as subjects, none of them a speaker in the end
+        let a = analyze_text(include_str!("../../assets/samples/iran-drones.txt"), None);
+        for actor in a.actors.iter().filter(|x| x.kind == ActorKind::Other) {
+            assert!(
+                a.quotes.iter().any(|q| q.speaker == Some(actor.id)),
+                "{} speaks no quote",
+                actor.name
+            );
+        }
     }
 
     #[test]
