@@ -60,7 +60,7 @@ fn timex_tempeval3() {
     let s = score(&dir, "score_timex.py").expect("scorer output");
     at_least(&s, &["strict", "f1"], 0.887);
     at_least(&s, &["relaxed", "f1"], 0.94);
-    at_least(&s, &["value", "f1"], 0.827);
+    at_least(&s, &["value", "f1"], 0.828);
     at_least(&s, &["type", "f1"], 0.91);
 }
 
@@ -68,9 +68,9 @@ fn timex_tempeval3() {
 fn quotes_polnear() {
     let Some(dir) = eval_dir() else { return };
     let s = score(&dir, "score_quotes.py").expect("scorer output");
-    at_least(&s, &["attribution", "f1"], 0.705);
-    at_least(&s, &["direct_attribution", "f1"], 0.772);
-    at_least(&s, &["content", "f1"], 0.738);
+    at_least(&s, &["attribution", "f1"], 0.715);
+    at_least(&s, &["direct_attribution", "f1"], 0.789);
+    at_least(&s, &["content", "f1"], 0.744);
 }
 
 #[test]
