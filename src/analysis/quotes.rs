@@ -476,6 +476,25 @@ impl<'a, 't> Reader<'a, 't> {
         self.unnamed_speaker_ending_at(k, floor)
             .or_else(|| self.title_subject_ending_at(k, floor))
             .or_else(|| self.described_speaker_ending_at(k, floor))
+            .or_else(|| self.document_before_participle(k, floor))
+    }
+
+    /// "A Quinnipiac poll released in late August found": a document noun before a participle
+    /// phrase of at most eight words that ends before token `k` is the subject.
+    fn document_before_participle(&mut self, k: usize, floor: usize) -> Option<usize> {
+        let doc = self.doc;
+        let stop = k.saturating_sub(8).max(floor + 1);
+        let mut j = k;
+        while j > stop {
+            j -= 1;
+            if doc.tokens[j].kind == TokenKind::Punct {
+                return None;
+            }
+            if self.lower(j).ends_with("ed") && document_nouns().contains(self.lower(j - 1)) {
+                return self.unnamed_speaker_ending_at(j, floor);
+            }
+        }
+        None
     }
 
     /// "The Indiana governor said", "the former first lady and U.S. senator said": a
@@ -1220,6 +1239,25 @@ impl<'a, 't> Reader<'a, 't> {
             start = p;
             if matches!(l, "a" | "an") {
                 break;
+            }
+        }
+        // "74 percent of likely voters", "a majority of voters": the share of the group
+        if start >= floor + 2
+            && self.lower(start - 1) == "of"
+            && words().shares.contains(self.lower(start - 2))
+            && !doc.has(start - 2, Facts::CAP)
+        {
+            start -= 2;
+            let mut steps = 0;
+            while start > floor && steps < 3 {
+                let p = start - 1;
+                let l = self.lower(p);
+                if doc.tokens[p].kind == TokenKind::Number || is_approximator(l) || l == "a" {
+                    start = p;
+                    steps += 1;
+                } else {
+                    break;
+                }
             }
         }
         let span = Span::new(doc.tokens[start].span.start, doc.tokens[n].span.end);
@@ -4025,6 +4063,24 @@ mod tests {
             Some("Maria Gil")
         );
         assert_eq!(indirect(text, "It will grow").as_deref(), Some("Maria Gil"));
+    }
+
+    #[test]
+    fn a_poll_before_a_participle_phrase_and_a_share_of_a_group() {
+        let text = "Voters want the returns. A Quinnipiac University poll released in late August found that 74 percent of likely voters said Jane Roe should release her tax returns.";
+        assert_eq!(
+            indirect(text, "74 percent of likely voters said").as_deref(),
+            Some("A Quinnipiac University poll")
+        );
+        let a = analyze_text(text, None);
+        let inner = a
+            .quotes
+            .iter()
+            .find(|q| q.text == "Jane Roe should release her tax returns")
+            .and_then(|q| q.speaker)
+            .and_then(|s| a.actors.get(s.0))
+            .map(|x| x.name.as_str());
+        assert_eq!(inner, Some("74 percent of likely voters"));
     }
 
     #[test]
