@@ -432,7 +432,15 @@ impl<'a, 't> Reader<'a, 't> {
         if k > floor + 1 && matches!(self.lower(k - 1), "and" | "but") {
             return self.clause_subject(v, floor);
         }
-        // a relative clause: "Jane Roe, who said …", "voters who say …"
+        // a relative clause: "Jane Roe, who said …", "voters who say …" (also with a time
+        // between: "who in 2010 said", "who on Tuesday said")
+        if k > floor + 3
+            && matches!(self.lower(k - 2), "in" | "on")
+            && (doc.tokens[k - 1].kind == TokenKind::Number || doc.has(k - 1, Facts::CALENDAR))
+            && self.lower(k - 3) == "who"
+        {
+            k -= 2;
+        }
         if k > floor + 1 && self.lower(k - 1) == "who" {
             return self.relative_subject(k - 1, floor);
         }
@@ -709,6 +717,16 @@ impl<'a, 't> Reader<'a, 't> {
     fn relative_subject(&mut self, w: usize, floor: usize) -> Option<usize> {
         let doc = self.doc;
         let a = if w > floor + 1 && doc.tok(w - 1) == "," {
+            // "McConnell, now the Senate majority leader, who said": the person before the
+            // description
+            if self.actor_ending_at(w - 1).is_none() {
+                let a = self
+                    .appositive_head(w - 1, floor)
+                    .filter(|&a| self.found.actors[a].kind == ActorKind::Person)?;
+                self.found
+                    .add_mention(a, doc.tokens[w].span, MentionVia::Pronoun);
+                return Some(a);
+            }
             let a = self.actor_ending_at(w - 1)?;
             let first = self.found.actors[a]
                 .mentions
@@ -4063,6 +4081,15 @@ mod tests {
             Some("Maria Gil")
         );
         assert_eq!(indirect(text, "It will grow").as_deref(), Some("Maria Gil"));
+    }
+
+    #[test]
+    fn who_after_a_description_or_a_time() {
+        let text = "Mitch McConnell leads the Senate. Obama dealt with McConnell, now the Senate majority leader, who in 2010 said the party's main goal was to win.";
+        assert_eq!(
+            indirect(text, "main goal was to win").as_deref(),
+            Some("Mitch McConnell")
+        );
     }
 
     #[test]
