@@ -2359,9 +2359,12 @@ impl<'a, 't> Reader<'a, 't> {
     fn may_open_indirect(&self, v: usize) -> bool {
         let doc = self.doc;
         let f = doc.facts(v);
+        // ("to" and "according" are stopwords: the fact bit spares most byte compares)
         f.has(Facts::REPORTING | Facts::STANCE | Facts::CUE_NOUN)
-            || (f.has(Facts::LOWER_INITIAL) && doc.low_bytes(v + 1) == b"to")
-            || doc.low_bytes(v) == b"according"
+            || (f.has(Facts::LOWER_INITIAL)
+                && doc.has(v + 1, Facts::STOPWORD)
+                && doc.low_bytes(v + 1) == b"to")
+            || (f.has(Facts::STOPWORD) && doc.low_bytes(v) == b"according")
     }
 
     /// A paragraph opened by a person's (or an organisation's) name and a colon, "Roe: The
@@ -3657,6 +3660,17 @@ mod tests {
     fn indirect(text: &str, part: &str) -> Option<String> {
         speaker_of(&analyze_text(text, None), QuoteKind::Indirect, part)
             .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn indirect_openers_are_stopwords() {
+        // `Reader::may_open_indirect` compares the bytes of "to" and "according" only on
+        // stopwords
+        use super::super::lexicon::{Facts, Lexicon};
+        let lex = Lexicon::get();
+        for w in ["to", "according"] {
+            assert!(Facts(lex.facts_of_key(w)).has(Facts::STOPWORD), "{w}");
+        }
     }
 
     #[test]
