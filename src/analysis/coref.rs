@@ -37,16 +37,17 @@ pub fn resolve(doc: &Document, found: &mut Found) {
         if t.kind != TokenKind::Word {
             continue;
         }
-        let w = doc.tok(i);
-        let first = w.as_bytes().first().copied().unwrap_or(b'A');
+        // (bytes, not a `str` slice: most words are passed over on their first byte)
+        let text = doc.text.as_bytes();
+        let first = text.get(t.span.start).copied().unwrap_or(b'A');
         // every word acted on below starts with h, s, t or i
         if first.is_ascii() && !matches!(first.to_ascii_lowercase(), b'h' | b's' | b't' | b'i') {
             continue;
         }
         if !(first.is_ascii_lowercase()
             || matches!(
-                w,
-                "He" | "His" | "Him" | "She" | "Her" | "Hers" | "The" | "It" | "They"
+                text.get(t.span.start..t.span.end).unwrap_or(&[]),
+                b"He" | b"His" | b"Him" | b"She" | b"Her" | b"Hers" | b"The" | b"It" | b"They"
             ))
         {
             continue;

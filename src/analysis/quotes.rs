@@ -1888,7 +1888,7 @@ impl<'a, 't> Reader<'a, 't> {
         let doc = self.doc;
         let text = span.slice(doc.text);
         // a sentence of its own inside the marks is a quotation
-        if text.split_whitespace().nth(6).is_some() || has_inner_sentence(text) {
+        if has_more_words(text, 6) || has_inner_sentence(text) {
             return false;
         }
         let before = self.word_before_mark(m.open);
@@ -2415,9 +2415,12 @@ impl<'a, 't> Reader<'a, 't> {
     fn may_open_indirect(&self, v: usize) -> bool {
         let doc = self.doc;
         let f = doc.facts(v);
+        // ("to" and "according" are stopwords: the fact bit spares most byte compares)
         f.has(Facts::REPORTING | Facts::STANCE | Facts::CUE_NOUN)
-            || (f.has(Facts::LOWER_INITIAL) && doc.low_bytes(v + 1) == b"to")
-            || doc.low_bytes(v) == b"according"
+            || (f.has(Facts::LOWER_INITIAL)
+                && doc.has(v + 1, Facts::STOPWORD)
+                && doc.low_bytes(v + 1) == b"to")
+            || (f.has(Facts::STOPWORD) && doc.low_bytes(v) == b"according")
     }
 
     /// A paragraph opened by a person's (or an organisation's) name and a colon, "Roe: The
@@ -3581,6 +3584,29 @@ fn is_title_like(text: &str, max: usize) -> bool {
     count > 0 && !text.contains(['?', '!'])
 }
 
+/// True when `text` has more than `n` words between white space, as
+/// `text.split_whitespace().nth(n).is_some()`: counted on the bytes while they are ASCII
+/// (most quotations), by `split_whitespace` from the first byte that is not.
+fn has_more_words(text: &str, n: usize) -> bool {
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in text.as_bytes() {
+        if b >= 0x80 {
+            return text.split_whitespace().nth(n).is_some();
+        }
+        // (the ASCII white space of `char::is_whitespace`, vertical tab included)
+        let space = matches!(b, b' ' | b'\t'..=b'\r');
+        if !space && !in_word {
+            words += 1;
+            if words > n {
+                return true;
+            }
+        }
+        in_word = !space;
+    }
+    false
+}
+
 /// True when `text` holds the end of a sentence before its last word: "Go. Now".
 fn has_inner_sentence(text: &str) -> bool {
     let t = text.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -3713,6 +3739,42 @@ mod tests {
     fn indirect(text: &str, part: &str) -> Option<String> {
         speaker_of(&analyze_text(text, None), QuoteKind::Indirect, part)
             .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn word_count_matches_split_whitespace() {
+        let texts = [
+            "",
+            " ",
+            "one",
+            "one two three four five six",
+            "one two three four five six seven",
+            "  one\ttwo\nthree\x0bfour\x0cfive\rsix  ",
+            "one two three four five six\x0bseven",
+            "it’s one two three four five six",
+            "one\u{a0}two three four five six seven",
+            "a b c d e f g h",
+        ];
+        for t in texts {
+            for n in 0..9 {
+                assert_eq!(
+                    super::has_more_words(t, n),
+                    t.split_whitespace().nth(n).is_some(),
+                    "{t:?} {n}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn indirect_openers_are_stopwords() {
+        // `Reader::may_open_indirect` compares the bytes of "to" and "according" only on
+        // stopwords
+        use super::super::lexicon::{Facts, Lexicon};
+        let lex = Lexicon::get();
+        for w in ["to", "according"] {
+            assert!(Facts(lex.facts_of_key(w)).has(Facts::STOPWORD), "{w}");
+        }
     }
 
     #[test]

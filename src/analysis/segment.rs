@@ -745,10 +745,11 @@ fn split_sentences(text: &str, paragraphs: &[Span], tokens: &mut [Token]) -> Vec
             t += 1;
         }
         let first = t;
-        let mut end = t;
-        while end < tokens.len() && tokens[end].span.end <= para.end {
-            end += 1;
-        }
+        // (token ends only grow: a binary search finds the first one past the paragraph)
+        let end = t + tokens
+            .get(t..)
+            .unwrap_or(&[])
+            .partition_point(|x| x.span.end <= para.end);
         let mut sent_start = first;
         let mut depth: i32 = 0; // curly-quote nesting
         let mut straight_open = false;
