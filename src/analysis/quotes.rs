@@ -719,15 +719,14 @@ impl<'a, 't> Reader<'a, 't> {
         let a = if w > floor + 1 && doc.tok(w - 1) == "," {
             // "McConnell, now the Senate majority leader, who said": the person before the
             // description
-            if self.actor_ending_at(w - 1).is_none() {
+            let Some(a) = self.actor_ending_at(w - 1) else {
                 let a = self
                     .appositive_head(w - 1, floor)
                     .filter(|&a| self.found.actors[a].kind == ActorKind::Person)?;
                 self.found
                     .add_mention(a, doc.tokens[w].span, MentionVia::Pronoun);
                 return Some(a);
-            }
-            let a = self.actor_ending_at(w - 1)?;
+            };
             let first = self.found.actors[a]
                 .mentions
                 .iter()
@@ -928,11 +927,15 @@ impl<'a, 't> Reader<'a, 't> {
         if !self.found.add_mention(a, span, MentionVia::Name) {
             // "a former DNC chairman": a name inside keeps its mention, the phrase gets the
             // words after it
-            if let Some((m, _)) = self.found.mention_overlapping(span) {
-                let rest = &self.doc.text[m.end.min(span.end)..span.end];
-                let lead = rest.len() - rest.trim_start().len();
-                let tail = Span::new(m.end + lead, span.end);
-                if m.end < span.end && rest.trim_start().starts_with(char::is_alphanumeric) {
+            if let Some((m, _)) = self
+                .found
+                .mention_overlapping(span)
+                .filter(|(m, _)| m.end < span.end)
+            {
+                let rest = &self.doc.text[m.end..span.end];
+                let words = rest.trim_start();
+                if words.starts_with(char::is_alphanumeric) {
+                    let tail = Span::new(span.end - words.len(), span.end);
                     self.found.add_mention(a, tail, MentionVia::Name);
                 }
             }
@@ -1015,7 +1018,7 @@ impl<'a, 't> Reader<'a, 't> {
     /// not a hyphen inside one.
     fn is_spaced_dash(&self, k: usize) -> bool {
         let doc = self.doc;
-        if !matches!(doc.tok(k), "—" | "–" | "-") {
+        if !is_dash(doc.tok(k)) {
             return false;
         }
         let start = doc.tokens[k].span.start;
@@ -1031,7 +1034,7 @@ impl<'a, 't> Reader<'a, 't> {
     /// within 30 tokens after `floor`.
     fn skip_back_dashes(&self, k: usize, floor: usize) -> usize {
         let doc = self.doc;
-        let dash = |j: usize| matches!(doc.tok(j), "—" | "–" | "-");
+        let dash = |j: usize| is_dash(doc.tok(j));
         let mut e = k - 1;
         while e > floor + 1 && dash(e - 1) {
             e -= 1;
@@ -1058,6 +1061,14 @@ impl<'a, 't> Reader<'a, 't> {
         k
     }
 
+    /// The token after the honorific at token `k` and its period ("Ms. Gil" -> "Gil"); `None`
+    /// when token `k` is no honorific.
+    fn after_honorific(&self, k: usize) -> Option<usize> {
+        let doc = self.doc;
+        doc.has(k, Facts::HONORIFIC)
+            .then(|| if doc.tok(k + 1) == "." { k + 2 } else { k + 1 })
+    }
+
     /// The actor of a mention starting exactly at token `k`, without creating unnamed actors.
     fn actor_starting_at_token(&self, k: usize) -> Option<usize> {
         let starting_at = |k: usize| {
@@ -1065,17 +1076,8 @@ impl<'a, 't> Reader<'a, 't> {
             let (span, a) = self.found.mention_overlapping(tok.span)?;
             (span.start == tok.span.start).then_some(a)
         };
-        starting_at(k).or_else(|| {
-            // "said Ms. Gil": the name after an honorific its mention leaves out
-            if !self.doc.has(k, Facts::HONORIFIC) {
-                return None;
-            }
-            starting_at(if self.doc.tok(k + 1) == "." {
-                k + 2
-            } else {
-                k + 1
-            })
-        })
+        // "said Ms. Gil": the name after an honorific its mention leaves out
+        starting_at(k).or_else(|| self.after_honorific(k).and_then(starting_at))
     }
 
     /// True when the cue at `v` is a participle that hangs on a clause before it: "…,
@@ -3360,20 +3362,12 @@ impl<'a, 't> Reader<'a, 't> {
     fn mention_end_token(&self, k: usize) -> usize {
         let doc = self.doc;
         // (past an honorific the mention leaves out: "Ms. Gil")
-        let k = if doc.has(k, Facts::HONORIFIC)
-            && doc
-                .tokens
-                .get(k)
-                .is_some_and(|t| self.found.mention_overlapping(t.span).is_none())
-        {
-            if doc.tok(k + 1) == "." {
-                k + 2
-            } else {
-                k + 1
-            }
-        } else {
-            k
-        };
+        let k = doc
+            .tokens
+            .get(k)
+            .filter(|t| self.found.mention_overlapping(t.span).is_none())
+            .and_then(|_| self.after_honorific(k))
+            .unwrap_or(k);
         let Some(t) = doc.tokens.get(k) else { return k };
         match self.found.mention_overlapping(t.span) {
             Some((span, _)) => doc.token_at_or_after(span.end),
@@ -3528,6 +3522,11 @@ impl<'a, 't> Reader<'a, 't> {
         }
         Some(span)
     }
+}
+
+/// True for a dash or hyphen token ("—", "–", "-").
+fn is_dash(t: &str) -> bool {
+    matches!(t, "—" | "–" | "-")
 }
 
 /// True for an adverb that may open a description of a number or share ("nearly half",
