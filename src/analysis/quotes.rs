@@ -1250,14 +1250,16 @@ impl<'a, 't> Reader<'a, 't> {
             let l = self.lower(p);
             // "Roe’s former aide": the "s" of a possessive is not a modifier
             let possessive_s = self.is_possessive_s(p);
+            // ("his aides": the owner stays in the name, and ends it)
+            let owner = matches!(l, "his" | "her" | "their" | "its");
             let ok = doc.tokens[p].kind == TokenKind::Word
                 && !possessive_s
-                && (!doc.has(p, Facts::STOPWORD) || matches!(l, "a" | "an" | "us"));
+                && (!doc.has(p, Facts::STOPWORD) || owner || matches!(l, "a" | "an" | "us"));
             if !ok || doc.has(p, Facts::REPORTING) {
                 break;
             }
             start = p;
-            if matches!(l, "a" | "an") {
+            if owner || matches!(l, "a" | "an") {
                 break;
             }
         }
@@ -2771,7 +2773,20 @@ impl<'a, 't> Reader<'a, 't> {
         let cue_span = doc.tokens[v].span;
         let mut k = v + 1;
         let mut that = None;
-        let look = if stance { v + 2 } else { v + 12 }.min(range.end);
+        // a clause that opens right after the verb holds any later "that": "said he would
+        // jump to that conclusion", "says the board that met …" (but "told the board that …")
+        let clause_opens = self.pronoun_subject_at(v + 1)
+            || (lemma == "say"
+                && matches!(
+                    self.lower(v + 1),
+                    "the" | "a" | "an" | "his" | "her" | "their"
+                ));
+        let look = if stance || clause_opens {
+            v + 2
+        } else {
+            v + 12
+        }
+        .min(range.end);
         while k < look {
             let t = self.lower(k);
             // (not the pronoun ending the sentence: "said the test could change that.")
@@ -2848,7 +2863,11 @@ impl<'a, 't> Reader<'a, 't> {
                         .take_while(|&j| doc.tokens[j].kind != TokenKind::Punct)
                         .find(|&j| self.pronoun_subject_at(j))?;
                 }
-                if !self.starts_clause(n) {
+                // "said if he were elected, he would …": a condition before the reported
+                // clause's own subject, after its comma
+                let condition = matches!(self.lower(n), "if" | "unless")
+                    && (n + 3..range.end).any(|j| doc.tok(j) == ",");
+                if !condition && !self.starts_clause(n) {
                     return None;
                 }
                 n
@@ -3354,7 +3373,7 @@ impl<'a, 't> Reader<'a, 't> {
         const OPENERS: &[&str] = &[
             "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "there", "his", "her",
             "their", "its", "this", "that", "these", "those", "some", "no", "all", "most", "many",
-            "our", "my", "your", "both", "each", "every", "several", "few", "more", "none",
+            "our", "my", "your", "both", "each", "every", "several", "few", "more", "none", "any",
         ];
         OPENERS.contains(&self.lower(n))
     }
@@ -4101,6 +4120,43 @@ mod tests {
         assert_eq!(
             indirect(text, "the vote would be close").as_deref(),
             Some("Roe campaign officials")
+        );
+    }
+
+    #[test]
+    fn aides_and_advisers_speak_as_groups() {
+        let text = "Jane Roe runs the state party. Roe aides say any deal could collapse. Her advisers said the vote would be close.";
+        assert_eq!(
+            indirect(text, "any deal could collapse").as_deref(),
+            Some("Roe aides")
+        );
+        assert_eq!(
+            indirect(text, "the vote would be close").as_deref(),
+            Some("Her advisers")
+        );
+    }
+
+    #[test]
+    fn a_that_inside_the_reported_clause_is_not_its_opener() {
+        let text = "Jane Roe spoke on Monday. Roe said she would not jump to that conclusion.";
+        assert_eq!(
+            indirect(text, "she would not jump to that conclusion").as_deref(),
+            Some("Jane Roe")
+        );
+        // (after an object, "that" still opens the clause)
+        let text = "Jane Roe spoke on Monday. Roe told the board that the plan had failed.";
+        assert_eq!(
+            indirect(text, "the plan had failed").as_deref(),
+            Some("Jane Roe")
+        );
+    }
+
+    #[test]
+    fn a_condition_opens_the_reported_clause() {
+        let text = "Jane Roe spoke on Monday. Roe said if she were elected, taxes would fall.";
+        assert_eq!(
+            indirect(text, "if she were elected, taxes would fall").as_deref(),
+            Some("Jane Roe")
         );
     }
 
