@@ -652,8 +652,12 @@ impl<'a, 't> Reader<'a, 't> {
             if let Some(a) = self.actor_ending_at(head) {
                 // a place ending the appositive is where someone is from, not who spoke;
                 // past the first description only a person is the speaker
+                // (nor an organisation inside an earlier description: "X, president of the Roe
+                // Fund, a super PAC, said")
                 let kind = self.found.actors[a].kind;
-                if kind == ActorKind::Person || (step == 0 && kind != ActorKind::Place) {
+                if kind == ActorKind::Person
+                    || (step == 0 && kind != ActorKind::Place && !self.object_of_preposition(head))
+                {
                     return Some(a);
                 }
             }
@@ -664,6 +668,27 @@ impl<'a, 't> Reader<'a, 't> {
             step += 1;
         }
         None
+    }
+
+    /// True when the mention ending before token `k` is the object of a preposition ("of the
+    /// Roe Fund", "for Acme").
+    fn object_of_preposition(&self, k: usize) -> bool {
+        let doc = self.doc;
+        let Some((m, _)) = k
+            .checked_sub(1)
+            .and_then(|p| self.found.mention_overlapping(doc.tokens[p].span))
+        else {
+            return false;
+        };
+        let mut s = doc.token_at_or_after(m.start);
+        if s > 0 && self.lower(s - 1) == "the" {
+            s -= 1;
+        }
+        s > 0
+            && matches!(
+                self.lower(s - 1),
+                "of" | "for" | "at" | "with" | "from" | "by"
+            )
     }
 
     /// True when token `j` opens a description after a name rather than another name: a
@@ -975,6 +1000,31 @@ impl<'a, 't> Reader<'a, 't> {
                 && self.doc.tok(k - 1).starts_with(char::is_uppercase)
             {
                 k -= 2; // "Roe on Tuesday said"
+            } else if k > floor + 3
+                && self.lower(k - 3) == "on"
+                && self.lex.calendar_words.contains(self.lower(k - 2))
+                && self.doc.tok(k - 2).starts_with(char::is_uppercase)
+                && matches!(
+                    self.lower(k - 1),
+                    "morning" | "afternoon" | "evening" | "night"
+                )
+            {
+                k -= 3; // "Roe on Thursday evening said"
+            } else if k > floor + 4
+                && self.doc.tok(k - 1) == ","
+                && self.doc.tok(k - 3) == ","
+                && matches!(
+                    self.lower(k - 2),
+                    "however"
+                        | "though"
+                        | "meanwhile"
+                        | "too"
+                        | "also"
+                        | "nonetheless"
+                        | "nevertheless"
+                )
+            {
+                k -= 3; // "Roe and her aides, however, said"
             } else {
                 return k;
             }
@@ -2781,10 +2831,12 @@ impl<'a, 't> Reader<'a, 't> {
                     self.lower(v + 1),
                     "the" | "a" | "an" | "his" | "her" | "their"
                 ));
+        // (14: room for a day and a title in quotation marks: "said on ABC’s “This Week
+        // With George Stephanopoulos” that …")
         let look = if stance || clause_opens {
             v + 2
         } else {
-            v + 12
+            v + 14
         }
         .min(range.end);
         while k < look {
@@ -2796,16 +2848,36 @@ impl<'a, 't> Reader<'a, 't> {
                     .get(k + 1)
                     .is_some_and(|n| n.kind != TokenKind::Punct)
             {
+                // "says hackers are …, and that …": a second "that" after a clause that
+                // needed none
+                if k > v + 1 && matches!(self.lower(k - 1), "and" | "or" | "but") {
+                    break;
+                }
                 that = Some(k);
                 break;
             }
-            // a short title in quotation marks is passed over: "told MSNBC’s “Morning Joe”
-            // that …"
+            // another verb of speech or a subordinate clause comes before any "that" of this
+            // verb: "called on X to … after Y claimed that …", "was right when he said that …"
+            // (a participle or a noun of speech may still lead to it: "said at a news
+            // conference announcing that …", "pointed to reports that …")
+            let finite_cue =
+                self.is_cue_verb(k) && !t.ends_with("ing") && !doc.has(k, Facts::CUE_NOUN);
+            if k > v + 1
+                && (finite_cue
+                    || matches!(t, "when" | "because" | "who" | "which" | "whose" | "where"))
+            {
+                break;
+            }
+            // a title in quotation marks is passed over: "told MSNBC’s “Morning Joe” that …"
             if is_open_mark(doc.tok(k)) || doc.tok(k) == "\"" {
-                let close = (k + 2..(k + 6).min(look))
+                let close = (k + 2..(k + 9).min(look))
                     .find(|&c| is_close_mark(doc.tok(c)) || doc.tok(c) == "\"");
                 match close {
-                    Some(c) if (k + 1..c).all(|j| doc.tokens[j].kind == TokenKind::Word) => {
+                    // (a longer one is a capitalised title: "This Week With George Stephanopoulos")
+                    Some(c)
+                        if (k + 1..c).all(|j| doc.tokens[j].kind == TokenKind::Word)
+                            && (c <= k + 5 || doc.has(k + 1, Facts::CAP)) =>
+                    {
                         k = c + 1;
                         continue;
                     }
@@ -2867,7 +2939,13 @@ impl<'a, 't> Reader<'a, 't> {
                 // clause's own subject, after its comma
                 let condition = matches!(self.lower(n), "if" | "unless")
                     && (n + 3..range.end).any(|j| doc.tok(j) == ",");
-                if !condition && !self.starts_clause(n) {
+                // "said nearly every voter …": an approximator before the clause's subject
+                let subject = if is_approximator(self.lower(n)) {
+                    n + 1
+                } else {
+                    n
+                };
+                if !condition && !self.starts_clause(subject) {
                     return None;
                 }
                 n
@@ -4147,6 +4225,44 @@ mod tests {
         let text = "Jane Roe spoke on Monday. Roe told the board that the plan had failed.";
         assert_eq!(
             indirect(text, "the plan had failed").as_deref(),
+            Some("Jane Roe")
+        );
+    }
+
+    #[test]
+    fn a_that_after_another_clause_belongs_to_it() {
+        // a second complement after "and", a later verb of speech, a "when" clause
+        let text = "Jane Roe spoke on Monday. Roe says hackers are taking aim at officials, and that one attempt was successful.";
+        assert_eq!(
+            indirect(text, "hackers are taking aim at officials").as_deref(),
+            Some("Jane Roe")
+        );
+        let text = "Jane Roe spoke on Monday. Roe accused the mayor of lying and asserted that the vote was rigged.";
+        assert_eq!(
+            indirect(text, "the mayor of lying").as_deref(),
+            Some("Jane Roe")
+        );
+        // (a title in quotation marks is passed over on the way to "that")
+        let text = "Jane Roe spoke on Monday. Roe said on ABC’s “This Week With Tom Tarrant” that she would run.";
+        assert_eq!(indirect(text, "she would run").as_deref(), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn a_speaker_before_a_time_an_aside_or_two_descriptions() {
+        let text = "Jane Roe spoke. Roe on Thursday evening said the party was not in a crisis.";
+        assert_eq!(
+            indirect(text, "the party was not in a crisis").as_deref(),
+            Some("Jane Roe")
+        );
+        let text =
+            "The vote is in May. Security experts, however, said nearly every county was ready.";
+        assert_eq!(
+            indirect(text, "nearly every county was ready").as_deref(),
+            Some("Security experts")
+        );
+        let text = "Jane Roe, president of the Tarrant Fund, a group allied with the mayor, said the vote would be close.";
+        assert_eq!(
+            indirect(text, "the vote would be close").as_deref(),
             Some("Jane Roe")
         );
     }

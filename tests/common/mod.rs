@@ -1,4 +1,5 @@
-//! Helpers shared by the integration tests (included with `mod common;`).
+//! Helpers shared by the integration tests (included with `mod common;`; a folder module, so
+//! that cargo builds no test binary of its own for it).
 #![allow(dead_code)]
 
 use byline::analysis::{analyze, Actor, ActorKind, Analysis, Options, Quote, QuoteKind};
