@@ -4268,6 +4268,15 @@ mod tests {
     }
 
     #[test]
+    fn people_familiar_with_the_talks_speak() {
+        let text = "The deal is near. People familiar with the talks said the vote would be close.";
+        assert_eq!(
+            indirect(text, "the vote would be close").as_deref(),
+            Some("People familiar with the talks")
+        );
+    }
+
+    #[test]
     fn a_condition_opens_the_reported_clause() {
         let text = "Jane Roe spoke on Monday. Roe said if she were elected, taxes would fall.";
         assert_eq!(
