@@ -3,7 +3,9 @@
 //! - `news_dev_articles`: 84 real political news articles (PolNeAR dev, about 415 KB), read in place
 //!   from `../shared/eval` when it is there (never copied into the repository); when it is
 //!   not, the benchmark says so and measures nothing;
-//! - `long_story`: one story of about 200 KB made of the samples, as a long feature would be.
+//! - `long_story`: one story of about 200 KB made of the samples, as a long feature would be;
+//! - `large_story`: one text of about 4 MB made the same way, a book-length transcript: its
+//!   throughput next to `long_story`'s shows whether analysis time stays linear in length.
 //!
 //! Run with `cargo bench --bench analysis`. The binary's allocator (mimalloc) is used here
 //! too, so the figures are those of `byline analyze`.
@@ -79,13 +81,27 @@ fn news_dev_articles(bencher: Bencher) {
 /// One long story of about 200 KB (the samples repeated), as a feature or a transcript would be.
 #[divan::bench]
 fn long_story(bencher: Bencher) {
+    let text = repeated_samples(200_000);
+    bench_each(bencher, &[&text], NaiveDate::from_ymd_opt(2022, 7, 20));
+}
+
+/// The samples repeated to about `size` bytes, as one text.
+fn repeated_samples(size: usize) -> String {
     let articles = corpus();
     let mut text = String::new();
-    while text.len() < 200_000 {
+    while text.len() < size && !articles.is_empty() {
         for a in &articles {
             text.push_str(&a.text);
             text.push_str("\n\n");
         }
     }
+    text
+}
+
+/// One text of about 4 MB (the samples repeated), as a book-length transcript pasted whole
+/// would be; its throughput should match `long_story`'s (analysis time linear in length).
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn large_story(bencher: Bencher) {
+    let text = repeated_samples(4_000_000);
     bench_each(bencher, &[&text], NaiveDate::from_ymd_opt(2022, 7, 20));
 }
