@@ -448,6 +448,20 @@ impl<'a, 't> Reader<'a, 't> {
         if k <= floor {
             return None;
         }
+        // a stray comma after a party label: "Gov. Jane Roe (R-OH), said"
+        if k > floor + 2 && doc.tok(k - 1) == "," && doc.tok(k - 2) == ")" {
+            let p = self.skip_back_parenthetical(k - 1, floor);
+            let party = p < k - 1 && {
+                let w = doc.tok(p + 1);
+                w.len() > 3 && ["D-", "R-", "I-"].iter().any(|x| w.starts_with(x))
+            };
+            if let Some(a) = self
+                .actor_ending_at(p)
+                .filter(|&a| party && self.found.actors[a].kind == ActorKind::Person)
+            {
+                return Some(a);
+            }
+        }
         // an appositive or relative clause between commas: "X, a spokesman for Y, said",
         // "X, who backs Y, said"; or "A spokesman, X, said"
         if doc.tok(k - 1) == "," {
@@ -480,6 +494,14 @@ impl<'a, 't> Reader<'a, 't> {
         // "I think …" outside quotation marks: the writer of the piece
         if p >= floor && doc.tok(p) == "I" {
             return Some(self.writer(doc.tokens[p].span));
+        }
+        // "Another said", "Yet another tweeted": one more of the people just described, as
+        // the whole subject
+        if p >= floor
+            && self.lower(p) == "another"
+            && (p == floor || matches!(self.lower(p - 1), "yet" | "and" | "but" | "," | "still"))
+        {
+            return Some(self.unnamed_actor(doc.tokens[p].span, ActorKind::Other, &[]));
         }
         self.unnamed_speaker_ending_at(k, floor)
             .or_else(|| self.title_subject_ending_at(k, floor))
@@ -745,6 +767,11 @@ impl<'a, 't> Reader<'a, 't> {
                 return None;
             }
             a
+        } else if let Some(a) = self
+            .actor_ending_at(w)
+            .filter(|&a| self.found.actors[a].kind == ActorKind::Person)
+        {
+            a // "a tweet from Jane Roe who wrote"
         } else {
             self.unnamed_speaker_ending_at(w, floor)
                 .or_else(|| self.described_speaker_ending_at(w, floor))?
@@ -790,13 +817,18 @@ impl<'a, 't> Reader<'a, 't> {
         while b > floor && n - b < 8 {
             let p = b - 1;
             let l = self.lower(p);
-            if matches!(l, "," | "and" | "but" | ";" | ":" | "—" | "that" | "while") {
+            // ("As one employee told the paper": "as" opening the sentence or a clause
+            // after a comma opens the clause of the cue)
+            let as_opens = l == "as" && (p == floor || self.lower(p - 1) == ",");
+            if as_opens || matches!(l, "," | "and" | "but" | ";" | ":" | "—" | "that" | "while") {
                 break;
             }
             b = p;
         }
+        let as_opens = |p: usize| self.lower(p) == "as" && (p == floor || self.lower(p - 1) == ",");
         if n - b >= 8
             || (b > floor
+                && !as_opens(b - 1)
                 && !matches!(
                     self.lower(b - 1),
                     "," | "and" | "but" | ";" | ":" | "—" | "that" | "while"
@@ -965,7 +997,8 @@ impl<'a, 't> Reader<'a, 't> {
         let mut k = v;
         loop {
             if k > floor
-                && (words().between_subject_and_verb.contains(self.lower(k - 1))
+                && ((words().between_subject_and_verb.contains(self.lower(k - 1))
+                    && !self.is_name_mention(k - 1))
                     || self.is_ly_adverb(k - 1))
             {
                 k -= 1;
@@ -979,6 +1012,20 @@ impl<'a, 't> Reader<'a, 't> {
                 return k;
             }
         }
+    }
+
+    /// True when token `k` is capitalised and part of a person's name: "“…,” Will wrote"
+    /// after "George Will" is the surname, not the modal.
+    fn is_name_mention(&self, k: usize) -> bool {
+        let doc = self.doc;
+        // (a capitalised first word is no evidence: "Don't blame …")
+        k > 0
+            && doc.has(k, Facts::CAP)
+            && doc.tokens[k - 1].sentence == doc.tokens[k].sentence
+            && self
+                .found
+                .mention_overlapping(doc.tokens[k].span)
+                .is_some_and(|(_, a)| self.found.actors[a].kind == ActorKind::Person)
     }
 
     /// True for a lower-case adverb in -ly at token `k` ("cynically", "forcefully"), not a
@@ -1113,6 +1160,12 @@ impl<'a, 't> Reader<'a, 't> {
             // the year of a date: "On July 6, 2015, X said"
             if s + 1 < v && doc.tokens[s].kind == TokenKind::Number && doc.tok(s + 1) == "," {
                 s += 2;
+            }
+        }
+        // a time phrase in "ago": "Four years ago, he …"
+        if let Some(c) = (s + 1..v.min(s + 6)).find(|&k| doc.tok(k) == ",") {
+            if self.lower(c - 1) == "ago" {
+                s = c + 1;
             }
         }
         if s >= v {
@@ -1376,6 +1429,9 @@ impl<'a, 't> Reader<'a, 't> {
     fn cue_before(&mut self, open: usize, own: Span, quotes: &[Span]) -> Option<(Cue, usize)> {
         let doc = self.doc;
         let range = self.sentence_range(open);
+        if let Some(cue) = self.inverted_cue_before(open, range.start) {
+            return Some((cue, 1));
+        }
         let mut v = open;
         while v > range.start {
             v -= 1;
@@ -1471,6 +1527,42 @@ impl<'a, 't> Reader<'a, 't> {
         None
     }
 
+    /// "Said Roe, “…”", "But, said Roe, “…”": a verb of saying opening the sentence (after
+    /// conjunctions and commas only), then a name filling the words up to the comma or
+    /// colon before the opening mark at token `open`; the sentence starts at token `start`.
+    fn inverted_cue_before(&self, open: usize, start: usize) -> Option<Cue> {
+        let doc = self.doc;
+        let c = open.checked_sub(1).filter(|&c| c > start + 1)?;
+        if !matches!(doc.tok(c), "," | ":") {
+            return None;
+        }
+        let a = self.actor_ending_at(c)?;
+        if !matches!(
+            self.found.actors[a].kind,
+            ActorKind::Person | ActorKind::Organization
+        ) {
+            return None;
+        }
+        let (m, _) = self.found.mention_overlapping(doc.tokens[c - 1].span)?;
+        let mut f = doc.token_at_or_after(m.start);
+        // "said Ms. Gil": the honorific before the mention
+        if f >= start + 2 && self.after_honorific(f - 2) == Some(f) {
+            f -= 2;
+        } else if f > start && self.after_honorific(f - 1) == Some(f) {
+            f -= 1;
+        }
+        let v = f.checked_sub(1).filter(|&v| v >= start)?;
+        let opens = (start..v)
+            .all(|k| matches!(self.lower(k), "," | "but" | "and" | "yet" | "so" | "still"));
+        (opens
+            && doc.tokens[v].kind == TokenKind::Word
+            && words().inverted_openers.contains(self.lower(v)))
+        .then(|| Cue {
+            span: doc.tokens[v].span,
+            speaker: Some(a),
+        })
+    }
+
     /// The finite verb of speech (no verb of thought) nearest before token `v`, from token
     /// `floor` on, with its subject, when it has one.
     fn speech_cue_before(&mut self, v: usize, floor: usize) -> Option<Cue> {
@@ -1534,7 +1626,7 @@ impl<'a, 't> Reader<'a, 't> {
             && p >= 2
             && is_apostrophe(self.doc.tok(p - 1))
             && matches!(self.lower(p - 2), "he" | "she" | "it" | "who" | "that");
-        contracted.then_some(p - 1)
+        contracted.then(|| p - 1)
     }
 
     /// The cue after a closing mark: "“…,” Heydari said", "“…,” said Heydari", "“…,” he
@@ -2177,10 +2269,22 @@ impl<'a, 't> Reader<'a, 't> {
     fn colon_cue(&mut self, open: usize) -> Option<Cue> {
         let doc = self.doc;
         let c = open.checked_sub(1)?;
-        if doc.tok(c) != ":" {
+        // "Roe issued a statement, “…”": a comma after a noun of speech stands for the colon
+        let noun_comma =
+            doc.tok(c) == "," && c > 0 && words().speech_nouns.contains(self.lower(c - 1));
+        if doc.tok(c) != ":" && !noun_comma {
             return None;
         }
         let colon = doc.tokens[c].span;
+        let range = self.sentence_range(c);
+        if noun_comma {
+            let speaker = self.clause_subject(c, range.start)?;
+            let kind = self.found.actors[speaker].kind;
+            return matches!(kind, ActorKind::Person | ActorKind::Organization).then_some(Cue {
+                span: colon,
+                speaker: Some(speaker),
+            });
+        }
         if let Some(a) = self.actor_ending_at(c) {
             let kind = self.found.actors[a].kind;
             return matches!(kind, ActorKind::Person | ActorKind::Organization).then_some(Cue {
@@ -2188,7 +2292,6 @@ impl<'a, 't> Reader<'a, 't> {
                 speaker: Some(a),
             });
         }
-        let range = self.sentence_range(c);
         let intro_end = self.opening_phrase_end(range.start, c).max(range.start + 1);
         for v in (intro_end..c).rev() {
             // "the following comment:" is a noun
@@ -3808,6 +3911,7 @@ mod tests {
             &w.thought_verbs,
             &w.described_heads,
             &w.document_verbs,
+            &w.inverted_openers,
         ] {
             assert!(!list.is_empty());
         }
@@ -5331,6 +5435,100 @@ mod tests {
                 .is_none_or(|x| x.name != "Owen Tarrant"),
             "{:?}",
             a.quotes
+        );
+    }
+
+    #[test]
+    fn a_comma_after_a_party_label_before_the_verb() {
+        let text = "After the vote, Sen. Harriet Quill (D-OR), said, “We will build the bridge next year.”";
+        assert_eq!(
+            direct(text, "build the bridge").as_deref(),
+            Some("Harriet Quill")
+        );
+        // a description in brackets is no party label: the name before it is not the subject
+        let text =
+            "Owen Tarrant, head of Bridges Now (a lobby group), wrote: “The bridge is late.”";
+        assert_ne!(
+            direct(text, "bridge is late").as_deref(),
+            Some("Bridges Now")
+        );
+    }
+
+    #[test]
+    fn another_as_a_whole_subject() {
+        let text =
+            "One commuter praised the plan. Yet another said, “The bridge is a waste of money.”";
+        assert_eq!(direct(text, "waste of money").as_deref(), Some("another"));
+        let text =
+            "Readers wrote in by the hundred. Another tweeted, “The bridge is a waste of money.”";
+        assert_eq!(direct(text, "waste of money").as_deref(), Some("Another"));
+    }
+
+    #[test]
+    fn an_inverted_cue_opening_the_sentence_before_the_quote() {
+        let text = "Harriet Quill chairs the board. Said Quill, “The bridge will open in May.”";
+        assert_eq!(
+            direct(text, "open in May").as_deref(),
+            Some("Harriet Quill")
+        );
+        let text =
+            "Harriet Quill chairs the board. But, said Quill, “The bridge will open in May.”";
+        assert_eq!(
+            direct(text, "open in May").as_deref(),
+            Some("Harriet Quill")
+        );
+        // a subject before the verb makes the name after it the person spoken to
+        let text = "Harriet Quill chairs the board. Owen Tarrant told Quill, “The bridge will open in May.”";
+        assert_ne!(
+            direct(text, "open in May").as_deref(),
+            Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn as_a_described_speaker_told_someone() {
+        let text = "The mood at the plant soured. As one engineer told the Dayton Herald, “We were never asked.”";
+        assert_eq!(direct(text, "never asked").as_deref(), Some("one engineer"));
+    }
+
+    #[test]
+    fn a_time_in_ago_before_the_subject_of_a_second_verb() {
+        let text = "Owen Tarrant spoke on Monday. Four years ago, he backed the mayor over Quill and said, “Quill never helped us.”";
+        assert_eq!(
+            direct(text, "never helped us").as_deref(),
+            Some("Owen Tarrant")
+        );
+    }
+
+    #[test]
+    fn a_name_before_who_without_a_comma() {
+        let text = "The loudest reply was a post from Harriet Quill who wrote, “The bridge is a disgrace.”";
+        assert_eq!(direct(text, "a disgrace").as_deref(), Some("Harriet Quill"));
+    }
+
+    #[test]
+    fn a_noun_of_speech_before_a_colon_or_comma() {
+        let text = "Harriet Quill spoke after the vote. Quill delivered a sharp retort: “No one is cancelling the bridge.”";
+        assert_eq!(
+            direct(text, "cancelling the bridge").as_deref(),
+            Some("Harriet Quill")
+        );
+        let text = "After the flood, Harriet Quill issued a statement, “Last night our town was hit hard.”";
+        assert_eq!(
+            direct(text, "our town was hit").as_deref(),
+            Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn a_surname_spelt_like_a_modal() {
+        let text =
+            "Harriet Will writes a column. “The bridge is a reminder of better days,” Will wrote.";
+        assert_eq!(direct(text, "better days").as_deref(), Some("Harriet Will"));
+        let text = "Harriet Quill spoke. Quill has since said: “The bridge will open.”";
+        assert_eq!(
+            direct(text, "bridge will open").as_deref(),
+            Some("Harriet Quill")
         );
     }
 }
