@@ -448,6 +448,22 @@ impl<'a, 't> Reader<'a, 't> {
         if k <= floor {
             return None;
         }
+        // an adverb between commas: "The two lawmakers, however, argue"
+        if k > floor + 3
+            && doc.tok(k - 1) == ","
+            && doc.tok(k - 3) == ","
+            && matches!(
+                self.lower(k - 2),
+                "however" | "though" | "too" | "meanwhile" | "instead" | "nevertheless"
+            )
+        {
+            // (only a name or a group before it: "A look at the jets, however, suggests" is
+            // no described speaker)
+            let b = k - 3;
+            return self
+                .actor_ending_at(b)
+                .or_else(|| self.unnamed_speaker_ending_at(b, floor));
+        }
         // a stray comma after a party label: "Gov. Jane Roe (R-OH), said"
         if k > floor + 2 && doc.tok(k - 1) == "," && doc.tok(k - 2) == ")" {
             let p = self.skip_back_parenthetical(k - 1, floor);
@@ -1134,7 +1150,9 @@ impl<'a, 't> Reader<'a, 't> {
             return false;
         }
         let p = self.lower(v - 1);
-        p == "," || words().participle_hosts.contains(p)
+        // (a comma inside a closing mark: "needled the “reporter,” saying")
+        let comma_in_mark = v >= 2 && matches!(p, "”" | "\"") && self.doc.tok(v - 2) == ",";
+        p == "," || comma_in_mark || words().participle_hosts.contains(p)
     }
 
     /// The subject of the clause holding token `v`: the mention that opens the sentence, after
@@ -1170,6 +1188,14 @@ impl<'a, 't> Reader<'a, 't> {
         }
         if s >= v {
             return None;
+        }
+        // "I laughed and said": the writer, when no quotation mark opened the sentence
+        // (not past a clause of someone else's: "I think Roe is a man who speaks and tweets")
+        if doc.tok(s) == "I"
+            && !(floor..s).any(|k| doc.tokens[k].kind == TokenKind::Punct)
+            && !(s..v).any(|k| matches!(self.lower(k), "," | "who" | "that" | "which"))
+        {
+            return Some(self.writer(doc.tokens[s].span));
         }
         // "the", titles and role words before the name: "Former Arkansas governor Mike Roe"
         let mut r = s;
@@ -1552,8 +1578,10 @@ impl<'a, 't> Reader<'a, 't> {
             f -= 1;
         }
         let v = f.checked_sub(1).filter(|&v| v >= start)?;
-        let opens = (start..v)
-            .all(|k| matches!(self.lower(k), "," | "but" | "and" | "yet" | "so" | "still"));
+        // (or after a comma ending the reported words: "Roe set the date, explained Poe, “…”")
+        let opens = (v > start && doc.tok(v - 1) == ",")
+            || (start..v)
+                .all(|k| matches!(self.lower(k), "," | "but" | "and" | "yet" | "so" | "still"));
         (opens
             && doc.tokens[v].kind == TokenKind::Word
             && words().inverted_openers.contains(self.lower(v)))
@@ -5529,6 +5557,46 @@ mod tests {
         assert_eq!(
             direct(text, "bridge will open").as_deref(),
             Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn an_inverted_cue_after_the_reported_words_and_a_comma() {
+        let text = "Harriet Quill ran the count. The board set the date, explained Quill, “with the vote over by May.”";
+        assert_eq!(
+            direct(text, "over by May").as_deref(),
+            Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn an_adverb_between_commas_after_the_subject() {
+        let text = "Owen Tarrant wrote to the board. Tarrant, however, argued that “the bridge is unsafe,” citing a report.";
+        assert_eq!(
+            direct(text, "bridge is unsafe").as_deref(),
+            Some("Owen Tarrant")
+        );
+        // a phrase that is no speaker before the adverb: nobody
+        let text = "A look at the new bridges, however, suggests that “the money was well spent.”";
+        assert_eq!(direct(text, "well spent"), None);
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_inside_a_closing_mark() {
+        let text =
+            "Harriet Quill needled the “expert,” saying, “An expert who never visits the site!”";
+        assert_eq!(
+            direct(text, "never visits").as_deref(),
+            Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn the_writer_and_a_second_verb() {
+        let text = "My aunt was driving. I laughed and said, “Nobody believes that any more.”";
+        assert_eq!(
+            direct(text, "Nobody believes").as_deref(),
+            Some("the writer")
         );
     }
 }
