@@ -1180,6 +1180,12 @@ impl<'a, 't> Reader<'a, 't> {
                 s += 2;
             }
         }
+        // an opening phrase led by an adverb: "Immediately after the attacks, Roe …"
+        if s < v && self.lower(s).len() > 4 && self.lower(s).ends_with("ly") {
+            if let Some(c) = (s + 1..v.min(s + 7)).find(|&k| doc.tok(k) == ",") {
+                s = c + 1;
+            }
+        }
         // a time phrase in "ago": "Four years ago, he …"
         if let Some(c) = (s + 1..v.min(s + 6)).find(|&k| doc.tok(k) == ",") {
             if self.lower(c - 1) == "ago" {
@@ -1376,6 +1382,36 @@ impl<'a, 't> Reader<'a, 't> {
     /// sentence's end or a lower-case word follows it. Made into an unnamed `other` actor.
     fn inverted_described_speaker(&mut self, s: usize, end: usize) -> Option<usize> {
         let doc = self.doc;
+        // "said one of those advisers, who …": one of a group named by its noun
+        if self.lower(s) == "one"
+            && self.lower(s + 1) == "of"
+            && matches!(
+                self.lower(s + 2),
+                "the" | "those" | "these" | "his" | "her" | "their" | "its" | "our"
+            )
+        {
+            let h = (s + 3..end.min(s + 6)).find(|&h| {
+                doc.tokens[h].kind == TokenKind::Word
+                    && doc.tok(h).starts_with(char::is_lowercase)
+                    && (self.lex.group_nouns.contains(self.lower(h))
+                        || words().described_heads.contains(self.lower(h))
+                        || self
+                            .lower(h)
+                            .strip_suffix('s')
+                            .is_some_and(|l| words().described_heads.contains(l)))
+            })?;
+            let plain = (s + 3..h).all(|j| {
+                doc.tokens[j].kind == TokenKind::Word
+                    && !doc.has(j, Facts::STOPWORD | Facts::REPORTING)
+                    && self.found.mention_overlapping(doc.tokens[j].span).is_none()
+            });
+            let closes = h + 1 >= end || matches!(doc.tok(h + 1), "," | "." | ";" | "—" | "–");
+            if !(plain && closes) {
+                return None;
+            }
+            let span = Span::new(doc.tokens[s].span.start, doc.tokens[h].span.end);
+            return Some(self.unnamed_actor(span, ActorKind::Other, &[]));
+        }
         if !matches!(self.lower(s), "the" | "a" | "an" | "one" | "another") {
             return None;
         }
@@ -5598,5 +5634,30 @@ mod tests {
             direct(text, "Nobody believes").as_deref(),
             Some("the writer")
         );
+    }
+
+    #[test]
+    fn one_of_a_group_after_an_inverted_cue() {
+        let text = "The count went on. “There is no path left for Quill,” said one of those advisers, who spoke on condition of anonymity.";
+        assert_eq!(
+            direct(text, "no path left").as_deref(),
+            Some("one of those advisers")
+        );
+    }
+
+    #[test]
+    fn an_opening_adverb_phrase_before_the_subject() {
+        let text = "Immediately after the flood, Harriet Quill issued a statement, “Our town was hit hard.”";
+        assert_eq!(
+            direct(text, "town was hit").as_deref(),
+            Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn a_document_continues() {
+        let text =
+            "Owen Tarrant wrote to the board. The letter continues: “Please explain the delay.”";
+        assert_eq!(direct(text, "explain the delay").as_deref(), Some("letter"));
     }
 }
