@@ -1216,6 +1216,18 @@ impl<'a, 't> Reader<'a, 't> {
                     return self.owned_subject(m, s, v);
                 }
                 let kind = self.found.actors[a].kind;
+                // "the GOP nominee feuds …": a name modifying a title is not the subject
+                let e = self.mention_end_token(r);
+                let modifier = kind == ActorKind::Organization
+                    && e < v
+                    && doc.has(e, Facts::LOWER_INITIAL)
+                    && (doc.has(e, Facts::TITLE)
+                        || self.lex.speaker_nouns.contains_key(self.lower(e)));
+                if modifier {
+                    // (the person may follow: "Supreme Court Justice Jane Roe")
+                    r = e;
+                    continue;
+                }
                 return (kind != ActorKind::Place).then_some(a);
             }
             let t = doc.tok(r);
@@ -5659,5 +5671,14 @@ mod tests {
         let text =
             "Owen Tarrant wrote to the board. The letter continues: “Please explain the delay.”";
         assert_eq!(direct(text, "explain the delay").as_deref(), Some("letter"));
+    }
+
+    #[test]
+    fn an_organisation_before_a_title_is_no_clause_subject() {
+        let text = "The Pentagon spokesman met the lawyers and said, “We will not sell.”";
+        assert_eq!(
+            direct(text, "will not sell").as_deref(),
+            Some("Pentagon spokesman")
+        );
     }
 }
