@@ -1024,6 +1024,12 @@ impl<'a, 't> Reader<'a, 't> {
                 && self.doc.tok(k - 1).starts_with(char::is_uppercase)
             {
                 k -= 2; // "Roe on Tuesday said"
+            } else if k > floor + 3
+                && self.lower(k - 1) == "past"
+                && self.lower(k - 2) == "the"
+                && self.lower(k - 3) == "in"
+            {
+                k -= 3; // "Roe, who has in the past described"
             } else {
                 return k;
             }
@@ -5680,5 +5686,11 @@ mod tests {
             direct(text, "will not sell").as_deref(),
             Some("Pentagon spokesman")
         );
+    }
+
+    #[test]
+    fn in_the_past_between_the_subject_and_the_verb() {
+        let text = "Owen Tarrant spoke on Monday. Tarrant, who has in the past described the mayor as “a menace to the city,” said he would not vote.";
+        assert_eq!(direct(text, "a menace").as_deref(), Some("Owen Tarrant"));
     }
 }
