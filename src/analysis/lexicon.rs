@@ -532,6 +532,9 @@ pub struct QuoteWords {
     /// Verbs that report what a document says when a document is their subject ("the letter
     /// reads").
     pub document_verbs: FxHashSet<&'static str>,
+    /// Verbs of saying that may open a sentence before the speaker's name and a quotation
+    /// ("Said Roe, “…”").
+    pub inverted_openers: FxHashSet<&'static str>,
 }
 
 impl QuoteWords {
@@ -574,6 +577,7 @@ impl QuoteWords {
             thought_verbs: list("thought-verbs"),
             described_heads: list("described-heads"),
             document_verbs: list("document-verbs"),
+            inverted_openers: list("inverted-openers"),
         }
     }
 }

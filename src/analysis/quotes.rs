@@ -448,6 +448,43 @@ impl<'a, 't> Reader<'a, 't> {
         if k <= floor {
             return None;
         }
+        // an adverb between commas: "The two lawmakers, however, argue"
+        if k > floor + 3
+            && doc.tok(k - 1) == ","
+            && doc.tok(k - 3) == ","
+            && matches!(
+                self.lower(k - 2),
+                "however"
+                    | "though"
+                    | "too"
+                    | "also"
+                    | "meanwhile"
+                    | "instead"
+                    | "nevertheless"
+                    | "nonetheless"
+            )
+        {
+            // (only a name or a group before it: "A look at the jets, however, suggests" is
+            // no described speaker)
+            let b = k - 3;
+            return self
+                .actor_ending_at(b)
+                .or_else(|| self.unnamed_speaker_ending_at(b, floor));
+        }
+        // a stray comma after a party label: "Gov. Jane Roe (R-OH), said"
+        if k > floor + 2 && doc.tok(k - 1) == "," && doc.tok(k - 2) == ")" {
+            let p = self.skip_back_parenthetical(k - 1, floor);
+            let party = p < k - 1 && {
+                let w = doc.tok(p + 1);
+                w.len() > 3 && ["D-", "R-", "I-"].iter().any(|x| w.starts_with(x))
+            };
+            if let Some(a) = self
+                .actor_ending_at(p)
+                .filter(|&a| party && self.found.actors[a].kind == ActorKind::Person)
+            {
+                return Some(a);
+            }
+        }
         // an appositive or relative clause between commas: "X, a spokesman for Y, said",
         // "X, who backs Y, said"; or "A spokesman, X, said"
         if doc.tok(k - 1) == "," {
@@ -480,6 +517,14 @@ impl<'a, 't> Reader<'a, 't> {
         // "I think …" outside quotation marks: the writer of the piece
         if p >= floor && doc.tok(p) == "I" {
             return Some(self.writer(doc.tokens[p].span));
+        }
+        // "Another said", "Yet another tweeted": one more of the people just described, as
+        // the whole subject
+        if p >= floor
+            && self.lower(p) == "another"
+            && (p == floor || matches!(self.lower(p - 1), "yet" | "and" | "but" | "," | "still"))
+        {
+            return Some(self.unnamed_actor(doc.tokens[p].span, ActorKind::Other, &[]));
         }
         self.unnamed_speaker_ending_at(k, floor)
             .or_else(|| self.title_subject_ending_at(k, floor))
@@ -770,6 +815,11 @@ impl<'a, 't> Reader<'a, 't> {
                 return None;
             }
             a
+        } else if let Some(a) = self
+            .actor_ending_at(w)
+            .filter(|&a| self.found.actors[a].kind == ActorKind::Person)
+        {
+            a // "a tweet from Jane Roe who wrote"
         } else {
             self.unnamed_speaker_ending_at(w, floor)
                 .or_else(|| self.described_speaker_ending_at(w, floor))?
@@ -815,13 +865,18 @@ impl<'a, 't> Reader<'a, 't> {
         while b > floor && n - b < 8 {
             let p = b - 1;
             let l = self.lower(p);
-            if matches!(l, "," | "and" | "but" | ";" | ":" | "—" | "that" | "while") {
+            // ("As one employee told the paper": "as" opening the sentence or a clause
+            // after a comma opens the clause of the cue)
+            let as_opens = l == "as" && (p == floor || self.lower(p - 1) == ",");
+            if as_opens || matches!(l, "," | "and" | "but" | ";" | ":" | "—" | "that" | "while") {
                 break;
             }
             b = p;
         }
+        let as_opens = |p: usize| self.lower(p) == "as" && (p == floor || self.lower(p - 1) == ",");
         if n - b >= 8
             || (b > floor
+                && !as_opens(b - 1)
                 && !matches!(
                     self.lower(b - 1),
                     "," | "and" | "but" | ";" | ":" | "—" | "that" | "while"
@@ -990,7 +1045,8 @@ impl<'a, 't> Reader<'a, 't> {
         let mut k = v;
         loop {
             if k > floor
-                && (words().between_subject_and_verb.contains(self.lower(k - 1))
+                && ((words().between_subject_and_verb.contains(self.lower(k - 1))
+                    && !self.is_name_mention(k - 1))
                     || self.is_ly_adverb(k - 1))
             {
                 k -= 1;
@@ -1010,25 +1066,30 @@ impl<'a, 't> Reader<'a, 't> {
                 )
             {
                 k -= 3; // "Roe on Thursday evening said"
-            } else if k > floor + 4
-                && self.doc.tok(k - 1) == ","
-                && self.doc.tok(k - 3) == ","
-                && matches!(
-                    self.lower(k - 2),
-                    "however"
-                        | "though"
-                        | "meanwhile"
-                        | "too"
-                        | "also"
-                        | "nonetheless"
-                        | "nevertheless"
-                )
+            } else if k > floor + 3
+                && self.lower(k - 1) == "past"
+                && self.lower(k - 2) == "the"
+                && self.lower(k - 3) == "in"
             {
-                k -= 3; // "Roe and her aides, however, said"
+                k -= 3; // "Roe, who has in the past described"
             } else {
                 return k;
             }
         }
+    }
+
+    /// True when token `k` is capitalised and part of a person's name: "“…,” Will wrote"
+    /// after "George Will" is the surname, not the modal.
+    fn is_name_mention(&self, k: usize) -> bool {
+        let doc = self.doc;
+        // (a capitalised first word is no evidence: "Don't blame …")
+        k > 0
+            && doc.has(k, Facts::CAP)
+            && doc.tokens[k - 1].sentence == doc.tokens[k].sentence
+            && self
+                .found
+                .mention_overlapping(doc.tokens[k].span)
+                .is_some_and(|(_, a)| self.found.actors[a].kind == ActorKind::Person)
     }
 
     /// True for a lower-case adverb in -ly at token `k` ("cynically", "forcefully"), not a
@@ -1137,7 +1198,9 @@ impl<'a, 't> Reader<'a, 't> {
             return false;
         }
         let p = self.lower(v - 1);
-        p == "," || words().participle_hosts.contains(p)
+        // (a comma inside a closing mark: "needled the “reporter,” saying")
+        let comma_in_mark = v >= 2 && matches!(p, "”" | "\"") && self.doc.tok(v - 2) == ",";
+        p == "," || comma_in_mark || words().participle_hosts.contains(p)
     }
 
     /// The subject of the clause holding token `v`: the mention that opens the sentence, after
@@ -1165,8 +1228,28 @@ impl<'a, 't> Reader<'a, 't> {
                 s += 2;
             }
         }
+        // an opening phrase led by an adverb: "Immediately after the attacks, Roe …"
+        if s < v && self.lower(s).len() > 4 && self.lower(s).ends_with("ly") {
+            if let Some(c) = (s + 1..v.min(s + 7)).find(|&k| doc.tok(k) == ",") {
+                s = c + 1;
+            }
+        }
+        // a time phrase in "ago": "Four years ago, he …"
+        if let Some(c) = (s + 1..v.min(s + 6)).find(|&k| doc.tok(k) == ",") {
+            if self.lower(c - 1) == "ago" {
+                s = c + 1;
+            }
+        }
         if s >= v {
             return None;
+        }
+        // "I laughed and said": the writer, when no quotation mark opened the sentence
+        // (not past a clause of someone else's: "I think Roe is a man who speaks and tweets")
+        if doc.tok(s) == "I"
+            && !(floor..s).any(|k| doc.tokens[k].kind == TokenKind::Punct)
+            && !(s..v).any(|k| matches!(self.lower(k), "," | "who" | "that" | "which"))
+        {
+            return Some(self.writer(doc.tokens[s].span));
         }
         // "the", titles and role words before the name: "Former Arkansas governor Mike Roe"
         let mut r = s;
@@ -1181,6 +1264,18 @@ impl<'a, 't> Reader<'a, 't> {
                     return self.owned_subject(m, s, v);
                 }
                 let kind = self.found.actors[a].kind;
+                // "the GOP nominee feuds …": a name modifying a title is not the subject
+                let e = self.mention_end_token(r);
+                let modifier = kind == ActorKind::Organization
+                    && e < v
+                    && doc.has(e, Facts::LOWER_INITIAL)
+                    && (doc.has(e, Facts::TITLE)
+                        || self.lex.speaker_nouns.contains_key(self.lower(e)));
+                if modifier {
+                    // (the person may follow: "Supreme Court Justice Jane Roe")
+                    r = e;
+                    continue;
+                }
                 return (kind != ActorKind::Place).then_some(a);
             }
             let t = doc.tok(r);
@@ -1349,6 +1444,36 @@ impl<'a, 't> Reader<'a, 't> {
     /// sentence's end or a lower-case word follows it. Made into an unnamed `other` actor.
     fn inverted_described_speaker(&mut self, s: usize, end: usize) -> Option<usize> {
         let doc = self.doc;
+        // "said one of those advisers, who …": one of a group named by its noun
+        if self.lower(s) == "one"
+            && self.lower(s + 1) == "of"
+            && matches!(
+                self.lower(s + 2),
+                "the" | "those" | "these" | "his" | "her" | "their" | "its" | "our"
+            )
+        {
+            let h = (s + 3..end.min(s + 6)).find(|&h| {
+                doc.tokens[h].kind == TokenKind::Word
+                    && doc.tok(h).starts_with(char::is_lowercase)
+                    && (self.lex.group_nouns.contains(self.lower(h))
+                        || words().described_heads.contains(self.lower(h))
+                        || self
+                            .lower(h)
+                            .strip_suffix('s')
+                            .is_some_and(|l| words().described_heads.contains(l)))
+            })?;
+            let plain = (s + 3..h).all(|j| {
+                doc.tokens[j].kind == TokenKind::Word
+                    && !doc.has(j, Facts::STOPWORD | Facts::REPORTING)
+                    && self.found.mention_overlapping(doc.tokens[j].span).is_none()
+            });
+            let closes = h + 1 >= end || matches!(doc.tok(h + 1), "," | "." | ";" | "—" | "–");
+            if !(plain && closes) {
+                return None;
+            }
+            let span = Span::new(doc.tokens[s].span.start, doc.tokens[h].span.end);
+            return Some(self.unnamed_actor(span, ActorKind::Other, &[]));
+        }
         if !matches!(self.lower(s), "the" | "a" | "an" | "one" | "another") {
             return None;
         }
@@ -1428,6 +1553,9 @@ impl<'a, 't> Reader<'a, 't> {
     fn cue_before(&mut self, open: usize, own: Span, quotes: &[Span]) -> Option<(Cue, usize)> {
         let doc = self.doc;
         let range = self.sentence_range(open);
+        if let Some(cue) = self.inverted_cue_before(open, range.start) {
+            return Some((cue, 1));
+        }
         let mut v = open;
         while v > range.start {
             v -= 1;
@@ -1523,6 +1651,44 @@ impl<'a, 't> Reader<'a, 't> {
         None
     }
 
+    /// "Said Roe, “…”", "But, said Roe, “…”": a verb of saying opening the sentence (after
+    /// conjunctions and commas only), then a name filling the words up to the comma or
+    /// colon before the opening mark at token `open`; the sentence starts at token `start`.
+    fn inverted_cue_before(&self, open: usize, start: usize) -> Option<Cue> {
+        let doc = self.doc;
+        let c = open.checked_sub(1).filter(|&c| c > start + 1)?;
+        if !matches!(doc.tok(c), "," | ":") {
+            return None;
+        }
+        let a = self.actor_ending_at(c)?;
+        if !matches!(
+            self.found.actors[a].kind,
+            ActorKind::Person | ActorKind::Organization
+        ) {
+            return None;
+        }
+        let (m, _) = self.found.mention_overlapping(doc.tokens[c - 1].span)?;
+        let mut f = doc.token_at_or_after(m.start);
+        // "said Ms. Gil": the honorific before the mention
+        if f >= start + 2 && self.after_honorific(f - 2) == Some(f) {
+            f -= 2;
+        } else if f > start && self.after_honorific(f - 1) == Some(f) {
+            f -= 1;
+        }
+        let v = f.checked_sub(1).filter(|&v| v >= start)?;
+        // (or after a comma ending the reported words: "Roe set the date, explained Poe, “…”")
+        let opens = (v > start && doc.tok(v - 1) == ",")
+            || (start..v)
+                .all(|k| matches!(self.lower(k), "," | "but" | "and" | "yet" | "so" | "still"));
+        (opens
+            && doc.tokens[v].kind == TokenKind::Word
+            && words().inverted_openers.contains(self.lower(v)))
+        .then(|| Cue {
+            span: doc.tokens[v].span,
+            speaker: Some(a),
+        })
+    }
+
     /// The finite verb of speech (no verb of thought) nearest before token `v`, from token
     /// `floor` on, with its subject, when it has one.
     fn speech_cue_before(&mut self, v: usize, floor: usize) -> Option<Cue> {
@@ -1586,7 +1752,7 @@ impl<'a, 't> Reader<'a, 't> {
             && p >= 2
             && is_apostrophe(self.doc.tok(p - 1))
             && matches!(self.lower(p - 2), "he" | "she" | "it" | "who" | "that");
-        contracted.then_some(p - 1)
+        contracted.then(|| p - 1)
     }
 
     /// The cue after a closing mark: "“…,” Heydari said", "“…,” said Heydari", "“…,” he
@@ -2229,10 +2395,22 @@ impl<'a, 't> Reader<'a, 't> {
     fn colon_cue(&mut self, open: usize) -> Option<Cue> {
         let doc = self.doc;
         let c = open.checked_sub(1)?;
-        if doc.tok(c) != ":" {
+        // "Roe issued a statement, “…”": a comma after a noun of speech stands for the colon
+        let noun_comma =
+            doc.tok(c) == "," && c > 0 && words().speech_nouns.contains(self.lower(c - 1));
+        if doc.tok(c) != ":" && !noun_comma {
             return None;
         }
         let colon = doc.tokens[c].span;
+        let range = self.sentence_range(c);
+        if noun_comma {
+            let speaker = self.clause_subject(c, range.start)?;
+            let kind = self.found.actors[speaker].kind;
+            return matches!(kind, ActorKind::Person | ActorKind::Organization).then_some(Cue {
+                span: colon,
+                speaker: Some(speaker),
+            });
+        }
         if let Some(a) = self.actor_ending_at(c) {
             let kind = self.found.actors[a].kind;
             return matches!(kind, ActorKind::Person | ActorKind::Organization).then_some(Cue {
@@ -2240,7 +2418,6 @@ impl<'a, 't> Reader<'a, 't> {
                 speaker: Some(a),
             });
         }
-        let range = self.sentence_range(c);
         let intro_end = self.opening_phrase_end(range.start, c).max(range.start + 1);
         for v in (intro_end..c).rev() {
             // "the following comment:" is a noun
@@ -3905,6 +4082,7 @@ mod tests {
             &w.thought_verbs,
             &w.described_heads,
             &w.document_verbs,
+            &w.inverted_openers,
         ] {
             assert!(!list.is_empty());
         }
@@ -5513,5 +5691,179 @@ mod tests {
             "{:?}",
             a.quotes
         );
+    }
+
+    #[test]
+    fn a_comma_after_a_party_label_before_the_verb() {
+        let text = "After the vote, Sen. Harriet Quill (D-OR), said, “We will build the bridge next year.”";
+        assert_eq!(
+            direct(text, "build the bridge").as_deref(),
+            Some("Harriet Quill")
+        );
+        // a description in brackets is no party label: the name before it is not the subject
+        let text =
+            "Owen Tarrant, head of Bridges Now (a lobby group), wrote: “The bridge is late.”";
+        assert_ne!(
+            direct(text, "bridge is late").as_deref(),
+            Some("Bridges Now")
+        );
+    }
+
+    #[test]
+    fn another_as_a_whole_subject() {
+        let text =
+            "One commuter praised the plan. Yet another said, “The bridge is a waste of money.”";
+        assert_eq!(direct(text, "waste of money").as_deref(), Some("another"));
+        let text =
+            "Readers wrote in by the hundred. Another tweeted, “The bridge is a waste of money.”";
+        assert_eq!(direct(text, "waste of money").as_deref(), Some("Another"));
+    }
+
+    #[test]
+    fn an_inverted_cue_opening_the_sentence_before_the_quote() {
+        let text = "Harriet Quill chairs the board. Said Quill, “The bridge will open in May.”";
+        assert_eq!(
+            direct(text, "open in May").as_deref(),
+            Some("Harriet Quill")
+        );
+        let text =
+            "Harriet Quill chairs the board. But, said Quill, “The bridge will open in May.”";
+        assert_eq!(
+            direct(text, "open in May").as_deref(),
+            Some("Harriet Quill")
+        );
+        // a subject before the verb makes the name after it the person spoken to
+        let text = "Harriet Quill chairs the board. Owen Tarrant told Quill, “The bridge will open in May.”";
+        assert_ne!(
+            direct(text, "open in May").as_deref(),
+            Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn as_a_described_speaker_told_someone() {
+        let text = "The mood at the plant soured. As one engineer told the Dayton Herald, “We were never asked.”";
+        assert_eq!(direct(text, "never asked").as_deref(), Some("one engineer"));
+    }
+
+    #[test]
+    fn a_time_in_ago_before_the_subject_of_a_second_verb() {
+        let text = "Owen Tarrant spoke on Monday. Four years ago, he backed the mayor over Quill and said, “Quill never helped us.”";
+        assert_eq!(
+            direct(text, "never helped us").as_deref(),
+            Some("Owen Tarrant")
+        );
+    }
+
+    #[test]
+    fn a_name_before_who_without_a_comma() {
+        let text = "The loudest reply was a post from Harriet Quill who wrote, “The bridge is a disgrace.”";
+        assert_eq!(direct(text, "a disgrace").as_deref(), Some("Harriet Quill"));
+    }
+
+    #[test]
+    fn a_noun_of_speech_before_a_colon_or_comma() {
+        let text = "Harriet Quill spoke after the vote. Quill delivered a sharp retort: “No one is cancelling the bridge.”";
+        assert_eq!(
+            direct(text, "cancelling the bridge").as_deref(),
+            Some("Harriet Quill")
+        );
+        let text = "After the flood, Harriet Quill issued a statement, “Last night our town was hit hard.”";
+        assert_eq!(
+            direct(text, "our town was hit").as_deref(),
+            Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn a_surname_spelt_like_a_modal() {
+        let text =
+            "Harriet Will writes a column. “The bridge is a reminder of better days,” Will wrote.";
+        assert_eq!(direct(text, "better days").as_deref(), Some("Harriet Will"));
+        let text = "Harriet Quill spoke. Quill has since said: “The bridge will open.”";
+        assert_eq!(
+            direct(text, "bridge will open").as_deref(),
+            Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn an_inverted_cue_after_the_reported_words_and_a_comma() {
+        let text = "Harriet Quill ran the count. The board set the date, explained Quill, “with the vote over by May.”";
+        assert_eq!(
+            direct(text, "over by May").as_deref(),
+            Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn an_adverb_between_commas_after_the_subject() {
+        let text = "Owen Tarrant wrote to the board. Tarrant, however, argued that “the bridge is unsafe,” citing a report.";
+        assert_eq!(
+            direct(text, "bridge is unsafe").as_deref(),
+            Some("Owen Tarrant")
+        );
+        // a phrase that is no speaker before the adverb: nobody
+        let text = "A look at the new bridges, however, suggests that “the money was well spent.”";
+        assert_eq!(direct(text, "well spent"), None);
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_inside_a_closing_mark() {
+        let text =
+            "Harriet Quill needled the “expert,” saying, “An expert who never visits the site!”";
+        assert_eq!(
+            direct(text, "never visits").as_deref(),
+            Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn the_writer_and_a_second_verb() {
+        let text = "My aunt was driving. I laughed and said, “Nobody believes that any more.”";
+        assert_eq!(
+            direct(text, "Nobody believes").as_deref(),
+            Some("the writer")
+        );
+    }
+
+    #[test]
+    fn one_of_a_group_after_an_inverted_cue() {
+        let text = "The count went on. “There is no path left for Quill,” said one of those advisers, who spoke on condition of anonymity.";
+        assert_eq!(
+            direct(text, "no path left").as_deref(),
+            Some("one of those advisers")
+        );
+    }
+
+    #[test]
+    fn an_opening_adverb_phrase_before_the_subject() {
+        let text = "Immediately after the flood, Harriet Quill issued a statement, “Our town was hit hard.”";
+        assert_eq!(
+            direct(text, "town was hit").as_deref(),
+            Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn a_document_continues() {
+        let text =
+            "Owen Tarrant wrote to the board. The letter continues: “Please explain the delay.”";
+        assert_eq!(direct(text, "explain the delay").as_deref(), Some("letter"));
+    }
+
+    #[test]
+    fn an_organisation_before_a_title_is_no_clause_subject() {
+        let text = "The Pentagon spokesman met the lawyers and said, “We will not sell.”";
+        assert_eq!(
+            direct(text, "will not sell").as_deref(),
+            Some("Pentagon spokesman")
+        );
+    }
+
+    #[test]
+    fn in_the_past_between_the_subject_and_the_verb() {
+        let text = "Owen Tarrant spoke on Monday. Tarrant, who has in the past described the mayor as “a menace to the city,” said he would not vote.";
+        assert_eq!(direct(text, "a menace").as_deref(), Some("Owen Tarrant"));
     }
 }
