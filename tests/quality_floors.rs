@@ -68,9 +68,9 @@ fn timex_tempeval3() {
 fn quotes_polnear() {
     let Some(dir) = eval_dir() else { return };
     let s = score(&dir, "score_quotes.py").expect("scorer output");
-    at_least(&s, &["attribution", "f1"], 0.715);
+    at_least(&s, &["attribution", "f1"], 0.72);
     at_least(&s, &["direct_attribution", "f1"], 0.789);
-    at_least(&s, &["content", "f1"], 0.744);
+    at_least(&s, &["content", "f1"], 0.745);
 }
 
 #[test]

@@ -1408,6 +1408,24 @@ impl<'a, 't> Reader<'a, 't> {
                 break;
             }
         }
+        // "one of those advisers", "one of his aides": one person of the group
+        let det = if matches!(self.lower(start), "his" | "her" | "their" | "its") {
+            Some(start)
+        } else {
+            start.checked_sub(1)
+        };
+        let mut kind = kind;
+        if let Some(d) = det.filter(|&d| d >= floor + 2) {
+            if matches!(
+                self.lower(d),
+                "the" | "those" | "these" | "his" | "her" | "their" | "its" | "our"
+            ) && self.lower(d - 1) == "of"
+                && self.lower(d - 2) == "one"
+            {
+                start = d - 2;
+                kind = ActorKind::Other;
+            }
+        }
         // "74 percent of likely voters", "a majority of voters": the share of the group
         if start >= floor + 2
             && self.lower(start - 1) == "of"
