@@ -1416,10 +1416,8 @@ impl<'a, 't> Reader<'a, 't> {
         };
         let mut kind = kind;
         if let Some(d) = det.filter(|&d| d >= floor + 2) {
-            if matches!(
-                self.lower(d),
-                "the" | "those" | "these" | "his" | "her" | "their" | "its" | "our"
-            ) && self.lower(d - 1) == "of"
+            if is_group_determiner(self.lower(d))
+                && self.lower(d - 1) == "of"
                 && self.lower(d - 2) == "one"
             {
                 start = d - 2;
@@ -1465,10 +1463,7 @@ impl<'a, 't> Reader<'a, 't> {
         // "said one of those advisers, who …": one of a group named by its noun
         if self.lower(s) == "one"
             && self.lower(s + 1) == "of"
-            && matches!(
-                self.lower(s + 2),
-                "the" | "those" | "these" | "his" | "her" | "their" | "its" | "our"
-            )
+            && is_group_determiner(self.lower(s + 2))
         {
             let h = (s + 3..end.min(s + 6)).find(|&h| {
                 doc.tokens[h].kind == TokenKind::Word
@@ -3819,6 +3814,15 @@ impl<'a, 't> Reader<'a, 't> {
 /// True for a dash or hyphen token ("—", "–", "-").
 fn is_dash(t: &str) -> bool {
     matches!(t, "—" | "–" | "-")
+}
+
+/// True for a determiner that can follow "one of" before a group's noun: "one of those
+/// advisers", "one of his aides".
+fn is_group_determiner(l: &str) -> bool {
+    matches!(
+        l,
+        "the" | "those" | "these" | "his" | "her" | "their" | "its" | "our"
+    )
 }
 
 /// True for an adverb that may open a description of a number or share ("nearly half",
