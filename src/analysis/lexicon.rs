@@ -535,6 +535,12 @@ pub struct QuoteWords {
     /// Verbs of saying that may open a sentence before the speaker's name and a quotation
     /// ("Said Roe, “…”").
     pub inverted_openers: FxHashSet<&'static str>,
+    /// Adverbs set off by commas between a subject and its verb ("Roe, however, argued").
+    pub aside_adverbs: FxHashSet<&'static str>,
+    /// Adverbs that may open a description of a number or share ("nearly half").
+    pub approximators: FxHashSet<&'static str>,
+    /// Pronouns and determiners that open a subject ("said the …", "said he …").
+    pub subject_openers: FxHashSet<&'static str>,
 }
 
 impl QuoteWords {
@@ -578,6 +584,9 @@ impl QuoteWords {
             described_heads: list("described-heads"),
             document_verbs: list("document-verbs"),
             inverted_openers: list("inverted-openers"),
+            aside_adverbs: list("aside-adverbs"),
+            approximators: list("approximators"),
+            subject_openers: list("subject-openers"),
         }
     }
 }

@@ -452,17 +452,7 @@ impl<'a, 't> Reader<'a, 't> {
         if k > floor + 3
             && doc.tok(k - 1) == ","
             && doc.tok(k - 3) == ","
-            && matches!(
-                self.lower(k - 2),
-                "however"
-                    | "though"
-                    | "too"
-                    | "also"
-                    | "meanwhile"
-                    | "instead"
-                    | "nevertheless"
-                    | "nonetheless"
-            )
+            && words().aside_adverbs.contains(self.lower(k - 2))
         {
             // (only a name or a group before it: "A look at the jets, however, suggests" is
             // no described speaker)
@@ -3638,12 +3628,7 @@ impl<'a, 't> Reader<'a, 't> {
     /// True when token `n` is a word that opens a subject: a pronoun or a determiner ("the",
     /// "he", "their", "some").
     fn opens_subject(&self, n: usize) -> bool {
-        const OPENERS: &[&str] = &[
-            "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "there", "his", "her",
-            "their", "its", "this", "that", "these", "those", "some", "no", "all", "most", "many",
-            "our", "my", "your", "both", "each", "every", "several", "few", "more", "none", "any",
-        ];
-        OPENERS.contains(&self.lower(n))
+        words().subject_openers.contains(self.lower(n))
     }
 
     fn mention_end_token(&self, k: usize) -> usize {
@@ -3828,10 +3813,7 @@ fn is_group_determiner(l: &str) -> bool {
 /// True for an adverb that may open a description of a number or share ("nearly half",
 /// "about a third", "only 12").
 fn is_approximator(l: &str) -> bool {
-    matches!(
-        l,
-        "about" | "nearly" | "almost" | "roughly" | "just" | "only"
-    )
+    words().approximators.contains(l)
 }
 
 /// A name written in capitals, in the usual case: "JAKE TAPPER" -> "Jake Tapper".
@@ -4105,6 +4087,9 @@ mod tests {
             &w.described_heads,
             &w.document_verbs,
             &w.inverted_openers,
+            &w.aside_adverbs,
+            &w.approximators,
+            &w.subject_openers,
         ] {
             assert!(!list.is_empty());
         }
