@@ -850,28 +850,19 @@ impl<'a, 't> Reader<'a, 't> {
         if !head_ok {
             return None;
         }
-        // back to the start of the clause, at most eight tokens
-        let mut b = n;
-        while b > floor && n - b < 8 {
-            let p = b - 1;
+        // back to the start of the clause, at most eight tokens; token `p` opens it when it
+        // is a clause boundary ("As one employee told the paper": "as" opening the sentence
+        // or a clause after a comma opens the clause of the cue)
+        let opens_clause = |p: usize| {
             let l = self.lower(p);
-            // ("As one employee told the paper": "as" opening the sentence or a clause
-            // after a comma opens the clause of the cue)
-            let as_opens = l == "as" && (p == floor || self.lower(p - 1) == ",");
-            if as_opens || matches!(l, "," | "and" | "but" | ";" | ":" | "—" | "that" | "while") {
-                break;
-            }
-            b = p;
+            matches!(l, "," | "and" | "but" | ";" | ":" | "—" | "that" | "while")
+                || (l == "as" && (p == floor || self.lower(p - 1) == ","))
+        };
+        let mut b = n;
+        while b > floor && n - b < 8 && !opens_clause(b - 1) {
+            b -= 1;
         }
-        let as_opens = |p: usize| self.lower(p) == "as" && (p == floor || self.lower(p - 1) == ",");
-        if n - b >= 8
-            || (b > floor
-                && !as_opens(b - 1)
-                && !matches!(
-                    self.lower(b - 1),
-                    "," | "and" | "but" | ";" | ":" | "—" | "that" | "while"
-                ))
-        {
+        if n - b >= 8 || (b > floor && !opens_clause(b - 1)) {
             return None;
         }
         let first = self.lower(b);
@@ -1032,6 +1023,13 @@ impl<'a, 't> Reader<'a, 't> {
     /// Steps back from token `v` over the adverbs and auxiliaries that may stand between a
     /// subject and its verb ("X also said", "X has said").
     fn skip_back_adverbs(&self, v: usize, floor: usize) -> usize {
+        // "on" and a capitalised day right before token `e`
+        let on_day_before = |e: usize| {
+            e > floor + 2
+                && self.lower(e - 2) == "on"
+                && self.lex.calendar_words.contains(self.lower(e - 1))
+                && self.doc.tok(e - 1).starts_with(char::is_uppercase)
+        };
         let mut k = v;
         loop {
             if k > floor
@@ -1040,20 +1038,14 @@ impl<'a, 't> Reader<'a, 't> {
                     || self.is_ly_adverb(k - 1))
             {
                 k -= 1;
-            } else if k > floor + 2
-                && self.lower(k - 2) == "on"
-                && self.lex.calendar_words.contains(self.lower(k - 1))
-                && self.doc.tok(k - 1).starts_with(char::is_uppercase)
-            {
+            } else if on_day_before(k) {
                 k -= 2; // "Roe on Tuesday said"
             } else if k > floor + 3
-                && self.lower(k - 3) == "on"
-                && self.lex.calendar_words.contains(self.lower(k - 2))
-                && self.doc.tok(k - 2).starts_with(char::is_uppercase)
                 && matches!(
                     self.lower(k - 1),
                     "morning" | "afternoon" | "evening" | "night"
                 )
+                && on_day_before(k - 1)
             {
                 k -= 3; // "Roe on Thursday evening said"
             } else if k > floor + 3
@@ -2406,15 +2398,13 @@ impl<'a, 't> Reader<'a, 't> {
         }
         let colon = doc.tokens[c].span;
         let range = self.sentence_range(c);
-        if noun_comma {
-            let speaker = self.clause_subject(c, range.start)?;
-            let kind = self.found.actors[speaker].kind;
-            return matches!(kind, ActorKind::Person | ActorKind::Organization).then_some(Cue {
-                span: colon,
-                speaker: Some(speaker),
-            });
-        }
-        if let Some(a) = self.actor_ending_at(c) {
+        // the subject of the clause before a noun's comma, or a name right before the colon
+        let named = if noun_comma {
+            Some(self.clause_subject(c, range.start)?)
+        } else {
+            self.actor_ending_at(c)
+        };
+        if let Some(a) = named {
             let kind = self.found.actors[a].kind;
             return matches!(kind, ActorKind::Person | ActorKind::Organization).then_some(Cue {
                 span: colon,
