@@ -610,6 +610,7 @@ const CORE_WORDS: &[&str] = &[
     "fridays",
     "full",
     "future",
+    "h",
     "half",
     "halloween",
     "hour",
@@ -673,6 +674,7 @@ const CORE_WORDS: &[&str] = &[
     "presently",
     "previous",
     "prior",
+    "q",
     "quarter",
     "quarters",
     "recent",
@@ -841,6 +843,7 @@ pub(crate) const START_EXACT: &[&str] = &[
     "fridays",
     "full",
     "future",
+    "h",
     "half",
     "halloween",
     "hourly",
@@ -907,6 +910,7 @@ pub(crate) const START_EXACT: &[&str] = &[
     "previous",
     "previously",
     "prior",
+    "q",
     "quarter",
     "recent",
     "recently",
@@ -1048,6 +1052,8 @@ mod filter_tests {
                     | "a"
                     | "an"
                     | "half"
+                    | "q"
+                    | "h"
                     | "as"
                     | "about"
                     | "around"

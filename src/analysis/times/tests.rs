@@ -328,6 +328,35 @@ fn centuries_quarters_and_fiscal_periods() {
 }
 
 #[test]
+fn quarters_and_halves_written_as_codes() {
+    let dct = d(2022, 7, 20);
+    assert_eq!(
+        find(
+            "Profit rose in Q2 2021 and in Q3. Sales in H1 of 2020 fell.",
+            dct
+        ),
+        pairs(&[
+            ("Q2 2021", "2021-Q2"),
+            ("Q3", "2022-Q3"),
+            ("H1 of 2020", "2020-H1")
+        ])
+    );
+    // a fourth quarter named in January is last year's
+    assert_eq!(
+        one("Q4 results were strong.", d(2022, 1, 20)).value,
+        "2021-Q4"
+    );
+    // not periods: a half with no year, a virus, a plural, a lower-case code, Q5
+    assert_eq!(
+        find(
+            "The H1N1 virus, H1 visas, the Q2s, a q2 form, Q5 and the H2 of the tank.",
+            dct
+        ),
+        pairs(&[])
+    );
+}
+
+#[test]
 fn a_year_earlier_after_several_months_names_the_year() {
     let dct = d(2022, 10, 20);
     let got = find(

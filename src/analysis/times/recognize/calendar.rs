@@ -41,6 +41,9 @@ impl<'a> Recognizer<'a> {
         if let Some(q) = ordinal_word(w) {
             return self.ordinal_period(j, q, None);
         }
+        if matches!(w, "q" | "h") {
+            return self.period_code(j);
+        }
         let n1 = self.w(j + 1);
         match w {
             "today" | "yesterday" | "tomorrow" | "tonight" => self.deictic_day(j, w),
@@ -990,7 +993,48 @@ impl<'a> Recognizer<'a> {
                 end = k2 + 2;
             }
         }
-        let year = given_year.or(year).or_else(|| {
+        Some(self.period_of_year(j, code, q, given_year.or(year), end, !hyphen))
+    }
+
+    /// "Q2", "Q3 2021", "H1 of 2020": a quarter or half written as a code, a capital letter
+    /// and one digit in one word. A half needs its year ("H1" alone is as often a visa class or
+    /// a road), and the word must end at the digit ("H1N1", "Q2s" are something else).
+    pub(super) fn period_code(&self, j: usize) -> Option<M> {
+        let (code, max) = if self.is(j, "q") { ('Q', 4) } else { ('H', 2) };
+        let (q, 1) = self.num(j + 1)? else {
+            return None;
+        };
+        if !self.upper(j) || !self.adj(j + 1) || !(1..=max).contains(&q) {
+            return None;
+        }
+        if self.adj(j + 2) && matches!(self.kind(j + 2), Some(Kind::Word | Kind::Num)) {
+            return None;
+        }
+        let mut k = j + 2;
+        if matches!(self.w(k), "of" | "in") {
+            k += 1;
+        }
+        let year = self.year_at(k);
+        if year.is_none() && code == 'H' {
+            return None;
+        }
+        let end = if year.is_some() { k + 1 } else { j + 2 };
+        Some(self.period_of_year(j, code, q, year, end, false))
+    }
+
+    /// The quarter (`code` 'Q') or half ('H') number `q` of `year`, the phrase starting at `j`
+    /// and ending before `end`; with no year, the publication's (a fourth quarter named in
+    /// January is last year's).
+    fn period_of_year(
+        &self,
+        j: usize,
+        code: char,
+        q: u32,
+        year: Option<i32>,
+        end: usize,
+        uses_the: bool,
+    ) -> M {
+        let year = year.or_else(|| {
             if j >= 3 && self.w(j - 1) == "s" && self.year_at(j - 3).is_some() {
                 return self.year_at(j - 3);
             }
@@ -1004,25 +1048,28 @@ impl<'a> Recognizer<'a> {
                 }
             })
         });
-        let (value, point) = match year {
-            Some(y) if code == 'Q' => {
+        let quarter_start = year
+            .filter(|_| code == 'Q')
+            .and_then(|y| ymd(y, (q - 1) * 3 + 1, 1));
+        let (value, point) = match (year, quarter_start) {
+            (Some(_), Some(date)) => {
                 let p = Point {
-                    date: ymd(y, (q - 1) * 3 + 1, 1)?,
+                    date,
                     year_known: true,
                     gran: Gran::Quarter,
                 };
                 (p.value(), Some(p))
             }
-            Some(y) => (format!("{y:04}-H{q}"), None),
-            None => (format!("XXXX-{code}{q}"), None),
+            (Some(y), _) => (format!("{y:04}-{code}{q}"), None),
+            (None, _) => (format!("XXXX-{code}{q}"), None),
         };
-        Some(M {
+        M {
             end,
             kind: TimexType::Date,
             value,
             point,
-            uses_the: !hyphen,
-        })
+            uses_the,
+        }
     }
 
     /// "fiscal 1990", "fiscal year 1990".
