@@ -541,6 +541,9 @@ pub struct QuoteWords {
     pub approximators: FxHashSet<&'static str>,
     /// Pronouns and determiners that open a subject ("said the …", "said he …").
     pub subject_openers: FxHashSet<&'static str>,
+    /// Lemmas of taking a side whose object may be as short as "the bill" or "him" ("X
+    /// opposed the bill", "Y endorsed him").
+    pub short_object_lemmas: FxHashSet<&'static str>,
 }
 
 impl QuoteWords {
@@ -587,6 +590,7 @@ impl QuoteWords {
             aside_adverbs: list("aside-adverbs"),
             approximators: list("approximators"),
             subject_openers: list("subject-openers"),
+            short_object_lemmas: list("short-object-lemmas"),
         }
     }
 }
