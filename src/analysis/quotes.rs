@@ -520,6 +520,74 @@ impl<'a, 't> Reader<'a, 't> {
             .or_else(|| self.title_subject_ending_at(k, floor))
             .or_else(|| self.described_speaker_ending_at(k, floor))
             .or_else(|| self.document_before_participle(k, floor))
+            .or_else(|| self.modified_subject(v, floor))
+    }
+
+    /// "Democrats trying to win back the Senate say", "Farmers at the mill in Leeds said": a
+    /// subject opening the sentence (a name, or a group noun after at most three modifiers)
+    /// and a short modifier after it before the verb at `v`: a participle or a preposition
+    /// and its phrase, with no comma, conjunction, clause opener or other verb of speech.
+    fn modified_subject(&mut self, v: usize, floor: usize) -> Option<usize> {
+        let doc = self.doc;
+        let mut s = floor;
+        while s < v && doc.tokens[s].kind == TokenKind::Punct {
+            s += 1;
+        }
+        if s < v && matches!(self.lower(s), "but" | "and" | "yet" | "so") {
+            s += 1;
+        }
+        let s = self.opening_phrase_end(s, v);
+        if s >= v {
+            return None;
+        }
+        // the modifier after the head ending before token `after`
+        let modifier_from = |after: usize| -> bool {
+            if after + 2 > v || v - after > 16 {
+                return false;
+            }
+            let opener = self.lower(after);
+            let opens = matches!(opener, "of" | "for" | "from" | "in" | "at" | "with" | "on")
+                || (doc.has(after, Facts::LOWER_INITIAL)
+                    && !doc.has(after, Facts::STOPWORD)
+                    && opener.len() > 4
+                    && (opener.ends_with("ing") || opener.ends_with("ed")));
+            opens
+                && (after..v).all(|j| {
+                    let t = doc.tok(j);
+                    let ends = doc.tokens[j].kind == TokenKind::Punct
+                        && !matches!(t, "." | "’" | "'" | "-");
+                    !ends
+                        && !matches!(
+                            self.lower(j),
+                            "and"
+                                | "but"
+                                | "or"
+                                | "that"
+                                | "which"
+                                | "who"
+                                | "where"
+                                | "when"
+                                | "because"
+                                | "if"
+                                | "while"
+                        )
+                        && !(j > after && self.is_cue_verb(j))
+                })
+        };
+        if let Some(a) = self.actor_starting_at_token(s) {
+            if self.found.actors[a].kind != ActorKind::Place
+                && modifier_from(self.mention_end_token(s))
+            {
+                return Some(a);
+            }
+        }
+        let n = (s..(s + 4).min(v))
+            .take_while(|&j| doc.tokens[j].kind == TokenKind::Word)
+            .find(|&j| doc.has(j, Facts::GROUP_NOUN))?;
+        if !modifier_from(n + 1) {
+            return None;
+        }
+        self.unnamed_speaker_ending_at(n + 1, s)
     }
 
     /// "A Quinnipiac poll released in late August found": a document noun before a participle
@@ -5989,6 +6057,20 @@ mod tests {
         assert_eq!(
             indirect(text, "the toll is fair").as_deref(),
             Some("Others")
+        );
+    }
+
+    #[test]
+    fn a_subject_with_a_modifier_before_its_verb() {
+        let text = "Owen Tarrant spoke at the mill. Farmers trying to keep the old bridge open say the toll is too high.";
+        assert_eq!(
+            indirect(text, "the toll is too high").as_deref(),
+            Some("Farmers")
+        );
+        let text = "Owen Tarrant spoke at the mill. Farmers at the mill in Leeds said the toll is too high.";
+        assert_eq!(
+            indirect(text, "the toll is too high").as_deref(),
+            Some("Farmers")
         );
     }
 }
