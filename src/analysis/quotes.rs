@@ -3411,23 +3411,25 @@ impl<'a, 't> Reader<'a, 't> {
             let has_verb = (n + 1..(n + 10).min(end))
                 .take_while(|&j| doc.tokens[j].kind != TokenKind::Punct)
                 .any(|j| {
-                    matches!(
-                        self.lower(j),
-                        "is" | "are"
-                            | "was"
-                            | "were"
-                            | "will"
-                            | "would"
-                            | "could"
-                            | "can"
-                            | "should"
-                            | "must"
-                            | "may"
-                            | "might"
-                            | "has"
-                            | "have"
-                            | "had"
-                    )
+                    // "X expects the bill to pass": an expectation's infinitive
+                    (lemma == "expect" && self.lower(j) == "to")
+                        || matches!(
+                            self.lower(j),
+                            "is" | "are"
+                                | "was"
+                                | "were"
+                                | "will"
+                                | "would"
+                                | "could"
+                                | "can"
+                                | "should"
+                                | "must"
+                                | "may"
+                                | "might"
+                                | "has"
+                                | "have"
+                                | "had"
+                        )
                 });
             return (has_verb && opens(n)).then_some(n);
         }
@@ -3709,12 +3711,25 @@ impl<'a, 't> Reader<'a, 't> {
     /// True when token `n` is a subject pronoun followed by a word ("he can", "they would"):
     /// the start of a clause, whatever verb came before.
     fn pronoun_subject_at(&self, n: usize) -> bool {
-        matches!(self.lower(n), "he" | "she" | "they" | "we" | "i")
-            && self
-                .doc
+        let word_at = |k: usize| {
+            self.doc
                 .tokens
-                .get(n + 1)
-                .is_some_and(|t| t.kind == TokenKind::Word && self.same_sentence(n, n + 1))
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Word && self.same_sentence(n, k))
+        };
+        let l = self.lower(n);
+        if matches!(l, "he" | "she" | "they" | "we" | "i") {
+            // "he’s running" (the "’s" of "is" or "has" is split off like a possessive)
+            return word_at(n + 1)
+                || (matches!(self.doc.tok(n + 1), "'" | "’")
+                    && self.lower(n + 2) == "s"
+                    && word_at(n + 3));
+        }
+        // "they’re", "we’ve", "I’m", "she’ll": a pronoun and a verb in one token
+        l.split_once('\'').is_some_and(|(p, v)| {
+            matches!(p, "he" | "she" | "they" | "we" | "i" | "you" | "it")
+                && matches!(v, "re" | "ve" | "m" | "ll" | "d")
+        }) && word_at(n + 1)
     }
 
     /// True when the subject of the verb at `v` ends in a document noun ("the poll shows",
@@ -6071,6 +6086,25 @@ mod tests {
         assert_eq!(
             indirect(text, "the toll is too high").as_deref(),
             Some("Farmers")
+        );
+    }
+
+    #[test]
+    fn contractions_and_expectations_open_clauses() {
+        let text = "Owen Tarrant thinks he\u{2019}s the best man for the mill.";
+        assert_eq!(
+            indirect(text, "the best man").as_deref(),
+            Some("Owen Tarrant")
+        );
+        let text = "Harriet Quill knows they\u{2019}re being watched by the council.";
+        assert_eq!(
+            indirect(text, "being watched").as_deref(),
+            Some("Harriet Quill")
+        );
+        let text = "Harriet Quill expects the council to approve the toll.";
+        assert_eq!(
+            indirect(text, "the council to approve").as_deref(),
+            Some("Harriet Quill")
         );
     }
 }
