@@ -3397,6 +3397,12 @@ impl<'a, 't> Reader<'a, 't> {
             };
         }
         if words().object_prepositions.contains(l) {
+            // not where or to whom it was said: "wrote on Facebook", "insisted to reporters"
+            if (l == "on" && words().medium_on_lemmas.contains(lemma))
+                || (l == "to" && words().addressee_to_lemmas.contains(lemma))
+            {
+                return None;
+            }
             // not a setting: "wrote on Tuesday", "spoke on 9 May"
             let m = n + 1;
             if doc.has(m, Facts::CALENDAR) || doc.tokens[m].kind == TokenKind::Number {
@@ -4231,6 +4237,9 @@ mod tests {
             &w.aside_adverbs,
             &w.approximators,
             &w.subject_openers,
+            &w.short_object_lemmas,
+            &w.medium_on_lemmas,
+            &w.addressee_to_lemmas,
         ] {
             assert!(!list.is_empty());
         }
@@ -6104,6 +6113,28 @@ mod tests {
         let text = "Harriet Quill expects the council to approve the toll.";
         assert_eq!(
             indirect(text, "the council to approve").as_deref(),
+            Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn where_and_to_whom_something_was_said_is_no_content() {
+        for text in [
+            "\u{201c}The toll is fair,\u{201d} Owen Tarrant wrote on Facebook.",
+            "\u{201c}The toll is fair,\u{201d} Owen Tarrant insisted to the gathered cameras.",
+            "The council voted on the toll in November.",
+        ] {
+            let a = analyze_text(text, None);
+            assert!(
+                a.quotes.iter().all(|q| q.kind != QuoteKind::Indirect),
+                "{text}: {:?}",
+                a.quotes
+            );
+        }
+        // (what one responds to is still read)
+        let text = "Harriet Quill did not respond to a request for comment.";
+        assert_eq!(
+            indirect(text, "a request for comment").as_deref(),
             Some("Harriet Quill")
         );
     }
