@@ -3027,6 +3027,20 @@ impl<'a, 't> Reader<'a, 't> {
                     if aside && !doc.has(v + 2, Facts::CAP) {
                         return None;
                     }
+                    // "Sales were great, he said, wiping his face", "…, she said, asked about
+                    // the vote": a phrase about the saying; what was said is the clause before
+                    let participle =
+                        (next.ends_with("ing") && !self.is_cue_verb(v + 2)) || next == "asked";
+                    if participle && doc.has(v + 2, Facts::LOWER_INITIAL) {
+                        let span = self.clause_span(range.start, c, direct)?;
+                        return Some((
+                            span,
+                            Cue {
+                                span: cue_span,
+                                speaker: Some(sp),
+                            },
+                        ));
+                    }
                     let end = self.clause_end(v + 2, range.end);
                     // "The new bridge, Roe said, would open in May": a predicate after the cue
                     // (an auxiliary or adverb that stands before a verb, or a past form) goes
@@ -6135,6 +6149,28 @@ mod tests {
         let text = "Harriet Quill did not respond to a request for comment.";
         assert_eq!(
             indirect(text, "a request for comment").as_deref(),
+            Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_cue_between_commas_is_about_the_saying() {
+        let text =
+            "Owen Tarrant sold lemonade at the mill. Sales were great, he said, wiping his face.";
+        assert_eq!(
+            indirect(text, "Sales were great").as_deref(),
+            Some("Owen Tarrant")
+        );
+        let a = analyze_text(text, None);
+        assert!(
+            a.quotes.iter().all(|q| !q.text.contains("wiping")),
+            "{:?}",
+            a.quotes
+        );
+        let text =
+            "Harriet Quill met the council. The toll is fair, she said, asked about the vote.";
+        assert_eq!(
+            indirect(text, "The toll is fair").as_deref(),
             Some("Harriet Quill")
         );
     }
