@@ -556,22 +556,22 @@ impl<'a, 't> Reader<'a, 't> {
                     let t = doc.tok(j);
                     let ends = doc.tokens[j].kind == TokenKind::Punct
                         && !matches!(t, "." | "’" | "'" | "-");
-                    !ends
-                        && !matches!(
-                            self.lower(j),
-                            "and"
-                                | "but"
-                                | "or"
-                                | "that"
-                                | "which"
-                                | "who"
-                                | "where"
-                                | "when"
-                                | "because"
-                                | "if"
-                                | "while"
-                        )
-                        && !(j > after && self.is_cue_verb(j))
+                    let opens_clause = matches!(
+                        self.lower(j),
+                        "and"
+                            | "but"
+                            | "or"
+                            | "that"
+                            | "which"
+                            | "who"
+                            | "where"
+                            | "when"
+                            | "because"
+                            | "if"
+                            | "while"
+                    );
+                    let other_cue = j > after && self.is_cue_verb(j);
+                    !(ends || opens_clause || other_cue)
                 })
         };
         if let Some(a) = self.actor_starting_at_token(s) {
