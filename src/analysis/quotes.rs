@@ -3812,7 +3812,12 @@ impl<'a, 't> Reader<'a, 't> {
     /// the sentence or a semicolon, the index of that punctuation.
     fn sentence_tail_after(&self, k: usize, end: usize) -> Option<usize> {
         let doc = self.doc;
-        // (a semicolon ends the clause too: "…, analysts say; in 2012, …")
+        // (a semicolon ends the clause too: "…, analysts say; in 2012, …"; and so does a
+        // spaced dash right after the cue, before an aside: "…, the mayor said — a blow to
+        // the farmers.")
+        if k < end && self.is_spaced_dash(k) {
+            return Some(k);
+        }
         let semicolon = (k..end.min(k + 7)).find(|&j| doc.tok(j) == ";");
         let last = match semicolon {
             Some(j) => j,
@@ -6172,6 +6177,20 @@ mod tests {
         assert_eq!(
             indirect(text, "The toll is fair").as_deref(),
             Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn a_dash_after_a_cue_ends_the_report() {
+        let text = "Owen Tarrant spoke at the mill. The toll will rise, officials said \u{2014} a blow to the farmers.";
+        assert_eq!(
+            indirect(text, "The toll will rise").as_deref(),
+            Some("officials")
+        );
+        let text = "Owen Tarrant met the council. Such a toll could hurt the mill, his allies believe \u{2014} a mill he needs.";
+        assert_eq!(
+            indirect(text, "could hurt the mill").as_deref(),
+            Some("his allies")
         );
     }
 }
