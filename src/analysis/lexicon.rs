@@ -541,6 +541,14 @@ pub struct QuoteWords {
     pub approximators: FxHashSet<&'static str>,
     /// Pronouns and determiners that open a subject ("said the …", "said he …").
     pub subject_openers: FxHashSet<&'static str>,
+    /// Lemmas of taking a side whose object may be as short as "the bill" or "him" ("X
+    /// opposed the bill", "Y endorsed him").
+    pub short_object_lemmas: FxHashSet<&'static str>,
+    /// Lemmas whose "on" names where something was said, not what about ("wrote on
+    /// Facebook", "voted on the bill").
+    pub medium_on_lemmas: FxHashSet<&'static str>,
+    /// Lemmas whose "to" names who was addressed, not what about ("wrote to the mayor").
+    pub addressee_to_lemmas: FxHashSet<&'static str>,
 }
 
 impl QuoteWords {
@@ -587,6 +595,9 @@ impl QuoteWords {
             aside_adverbs: list("aside-adverbs"),
             approximators: list("approximators"),
             subject_openers: list("subject-openers"),
+            short_object_lemmas: list("short-object-lemmas"),
+            medium_on_lemmas: list("medium-on-lemmas"),
+            addressee_to_lemmas: list("addressee-to-lemmas"),
         }
     }
 }

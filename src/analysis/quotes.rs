@@ -520,6 +520,74 @@ impl<'a, 't> Reader<'a, 't> {
             .or_else(|| self.title_subject_ending_at(k, floor))
             .or_else(|| self.described_speaker_ending_at(k, floor))
             .or_else(|| self.document_before_participle(k, floor))
+            .or_else(|| self.modified_subject(v, floor))
+    }
+
+    /// "Democrats trying to win back the Senate say", "Farmers at the mill in Leeds said": a
+    /// subject opening the sentence (a name, or a group noun after at most three modifiers)
+    /// and a short modifier after it before the verb at `v`: a participle or a preposition
+    /// and its phrase, with no comma, conjunction, clause opener or other verb of speech.
+    fn modified_subject(&mut self, v: usize, floor: usize) -> Option<usize> {
+        let doc = self.doc;
+        let mut s = floor;
+        while s < v && doc.tokens[s].kind == TokenKind::Punct {
+            s += 1;
+        }
+        if s < v && matches!(self.lower(s), "but" | "and" | "yet" | "so") {
+            s += 1;
+        }
+        let s = self.opening_phrase_end(s, v);
+        if s >= v {
+            return None;
+        }
+        // the modifier after the head ending before token `after`
+        let modifier_from = |after: usize| -> bool {
+            if after + 2 > v || v - after > 16 {
+                return false;
+            }
+            let opener = self.lower(after);
+            let opens = matches!(opener, "of" | "for" | "from" | "in" | "at" | "with" | "on")
+                || (doc.has(after, Facts::LOWER_INITIAL)
+                    && !doc.has(after, Facts::STOPWORD)
+                    && opener.len() > 4
+                    && (opener.ends_with("ing") || opener.ends_with("ed")));
+            opens
+                && (after..v).all(|j| {
+                    let t = doc.tok(j);
+                    let ends = doc.tokens[j].kind == TokenKind::Punct
+                        && !matches!(t, "." | "’" | "'" | "-");
+                    let opens_clause = matches!(
+                        self.lower(j),
+                        "and"
+                            | "but"
+                            | "or"
+                            | "that"
+                            | "which"
+                            | "who"
+                            | "where"
+                            | "when"
+                            | "because"
+                            | "if"
+                            | "while"
+                    );
+                    let other_cue = j > after && self.is_cue_verb(j);
+                    !(ends || opens_clause || other_cue)
+                })
+        };
+        if let Some(a) = self.actor_starting_at_token(s) {
+            if self.found.actors[a].kind != ActorKind::Place
+                && modifier_from(self.mention_end_token(s))
+            {
+                return Some(a);
+            }
+        }
+        let n = (s..(s + 4).min(v))
+            .take_while(|&j| doc.tokens[j].kind == TokenKind::Word)
+            .find(|&j| doc.has(j, Facts::GROUP_NOUN))?;
+        if !modifier_from(n + 1) {
+            return None;
+        }
+        self.unnamed_speaker_ending_at(n + 1, s)
     }
 
     /// "A Quinnipiac poll released in late August found": a document noun before a participle
@@ -2810,6 +2878,15 @@ impl<'a, 't> Reader<'a, 't> {
     ) -> Option<(Span, Cue)> {
         let doc = self.doc;
         let cue_span = doc.tokens[v].span;
+        // "the bank found itself at the centre of …": where one ended up, not a finding
+        if lemma == "find"
+            && matches!(
+                self.lower(v + 1),
+                "himself" | "herself" | "itself" | "themselves" | "myself" | "ourselves"
+            )
+        {
+            return None;
+        }
         // a stance verb ("X championed …") reports only its object: none of the shapes of
         // speech below ("CLAUSE, X said.") before the plain "X VERB OBJECT"
         let stance = !doc.has(v, Facts::REPORTING);
@@ -2937,6 +3014,9 @@ impl<'a, 't> Reader<'a, 't> {
                     if after_quote && self.lower(v + 2) == "according" {
                         return None;
                     }
+                    if self.aside_after_quote(c, v) {
+                        return None;
+                    }
                     // "“…,” he said, referring to …", "…, the group said, compared with …": a
                     // phrase about the saying, not a reported clause (but "“…,” she said,
                     // emphasizing why …" reports again, and "The museum, he said, celebrated
@@ -2946,6 +3026,20 @@ impl<'a, 't> Reader<'a, 't> {
                         || (after_quote && next.ends_with("ing") && !self.is_cue_verb(v + 2));
                     if aside && !doc.has(v + 2, Facts::CAP) {
                         return None;
+                    }
+                    // "Sales were great, he said, wiping his face", "…, she said, asked about
+                    // the vote": a phrase about the saying; what was said is the clause before
+                    let participle =
+                        (next.ends_with("ing") && !self.is_cue_verb(v + 2)) || next == "asked";
+                    if participle && doc.has(v + 2, Facts::LOWER_INITIAL) {
+                        let span = self.clause_span(range.start, c, direct)?;
+                        return Some((
+                            span,
+                            Cue {
+                                span: cue_span,
+                                speaker: Some(sp),
+                            },
+                        ));
                     }
                     let end = self.clause_end(v + 2, range.end);
                     // "The new bridge, Roe said, would open in May": a predicate after the cue
@@ -2975,6 +3069,24 @@ impl<'a, 't> Reader<'a, 't> {
             }
         }
         self.verb_and_object(v, lemma, false, range, direct)
+    }
+
+    /// True when the cue at `v`, set off by commas after a quotation whose mark stands
+    /// between the comma `c` and the cue, is followed by a phrase about the saying rather than
+    /// a reported clause: "“…,” she said, in a nod to Y", "“…?” Roe asked, according to a
+    /// transcript", "“…,” he said, a hint of anger in his voice".
+    fn aside_after_quote(&self, c: usize, v: usize) -> bool {
+        let doc = self.doc;
+        let quoted = (c + 1..v).any(|j| {
+            let t = doc.tok(j);
+            is_close_mark(t) || t == "\""
+        });
+        quoted
+            && doc.has(v + 2, Facts::LOWER_INITIAL)
+            && matches!(
+                self.lower(v + 2),
+                "in" | "with" | "according" | "a" | "an" | "another" | "as" | "dressed"
+            )
     }
 
     /// "X said (that) CLAUSE", "X called for OBJECT", "X questioned whether …": the clause or
@@ -3197,8 +3309,11 @@ impl<'a, 't> Reader<'a, 't> {
         }
         let span = match self.clause_span(start, end, direct) {
             Some(span) => span,
-            // "X endorsed Roe": a stance toward someone named
-            None if object_only => self.named_object(start, end)?,
+            // "X endorsed Roe": a stance toward someone named; "X opposed the bill": a short
+            // object of taking a side
+            None if object_only => self
+                .named_object(start, end)
+                .or_else(|| self.short_object(lemma, start, end))?,
             // "X declined to comment": a two-word infinitive is a commitment too
             None if self.lower(start) == "to"
                 && start + 2 <= end
@@ -3269,6 +3384,13 @@ impl<'a, 't> Reader<'a, 't> {
         if lemma == "call" && matches!(l, "for" | "on") {
             return opens(n + 1).then_some(n + 1);
         }
+        // "X endorsed him.": a pronoun as the whole object of taking a side
+        if matches!(l, "him" | "her" | "them" | "it")
+            && doc.tokens[n + 1].kind == TokenKind::Punct
+            && words().short_object_lemmas.contains(lemma)
+        {
+            return Some(n);
+        }
         if words().question_openers.contains(l) {
             return Some(n);
         }
@@ -3289,6 +3411,12 @@ impl<'a, 't> Reader<'a, 't> {
             };
         }
         if words().object_prepositions.contains(l) {
+            // not where or to whom it was said: "wrote on Facebook", "insisted to reporters"
+            if (l == "on" && words().medium_on_lemmas.contains(lemma))
+                || (l == "to" && words().addressee_to_lemmas.contains(lemma))
+            {
+                return None;
+            }
             // not a setting: "wrote on Tuesday", "spoke on 9 May"
             let m = n + 1;
             if doc.has(m, Facts::CALENDAR) || doc.tokens[m].kind == TokenKind::Number {
@@ -3303,23 +3431,25 @@ impl<'a, 't> Reader<'a, 't> {
             let has_verb = (n + 1..(n + 10).min(end))
                 .take_while(|&j| doc.tokens[j].kind != TokenKind::Punct)
                 .any(|j| {
-                    matches!(
-                        self.lower(j),
-                        "is" | "are"
-                            | "was"
-                            | "were"
-                            | "will"
-                            | "would"
-                            | "could"
-                            | "can"
-                            | "should"
-                            | "must"
-                            | "may"
-                            | "might"
-                            | "has"
-                            | "have"
-                            | "had"
-                    )
+                    // "X expects the bill to pass": an expectation's infinitive
+                    (lemma == "expect" && self.lower(j) == "to")
+                        || matches!(
+                            self.lower(j),
+                            "is" | "are"
+                                | "was"
+                                | "were"
+                                | "will"
+                                | "would"
+                                | "could"
+                                | "can"
+                                | "should"
+                                | "must"
+                                | "may"
+                                | "might"
+                                | "has"
+                                | "have"
+                                | "had"
+                        )
                 });
             return (has_verb && opens(n)).then_some(n);
         }
@@ -3345,6 +3475,34 @@ impl<'a, 't> Reader<'a, 't> {
         let rest_is_punct = (last..end).all(|j| doc.tokens[j].kind == TokenKind::Punct);
         (last > start && rest_is_punct)
             .then(|| Span::new(doc.tokens[start].span.start, doc.tokens[last - 1].span.end))
+    }
+
+    /// The span of a short object of a verb of taking a side (`lemma` in the short-object
+    /// list) filling tokens `[start, end)` but for final punctuation: an object pronoun ("X
+    /// endorsed him") or a determiner and one lower-case noun ("X opposed the bill").
+    fn short_object(&self, lemma: &str, start: usize, end: usize) -> Option<Span> {
+        let doc = self.doc;
+        if !words().short_object_lemmas.contains(lemma) {
+            return None;
+        }
+        let last = (start..end)
+            .take_while(|&j| doc.tokens[j].kind == TokenKind::Word)
+            .last()?;
+        if (last + 1..end).any(|j| doc.tokens[j].kind != TokenKind::Punct) {
+            return None;
+        }
+        let ok = match last - start {
+            0 => matches!(self.lower(start), "him" | "her" | "them" | "it"),
+            1 => {
+                matches!(
+                    self.lower(start),
+                    "the" | "this" | "that" | "his" | "her" | "their" | "its" | "our" | "a" | "an"
+                ) && doc.has(last, Facts::LOWER_INITIAL)
+                    && !doc.has(last, Facts::STOPWORD)
+            }
+            _ => false,
+        };
+        ok.then(|| Span::new(doc.tokens[start].span.start, doc.tokens[last].span.end))
     }
 
     /// [`Reader::is_finite_verb`] with a quick answer for the common case: a word before the
@@ -3573,12 +3731,25 @@ impl<'a, 't> Reader<'a, 't> {
     /// True when token `n` is a subject pronoun followed by a word ("he can", "they would"):
     /// the start of a clause, whatever verb came before.
     fn pronoun_subject_at(&self, n: usize) -> bool {
-        matches!(self.lower(n), "he" | "she" | "they" | "we" | "i")
-            && self
-                .doc
+        let word_at = |k: usize| {
+            self.doc
                 .tokens
-                .get(n + 1)
-                .is_some_and(|t| t.kind == TokenKind::Word && self.same_sentence(n, n + 1))
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Word && self.same_sentence(n, k))
+        };
+        let l = self.lower(n);
+        if matches!(l, "he" | "she" | "they" | "we" | "i") {
+            // "he’s running" (the "’s" of "is" or "has" is split off like a possessive)
+            return word_at(n + 1)
+                || (matches!(self.doc.tok(n + 1), "'" | "’")
+                    && self.lower(n + 2) == "s"
+                    && word_at(n + 3));
+        }
+        // "they’re", "we’ve", "I’m", "she’ll": a pronoun and a verb in one token
+        l.split_once('\'').is_some_and(|(p, v)| {
+            matches!(p, "he" | "she" | "they" | "we" | "i" | "you" | "it")
+                && matches!(v, "re" | "ve" | "m" | "ll" | "d")
+        }) && word_at(n + 1)
     }
 
     /// True when the subject of the verb at `v` ends in a document noun ("the poll shows",
@@ -3641,7 +3812,12 @@ impl<'a, 't> Reader<'a, 't> {
     /// the sentence or a semicolon, the index of that punctuation.
     fn sentence_tail_after(&self, k: usize, end: usize) -> Option<usize> {
         let doc = self.doc;
-        // (a semicolon ends the clause too: "…, analysts say; in 2012, …")
+        // (a semicolon ends the clause too: "…, analysts say; in 2012, …"; and so does a
+        // spaced dash right after the cue, before an aside: "…, the mayor said — a blow to
+        // the farmers.")
+        if k < end && self.is_spaced_dash(k) {
+            return Some(k);
+        }
         let semicolon = (k..end.min(k + 7)).find(|&j| doc.tok(j) == ";");
         let last = match semicolon {
             Some(j) => j,
@@ -4080,6 +4256,9 @@ mod tests {
             &w.aside_adverbs,
             &w.approximators,
             &w.subject_openers,
+            &w.short_object_lemmas,
+            &w.medium_on_lemmas,
+            &w.addressee_to_lemmas,
         ] {
             assert!(!list.is_empty());
         }
@@ -5379,9 +5558,12 @@ mod tests {
             direct(text, "gets things done").as_deref(),
             Some("Owen Tarrant")
         );
+        // (the one indirect quote is the stance "praised the mayor", not what Reuters was told)
         let a = analyze_text(text, None);
         assert!(
-            a.quotes.iter().all(|q| q.kind != QuoteKind::Indirect),
+            a.quotes
+                .iter()
+                .all(|q| q.kind != QuoteKind::Indirect || q.text == "the mayor"),
             "{:?}",
             a.quotes
         );
@@ -5862,5 +6044,153 @@ mod tests {
     fn in_the_past_between_the_subject_and_the_verb() {
         let text = "Owen Tarrant spoke on Monday. Tarrant, who has in the past described the mayor as “a menace to the city,” said he would not vote.";
         assert_eq!(direct(text, "a menace").as_deref(), Some("Owen Tarrant"));
+    }
+
+    #[test]
+    fn a_short_object_of_taking_a_side() {
+        let text = "Harriet Quill backed the levy, while Owen Tarrant voted against it.";
+        assert_eq!(indirect(text, "the levy").as_deref(), Some("Harriet Quill"));
+        let text = "Owen Tarrant spoke at the mill. Both of his senators strongly supported him.";
+        let a = analyze_text(text, None);
+        assert!(a.quotes.iter().any(|q| q.text == "him"), "{:?}", a.quotes);
+        // not a verb of speech with a short object ("announced the deal" stays unread)
+        let text = "Harriet Quill announced the deal.";
+        let a = analyze_text(text, None);
+        assert!(
+            a.quotes.iter().all(|q| q.text != "the deal"),
+            "{:?}",
+            a.quotes
+        );
+    }
+
+    #[test]
+    fn finding_oneself_somewhere_is_no_finding() {
+        let text = "The Valley Bank has found itself at the centre of the town's debt crisis.";
+        let a = analyze_text(text, None);
+        assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+    }
+
+    #[test]
+    fn a_phrase_after_a_quotations_cue_is_no_clause() {
+        let text = "\u{201c}The toll is fair,\u{201d} Harriet Quill said, in a nod to the farmers at the mill.";
+        let a = analyze_text(text, None);
+        assert!(
+            a.quotes.iter().all(|q| !q.text.contains("nod")),
+            "{:?}",
+            a.quotes
+        );
+        let text =
+            "\u{201c}Is the toll fair?\u{201d} Harriet Quill asked, a hint of doubt in her voice.";
+        let a = analyze_text(text, None);
+        assert!(
+            a.quotes.iter().all(|q| !q.text.contains("hint")),
+            "{:?}",
+            a.quotes
+        );
+    }
+
+    #[test]
+    fn more_plural_nouns_speak_as_groups() {
+        let text = "Owen Tarrant met the board. Companies say the toll would hurt the mill.";
+        assert_eq!(
+            indirect(text, "the toll would hurt").as_deref(),
+            Some("Companies")
+        );
+        let text = "Owen Tarrant met the board. Others say the toll is fair.";
+        assert_eq!(
+            indirect(text, "the toll is fair").as_deref(),
+            Some("Others")
+        );
+    }
+
+    #[test]
+    fn a_subject_with_a_modifier_before_its_verb() {
+        let text = "Owen Tarrant spoke at the mill. Farmers trying to keep the old bridge open say the toll is too high.";
+        assert_eq!(
+            indirect(text, "the toll is too high").as_deref(),
+            Some("Farmers")
+        );
+        let text = "Owen Tarrant spoke at the mill. Farmers at the mill in Leeds said the toll is too high.";
+        assert_eq!(
+            indirect(text, "the toll is too high").as_deref(),
+            Some("Farmers")
+        );
+    }
+
+    #[test]
+    fn contractions_and_expectations_open_clauses() {
+        let text = "Owen Tarrant thinks he\u{2019}s the best man for the mill.";
+        assert_eq!(
+            indirect(text, "the best man").as_deref(),
+            Some("Owen Tarrant")
+        );
+        let text = "Harriet Quill knows they\u{2019}re being watched by the council.";
+        assert_eq!(
+            indirect(text, "being watched").as_deref(),
+            Some("Harriet Quill")
+        );
+        let text = "Harriet Quill expects the council to approve the toll.";
+        assert_eq!(
+            indirect(text, "the council to approve").as_deref(),
+            Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn where_and_to_whom_something_was_said_is_no_content() {
+        for text in [
+            "\u{201c}The toll is fair,\u{201d} Owen Tarrant wrote on Facebook.",
+            "\u{201c}The toll is fair,\u{201d} Owen Tarrant insisted to the gathered cameras.",
+            "The council voted on the toll in November.",
+        ] {
+            let a = analyze_text(text, None);
+            assert!(
+                a.quotes.iter().all(|q| q.kind != QuoteKind::Indirect),
+                "{text}: {:?}",
+                a.quotes
+            );
+        }
+        // (what one responds to is still read)
+        let text = "Harriet Quill did not respond to a request for comment.";
+        assert_eq!(
+            indirect(text, "a request for comment").as_deref(),
+            Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_cue_between_commas_is_about_the_saying() {
+        let text =
+            "Owen Tarrant sold lemonade at the mill. Sales were great, he said, wiping his face.";
+        assert_eq!(
+            indirect(text, "Sales were great").as_deref(),
+            Some("Owen Tarrant")
+        );
+        let a = analyze_text(text, None);
+        assert!(
+            a.quotes.iter().all(|q| !q.text.contains("wiping")),
+            "{:?}",
+            a.quotes
+        );
+        let text =
+            "Harriet Quill met the council. The toll is fair, she said, asked about the vote.";
+        assert_eq!(
+            indirect(text, "The toll is fair").as_deref(),
+            Some("Harriet Quill")
+        );
+    }
+
+    #[test]
+    fn a_dash_after_a_cue_ends_the_report() {
+        let text = "Owen Tarrant spoke at the mill. The toll will rise, officials said \u{2014} a blow to the farmers.";
+        assert_eq!(
+            indirect(text, "The toll will rise").as_deref(),
+            Some("officials")
+        );
+        let text = "Owen Tarrant met the council. Such a toll could hurt the mill, his allies believe \u{2014} a mill he needs.";
+        assert_eq!(
+            indirect(text, "could hurt the mill").as_deref(),
+            Some("his allies")
+        );
     }
 }
