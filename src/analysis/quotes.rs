@@ -546,11 +546,14 @@ impl<'a, 't> Reader<'a, 't> {
                 return false;
             }
             let opener = self.lower(after);
+            // a past form of a verb of speech is the subject's own verb ("Clinton cited
+            // disparaging remarks"), not a participle hanging on it
             let opens = matches!(opener, "of" | "for" | "from" | "in" | "at" | "with" | "on")
                 || (doc.has(after, Facts::LOWER_INITIAL)
                     && !doc.has(after, Facts::STOPWORD)
                     && opener.len() > 4
-                    && (opener.ends_with("ing") || opener.ends_with("ed")));
+                    && (opener.ends_with("ing")
+                        || (opener.ends_with("ed") && !self.is_cue_verb(after))));
             opens
                 && (after..v).all(|j| {
                     let t = doc.tok(j);
@@ -6114,6 +6117,16 @@ mod tests {
         assert_eq!(
             indirect(text, "the toll is too high").as_deref(),
             Some("Farmers")
+        );
+        // a past verb of speech after the name is its own verb, not a modifier
+        let text = "Harriet Quill cited disparaging remarks the mayor had made about the mill.";
+        let a = analyze_text(text, None);
+        assert!(
+            a.quotes
+                .iter()
+                .all(|q| !q.text.starts_with("the mayor had made")),
+            "{:?}",
+            a.quotes
         );
     }
 
