@@ -594,6 +594,39 @@ impl<'a, 't> Reader<'a, 't> {
         self.paragraph_start(k) && shouting(k, first - 1) && date_follows(end, 3)
     }
 
+    /// True when `[n, end)`, after a nationality, reads as a person's name that the lists do
+    /// not know ("Yugoslav Dejan Stefanovic", "Romanian Ruxandra Dragomir"): two or three
+    /// capitalised words, none of them a common word, a place, a title or a word of an
+    /// organisation's name ("Dutch Royal Shell", "American Home Products" stay whole).
+    fn unlisted_name_after_demonym(&self, n: usize, end: usize) -> bool {
+        let doc = self.doc;
+        let len = end.saturating_sub(n);
+        if !(2..=3).contains(&len) {
+            return false;
+        }
+        let words_ok = (n..end).all(|k| {
+            doc.tokens[k].kind == TokenKind::Word
+                && doc.has(k, Facts::CAP)
+                && !doc.has(
+                    k,
+                    Facts::ALL_CAPS
+                        | Facts::COMMON
+                        | Facts::PLACE
+                        | Facts::PLACE_WORD
+                        | Facts::ORG_WORD
+                        | Facts::ORGANIZATION
+                        | Facts::TITLE
+                        | Facts::DEMONYM
+                        | Facts::CALENDAR,
+                )
+        });
+        words_ok
+            && !self
+                .lex
+                .organizations
+                .contains_key(&*self.low_words(n, end))
+    }
+
     /// True when the run `[first, end)` names a sports team by its town or club name: in a
     /// results or fixtures line, next to a score or between teams, or before or after "beat".
     fn is_team(&self, first: usize, end: usize) -> bool {
@@ -750,17 +783,28 @@ impl<'a, 't> Reader<'a, 't> {
             let l = self.lower(k);
             // "American Oliver McCall", "Brazilian-born Luis Oliveira"
             // ("American Nate Miller": or two more words, the last a known surname)
-            let nationality = (self.doc.has(k, Facts::DEMONYM)
-                || l.ends_with("-born")
-                || self.lex.party_words.contains(l))
+            let demonym = self.doc.has(k, Facts::DEMONYM);
+            let nationality = (demonym || l.ends_with("-born") || self.lex.party_words.contains(l))
                 && (self.doc.has(k + 1, Facts::GIVEN)
                     || (k + 3 == end
                         && !self.doc.has(k + 1, Facts::VERY_COMMON)
-                        && self.doc.has(k + 2, Facts::SURNAME)));
-            let is_title = self.doc.has(k, Facts::TITLE | Facts::HONORIFIC) || nationality;
+                        && self.doc.has(k + 2, Facts::SURNAME))
+                    || (demonym && self.unlisted_name_after_demonym(k + 1, end)));
+            // "South African Amanda Coetzer": a nationality of two words
+            let two_word_nationality = !nationality
+                && k + 4 <= end
+                && !demonym
+                && self.doc.has(k, Facts::CAP)
+                && self.doc.tokens[k + 1].kind == TokenKind::Word
+                && self.lex.demonyms.contains_key(&*self.low_words(k, k + 2))
+                && (self.doc.has(k + 2, Facts::GIVEN)
+                    || self.unlisted_name_after_demonym(k + 2, end));
+            let is_title = self.doc.has(k, Facts::TITLE | Facts::HONORIFIC)
+                || nationality
+                || two_word_nationality;
             if is_title && k + 1 < end {
                 first_title.get_or_insert(k);
-                let mut n = k + 1;
+                let mut n = if two_word_nationality { k + 2 } else { k + 1 };
                 if doc.tok(n) == "." {
                     n += 1;
                 }
@@ -835,6 +879,25 @@ impl<'a, 't> Reader<'a, 't> {
             MentionVia::Name
         };
 
+        // "Kelbrook shares", "Kelbrook Mills employees": a company's name, not a person's
+        let company_noun = end < doc.tokens.len()
+            && doc.has(end, Facts::LOWER_INITIAL)
+            && lex.company_nouns.contains(doc.low(end));
+        if company_noun
+            && !has_title
+            && place_of.is_none()
+            && !doc.has(n0, Facts::DEMONYM | Facts::GIVEN)
+            && !lex.organizations.contains_key(&*key)
+            && self.found.actor_by_key(&keyed("person:", &key)).is_none()
+        {
+            let display = display_form(&name_words);
+            let i = self.found.actor_for_key(&keyed("org:", &key), || {
+                work(display, ActorKind::Organization, None)
+            });
+            self.found
+                .add_mention(i, self.span(n0, end), MentionVia::Name);
+            return;
+        }
         // "Tasnim news agency", "Iranian army", "Russian forces"
         // (a place stays a place: "the Tehran government" speaks of Iran)
         let org_noun = self.org_noun_after(end).filter(|_| place_of.is_none());
@@ -1246,6 +1309,28 @@ impl<'a, 't> Reader<'a, 't> {
             }
         }
         if !looks_personal {
+            return;
+        }
+        // "SBC Warburg", "AEK Larnaca", "OM Gruppen": an abbreviation in capitals opening a
+        // name in mixed case is an organisation's (but "AWR Hawkins": initials without full
+        // stops before a listed surname are a person's)
+        let abbreviation_first = !has_title
+            && multi
+            && first_given.is_none()
+            && !known
+            && self.doc.has(first_tok, Facts::ALL_CAPS)
+            && !self.doc.has(last_tok, Facts::ALL_CAPS | Facts::SURNAME)
+            && first_word.len() >= 2
+            && first_word.bytes().all(|b| b.is_ascii_uppercase());
+        if abbreviation_first {
+            let display = display_form(name_words);
+            let i = self.found.actor_for_key(&keyed("org:", key), || {
+                work(display, ActorKind::Organization, None)
+            });
+            let after = self.possessive_after(end);
+            let via = possessive_or(after, MentionVia::Name);
+            self.found
+                .add_mention(i, self.span(n0, after.unwrap_or(end)), via);
             return;
         }
         // "in Tunbridge Wells": a place, when nothing says it is a person
@@ -1871,11 +1956,17 @@ fn is_sports_line(doc: &Document, r: std::ops::Range<usize>) -> bool {
     let mut fixtures = 0;
     let tokens = doc.tokens.get(r.clone()).unwrap_or(&[]);
     let fixture_words = &Lexicon::get().fixture_words;
+    // a run of capitalised words counts once: a club's name of three words
+    // ("Hapoel Kfar Sava 0 Maccabi Haifa 1") is one name beside its score
+    let mut after_cap = false;
     // (only a number of ASCII digits is a plain integer)
     for (t, f) in tokens.iter().zip(doc.facts_in(r)) {
         ints += usize::from(f.has(Facts::PLAIN_INT));
+        let cap = t.kind == TokenKind::Word && f.has(Facts::CAP);
+        let continues_name = cap && after_cap;
+        after_cap = cap;
         if t.kind == TokenKind::Word {
-            words += 1;
+            words += usize::from(!continues_name);
             // (the short ones: "v", "vs", "AT")
             if f.has(Facts::FIXTURE)
                 && t.span.len() <= 3
@@ -2318,6 +2409,45 @@ mod tests {
     }
 
     #[test]
+    fn an_abbreviation_opening_a_name_makes_it_an_organisation() {
+        let a = actors("Analysts at KBV Grontvik said the shares would rise.");
+        assert_eq!(kind_of(&a, "KBV Grontvik"), Some(ActorKind::Organization));
+        let a = actors("Jon Harlow said the shares would rise.");
+        assert_eq!(kind_of(&a, "Jon Harlow"), Some(ActorKind::Person));
+        let a = actors("The story was written by ABR Hawkins on Monday.");
+        assert_eq!(kind_of(&a, "ABR Hawkins"), Some(ActorKind::Person));
+    }
+
+    #[test]
+    fn a_name_before_shares_or_employees_is_a_companys() {
+        let a = actors("On Monday, Kelbrook Vantor shares fell 3 percent.");
+        assert_eq!(
+            kind_of(&a, "Kelbrook Vantor"),
+            Some(ActorKind::Organization)
+        );
+        let a = actors("He said Quarnley employees were told on Friday.");
+        assert_eq!(kind_of(&a, "Quarnley"), Some(ActorKind::Organization));
+        let a = actors("On Monday, Japanese shares fell 3 percent.");
+        assert_eq!(kind_of(&a, "Japanese"), None);
+    }
+
+    #[test]
+    fn clubs_of_several_words_in_a_results_line_are_teams() {
+        let a = actors("Results:\nDinamo Varsk Polje 0 Zorvan Kelbrook 2\nHe said so.");
+        assert_eq!(
+            kind_of(&a, "Dinamo Varsk Polje"),
+            Some(ActorKind::Organization)
+        );
+        assert_eq!(
+            kind_of(&a, "Zorvan Kelbrook"),
+            Some(ActorKind::Organization)
+        );
+        // a sentence with two numbers is no results line
+        let a = actors("Dorvan Kelbrook scored 2 goals in 3 games.");
+        assert_eq!(kind_of(&a, "Dorvan Kelbrook"), Some(ActorKind::Person));
+    }
+
+    #[test]
     fn bracketed_abbreviation_is_another_name() {
         let a =
             actors("The Kessel Liberation Front (KLF) met on Monday. Later, KLF fighters left.");
@@ -2343,6 +2473,20 @@ mod tests {
     fn nationality_before_a_name_is_not_part_of_it() {
         let a = actors("The champion beat American Oliver Quimby on Friday.");
         assert_eq!(kind_of(&a, "Oliver Quimby"), Some(ActorKind::Person));
+    }
+
+    #[test]
+    fn nationality_before_an_unlisted_name_is_not_part_of_it() {
+        let a = actors("The seed lost to Yugoslav Dragan Vostrovic on Friday.");
+        assert_eq!(kind_of(&a, "Dragan Vostrovic"), Some(ActorKind::Person));
+        assert_eq!(kind_of(&a, "Yugoslav Dragan Vostrovic"), None);
+        let a = actors("She beat South African Amanda Quettel in two sets.");
+        assert_eq!(kind_of(&a, "Amanda Quettel"), Some(ActorKind::Person));
+        let a = actors("He was beaten by Spaniard Carlos Quintero on Sunday.");
+        assert_eq!(kind_of(&a, "Carlos Quintero"), Some(ActorKind::Person));
+        // the words of a company stay one name
+        let a = actors("Shares of American Home Products rose on Monday.");
+        assert_eq!(kind_of(&a, "Home Products"), None);
     }
 
     #[test]
