@@ -398,6 +398,22 @@ impl<'a, 't> Reader<'a, 't> {
                     j += 2;
                     continue;
                 }
+                // two particles: "Edwin van der Sar"
+                if j + 2 < end
+                    && self.doc.has(j, Facts::NAME_PARTICLE)
+                    && self.doc.has(j + 1, Facts::NAME_PARTICLE)
+                    && self.doc.has(j, Facts::LOWER_INITIAL)
+                    && self.starts_run(j + 2)
+                    && self.adjacent_words(j - 1, j + 2)
+                {
+                    j += 3;
+                    continue;
+                }
+                // a joined particle: "Khaled al-Qidra", "Ahmed el-Sayed"
+                if j < end && self.adjacent_words(j - 1, j) && is_joined_particle(doc.tok(j)) {
+                    j += 1;
+                    continue;
+                }
                 // particles and "of" inside names: "Bank of England", "Ludwig van Beethoven"
                 if j + 1 < end && self.starts_run(j + 1) {
                     let w = self.lower(j);
@@ -594,6 +610,28 @@ impl<'a, 't> Reader<'a, 't> {
         self.paragraph_start(k) && shouting(k, first - 1) && date_follows(end, 3)
     }
 
+    /// True when token `i` has the shape of a describing word, not of a name: an unlisted
+    /// word ending in "-ed", "-ly" or "-ing" ("Unseeded", "Regrettably"), or one whose part
+    /// after a hyphen is in lower case ("Third-seeded", "Fifth-seed").
+    fn describing_word(&self, i: usize) -> bool {
+        let doc = self.doc;
+        if doc.tokens[i].kind != TokenKind::Word
+            || doc.has(
+                i,
+                Facts::GIVEN | Facts::SURNAME | Facts::PLACE | Facts::ORGANIZATION,
+            )
+        {
+            return false;
+        }
+        let w = doc.tok(i);
+        let l = doc.low(i);
+        let hyphen_lower = w
+            .split_once('-')
+            .is_some_and(|(_, b)| b.chars().next().is_some_and(char::is_lowercase));
+        hyphen_lower
+            || (l.len() >= 6 && (l.ends_with("ed") || l.ends_with("ly") || l.ends_with("ing")))
+    }
+
     /// True when `[n, end)`, after a nationality, reads as a person's name that the lists do
     /// not know ("Yugoslav Dejan Stefanovic", "Romanian Ruxandra Dragomir"): two or three
     /// capitalised words, none of them a common word, a place, a title or a word of an
@@ -748,6 +786,16 @@ impl<'a, 't> Reader<'a, 't> {
             } else {
                 break;
             }
+        }
+        // "Unseeded Pat Rafter", "Third-seeded Wayne Ferreira", "Regrettably Jimmy": a
+        // describing word that opens the sentence before a given name is no part of the name
+        if a == first
+            && end >= first + 2
+            && self.initial_position(first)
+            && self.describing_word(first)
+            && doc.has(first + 1, Facts::GIVEN)
+        {
+            a += 1;
         }
         // "Shares of Acme Mining Ltd": no name starts with the "of" left after the opener
         while a > first && a < end && !is_cap(doc, a) {
@@ -1916,6 +1964,15 @@ impl<'a, 't> Reader<'a, 't> {
     }
 }
 
+/// True for a name's part with a joined lower-case particle: "al-Qidra", "el-Sayed".
+fn is_joined_particle(tok: &str) -> bool {
+    ["al-", "el-"].iter().any(|p| {
+        tok.strip_prefix(p)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_uppercase)
+    })
+}
+
 /// "Ki-moon", "Jong-un", "Jae-in": a Korean given name, two syllables joined by a hyphen with
 /// the second in lower case, which follows the family name.
 fn is_korean_given_name(word: &str) -> bool {
@@ -2429,6 +2486,24 @@ mod tests {
         assert_eq!(kind_of(&a, "Quarnley"), Some(ActorKind::Organization));
         let a = actors("On Monday, Japanese shares fell 3 percent.");
         assert_eq!(kind_of(&a, "Japanese"), None);
+    }
+
+    #[test]
+    fn a_describing_word_opening_the_sentence_is_not_part_of_a_name() {
+        let a =
+            actors("Unseeded Michael Quettel beat the top seed. Third-seeded Mary Quettel won.");
+        assert_eq!(kind_of(&a, "Michael Quettel"), Some(ActorKind::Person));
+        assert_eq!(kind_of(&a, "Mary Quettel"), Some(ActorKind::Person));
+        assert_eq!(kind_of(&a, "Unseeded Michael Quettel"), None);
+    }
+
+    #[test]
+    fn two_particles_and_a_joined_particle_stay_in_the_name() {
+        let a = actors("The ball went past goalkeeper Edwin van der Quell on Sunday.");
+        assert_eq!(kind_of(&a, "Edwin van der Quell"), Some(ActorKind::Person));
+        let a = actors("He said Khaled al-Quarni was not available.");
+        assert_eq!(kind_of(&a, "Khaled al-Quarni"), Some(ActorKind::Person));
+        assert!(is_joined_particle("al-Sayed") && !is_joined_particle("al-qaeda"));
     }
 
     #[test]
