@@ -1370,6 +1370,34 @@ impl<'a, 't> Reader<'a, 't> {
             && !self.doc.has(last_tok, Facts::ALL_CAPS | Facts::SURNAME)
             && first_word.len() >= 2
             && first_word.bytes().all(|b| b.is_ascii_uppercase());
+        // "Sao Paulo", "St Gallen", "Fort Kelbrook": a name opening with a word of a place's
+        // name is a place's, not a person's
+        let place_opener = !has_title
+            && multi
+            && first_given.is_none()
+            && !known
+            && matches!(
+                self.doc.low(first_tok),
+                "st" | "saint"
+                    | "san"
+                    | "santa"
+                    | "sao"
+                    | "fort"
+                    | "mount"
+                    | "lake"
+                    | "port"
+                    | "cape"
+            );
+        if place_opener {
+            let after = self.possessive_after(end);
+            self.add_place(
+                &PlaceName::Other,
+                name_words,
+                self.span(n0, after.unwrap_or(end)),
+                after.is_some(),
+            );
+            return;
+        }
         if abbreviation_first {
             let display = display_form(name_words);
             let i = self.found.actor_for_key(&keyed("org:", key), || {
@@ -2504,6 +2532,14 @@ mod tests {
         let a = actors("He said Khaled al-Quarni was not available.");
         assert_eq!(kind_of(&a, "Khaled al-Quarni"), Some(ActorKind::Person));
         assert!(is_joined_particle("al-Sayed") && !is_joined_particle("al-qaeda"));
+    }
+
+    #[test]
+    fn a_name_opening_with_a_place_word_is_a_place() {
+        let a = actors("They flew from Sao Quendo to Lisbon on Monday.");
+        assert_eq!(kind_of(&a, "Sao Quendo"), Some(ActorKind::Place));
+        let a = actors("Troops left Fort Kelbrook after the storm.");
+        assert_eq!(kind_of(&a, "Fort Kelbrook"), Some(ActorKind::Place));
     }
 
     #[test]
