@@ -1121,6 +1121,30 @@ impl<'a, 't> Reader<'a, 't> {
             }
             return;
         }
+        // "Lehman analyst Blake Bath", "Orvane Rovers coach Tim Quell": an unknown name before
+        // a lower-case title and a person's name is the organisation the title belongs to
+        // (not someone's aide: "Netanyahu aide Dore Gold"; and a champion's is an event's)
+        let title_of_owner = end + 1 < doc.tokens.len()
+            && !has_title
+            && doc.has(end, Facts::LOWER_INITIAL)
+            && doc.has(end, Facts::TITLE)
+            && doc.low(end) != "champion"
+            && self.starts_run(end + 1)
+            && !doc.has(n0, Facts::DEMONYM | Facts::GIVEN)
+            && !(n0..end).any(|k| doc.has(k, Facts::TITLE | Facts::ROLE_MODIFIER))
+            && !(self.initial_position(n0) && doc.has(n0, Facts::COMMON))
+            && !doc.has(end - 1, Facts::SURNAME)
+            && self.person_with_surname(doc.low(end - 1)).is_none()
+            && self.found.actor_by_key(&keyed("person:", &key)).is_none();
+        if title_of_owner {
+            let display = display_form(&name_words);
+            let i = self.found.actor_for_key(&keyed("org:", &key), || {
+                work(display, ActorKind::Organization, None)
+            });
+            self.found
+                .add_mention(i, self.span(n0, mention_end), via_full);
+            return;
+        }
         if doc.tokens[n0].kind == TokenKind::Word && doc.has(n0, Facts::ALL_CAPS) && n0 + 1 == end {
             if self.read_bracketed_acronym(n0) || self.is_acronym_of_preceding(n0) {
                 return;
@@ -2540,6 +2564,19 @@ mod tests {
         assert_eq!(kind_of(&a, "Sao Quendo"), Some(ActorKind::Place));
         let a = actors("Troops left Fort Kelbrook after the storm.");
         assert_eq!(kind_of(&a, "Fort Kelbrook"), Some(ActorKind::Place));
+    }
+
+    #[test]
+    fn an_unknown_name_before_a_title_and_a_name_is_an_organisation() {
+        let a = actors("On Monday, Quellbrook analyst Tim Varn started coverage.");
+        assert_eq!(kind_of(&a, "Quellbrook"), Some(ActorKind::Organization));
+        assert_eq!(kind_of(&a, "Tim Varn"), Some(ActorKind::Person));
+        // someone's aide is a person's
+        let a = actors("Yesterday, Tom Quell met Kelso. Quell aide Tim Varn said so.");
+        assert_eq!(kind_of(&a, "Quell"), None);
+        // a title opening the sentence is no organisation
+        let a = actors("Chief executive Tim Varn said so.");
+        assert_eq!(kind_of(&a, "Chief"), None);
     }
 
     #[test]
