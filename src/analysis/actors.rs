@@ -632,6 +632,39 @@ impl<'a, 't> Reader<'a, 't> {
             || (l.len() >= 6 && (l.ends_with("ed") || l.ends_with("ly") || l.ends_with("ing")))
     }
 
+    /// True when a comma and a known place stand right after a name that ends at `end`, and
+    /// the place closes the phrase ("Sandusky, Ohio,", "Santa Barbara, California."): the
+    /// name is a town's. Not in a line of sports results.
+    fn place_follows(&self, end: usize) -> bool {
+        let doc = self.doc;
+        if doc.tok(end) != ","
+            || end + 1 >= doc.tokens.len()
+            || !self.starts_run(end + 1)
+            || self
+                .sports
+                .get(doc.tokens[end].sentence)
+                .copied()
+                .unwrap_or(false)
+        {
+            return false;
+        }
+        let closes = |k: usize| {
+            k >= doc.tokens.len()
+                || doc.tokens[k].sentence != doc.tokens[end].sentence
+                || matches!(doc.tok(k), "," | "." | ";" | ")")
+        };
+        (1..=2).any(|n| {
+            let last = end + n;
+            last < doc.tokens.len()
+                && (end + 1..=last).all(|k| self.starts_run(k))
+                && closes(last + 1)
+                && self
+                    .lex
+                    .places
+                    .contains_key(&*self.low_words(end + 1, last + 1))
+        })
+    }
+
     /// True when `[n, end)`, after a nationality, reads as a person's name that the lists do
     /// not know ("Yugoslav Dejan Stefanovic", "Romanian Ruxandra Dragomir"): two or three
     /// capitalised words, none of them a common word, a place, a title or a word of an
@@ -1433,15 +1466,17 @@ impl<'a, 't> Reader<'a, 't> {
                 .add_mention(i, self.span(n0, after.unwrap_or(end)), via);
             return;
         }
-        // "in Tunbridge Wells": a place, when nothing says it is a person
+        // "in Tunbridge Wells", "Lees Summit, Missouri": a place, when nothing says it is a
+        // person
         if !has_title
             && first_given.is_none()
             && !known
-            && n0 > 0
-            && matches!(
-                self.lower(n0 - 1),
-                "in" | "near" | "outside" | "across" | "throughout"
-            )
+            && ((n0 > 0
+                && matches!(
+                    self.lower(n0 - 1),
+                    "in" | "near" | "outside" | "across" | "throughout"
+                ))
+                || self.place_follows(end))
         {
             let after = self.possessive_after(end);
             self.add_place(
@@ -1963,7 +1998,9 @@ impl<'a, 't> Reader<'a, 't> {
                 self.lower(i - 1),
                 "in" | "near" | "outside" | "across" | "throughout" | "around"
             );
-        if place_preposition && !initial && !f.has(Facts::COMMON) && given.is_none() {
+        let place_preposition =
+            (place_preposition && !initial && !f.has(Facts::COMMON)) || self.place_follows(end);
+        if place_preposition && given.is_none() {
             let key = keyed("place:", l);
             let p = self
                 .found
@@ -2577,6 +2614,15 @@ mod tests {
         // a title opening the sentence is no organisation
         let a = actors("Chief executive Tim Varn said so.");
         assert_eq!(kind_of(&a, "Chief"), None);
+    }
+
+    #[test]
+    fn a_name_before_a_comma_and_a_known_place_is_a_town() {
+        let a = actors("Mary Quell from Varnbury, Ohio, won the prize.");
+        assert_eq!(kind_of(&a, "Varnbury"), Some(ActorKind::Place));
+        assert_eq!(kind_of(&a, "Mary Quell"), Some(ActorKind::Person));
+        let a = actors("She lives in the town of Lees Varnbury, Missouri.");
+        assert_eq!(kind_of(&a, "Lees Varnbury"), Some(ActorKind::Place));
     }
 
     #[test]
