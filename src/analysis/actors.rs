@@ -398,6 +398,22 @@ impl<'a, 't> Reader<'a, 't> {
                     j += 2;
                     continue;
                 }
+                // two particles: "Edwin van der Sar"
+                if j + 2 < end
+                    && self.doc.has(j, Facts::NAME_PARTICLE)
+                    && self.doc.has(j + 1, Facts::NAME_PARTICLE)
+                    && self.doc.has(j, Facts::LOWER_INITIAL)
+                    && self.starts_run(j + 2)
+                    && self.adjacent_words(j - 1, j + 2)
+                {
+                    j += 3;
+                    continue;
+                }
+                // a joined particle: "Khaled al-Qidra", "Ahmed el-Sayed"
+                if j < end && self.adjacent_words(j - 1, j) && is_joined_particle(doc.tok(j)) {
+                    j += 1;
+                    continue;
+                }
                 // particles and "of" inside names: "Bank of England", "Ludwig van Beethoven"
                 if j + 1 < end && self.starts_run(j + 1) {
                     let w = self.lower(j);
@@ -594,6 +610,94 @@ impl<'a, 't> Reader<'a, 't> {
         self.paragraph_start(k) && shouting(k, first - 1) && date_follows(end, 3)
     }
 
+    /// True when token `i` has the shape of a describing word, not of a name: an unlisted
+    /// word ending in "-ed", "-ly" or "-ing" ("Unseeded", "Regrettably"), or one whose part
+    /// after a hyphen is in lower case ("Third-seeded", "Fifth-seed").
+    fn describing_word(&self, i: usize) -> bool {
+        let doc = self.doc;
+        if doc.tokens[i].kind != TokenKind::Word
+            || doc.has(
+                i,
+                Facts::GIVEN | Facts::SURNAME | Facts::PLACE | Facts::ORGANIZATION,
+            )
+        {
+            return false;
+        }
+        let w = doc.tok(i);
+        let l = doc.low(i);
+        let hyphen_lower = w
+            .split_once('-')
+            .is_some_and(|(_, b)| b.chars().next().is_some_and(char::is_lowercase));
+        hyphen_lower
+            || (l.len() >= 6 && (l.ends_with("ed") || l.ends_with("ly") || l.ends_with("ing")))
+    }
+
+    /// True when a comma and a known place stand right after a name that ends at `end`, and
+    /// the place closes the phrase ("Sandusky, Ohio,", "Santa Barbara, California."): the
+    /// name is a town's. Not in a line of sports results.
+    fn place_follows(&self, end: usize) -> bool {
+        let doc = self.doc;
+        if doc.tok(end) != ","
+            || end + 1 >= doc.tokens.len()
+            || !self.starts_run(end + 1)
+            || self
+                .sports
+                .get(doc.tokens[end].sentence)
+                .copied()
+                .unwrap_or(false)
+        {
+            return false;
+        }
+        let closes = |k: usize| {
+            k >= doc.tokens.len()
+                || doc.tokens[k].sentence != doc.tokens[end].sentence
+                || matches!(doc.tok(k), "," | "." | ";" | ")")
+        };
+        (1..=2).any(|n| {
+            let last = end + n;
+            last < doc.tokens.len()
+                && (end + 1..=last).all(|k| self.starts_run(k))
+                && closes(last + 1)
+                && self
+                    .lex
+                    .places
+                    .contains_key(&*self.low_words(end + 1, last + 1))
+        })
+    }
+
+    /// True when `[n, end)`, after a nationality, reads as a person's name that the lists do
+    /// not know ("Yugoslav Dejan Stefanovic", "Romanian Ruxandra Dragomir"): two or three
+    /// capitalised words, none of them a common word, a place, a title or a word of an
+    /// organisation's name ("Dutch Royal Shell", "American Home Products" stay whole).
+    fn unlisted_name_after_demonym(&self, n: usize, end: usize) -> bool {
+        let doc = self.doc;
+        let len = end.saturating_sub(n);
+        if !(2..=3).contains(&len) {
+            return false;
+        }
+        let words_ok = (n..end).all(|k| {
+            doc.tokens[k].kind == TokenKind::Word
+                && doc.has(k, Facts::CAP)
+                && !doc.has(
+                    k,
+                    Facts::ALL_CAPS
+                        | Facts::COMMON
+                        | Facts::PLACE
+                        | Facts::PLACE_WORD
+                        | Facts::ORG_WORD
+                        | Facts::ORGANIZATION
+                        | Facts::TITLE
+                        | Facts::DEMONYM
+                        | Facts::CALENDAR,
+                )
+        });
+        words_ok
+            && !self
+                .lex
+                .organizations
+                .contains_key(&*self.low_words(n, end))
+    }
+
     /// True when the run `[first, end)` names a sports team by its town or club name: in a
     /// results or fixtures line, next to a score or between teams, or before or after "beat".
     fn is_team(&self, first: usize, end: usize) -> bool {
@@ -716,6 +820,16 @@ impl<'a, 't> Reader<'a, 't> {
                 break;
             }
         }
+        // "Unseeded Pat Rafter", "Third-seeded Wayne Ferreira", "Regrettably Jimmy": a
+        // describing word that opens the sentence before a given name is no part of the name
+        if a == first
+            && end >= first + 2
+            && self.initial_position(first)
+            && self.describing_word(first)
+            && doc.has(first + 1, Facts::GIVEN)
+        {
+            a += 1;
+        }
         // "Shares of Acme Mining Ltd": no name starts with the "of" left after the opener
         while a > first && a < end && !is_cap(doc, a) {
             a += 1;
@@ -750,17 +864,28 @@ impl<'a, 't> Reader<'a, 't> {
             let l = self.lower(k);
             // "American Oliver McCall", "Brazilian-born Luis Oliveira"
             // ("American Nate Miller": or two more words, the last a known surname)
-            let nationality = (self.doc.has(k, Facts::DEMONYM)
-                || l.ends_with("-born")
-                || self.lex.party_words.contains(l))
+            let demonym = self.doc.has(k, Facts::DEMONYM);
+            let nationality = (demonym || l.ends_with("-born") || self.lex.party_words.contains(l))
                 && (self.doc.has(k + 1, Facts::GIVEN)
                     || (k + 3 == end
                         && !self.doc.has(k + 1, Facts::VERY_COMMON)
-                        && self.doc.has(k + 2, Facts::SURNAME)));
-            let is_title = self.doc.has(k, Facts::TITLE | Facts::HONORIFIC) || nationality;
+                        && self.doc.has(k + 2, Facts::SURNAME))
+                    || (demonym && self.unlisted_name_after_demonym(k + 1, end)));
+            // "South African Amanda Coetzer": a nationality of two words
+            let two_word_nationality = !nationality
+                && k + 4 <= end
+                && !demonym
+                && self.doc.has(k, Facts::CAP)
+                && self.doc.tokens[k + 1].kind == TokenKind::Word
+                && self.lex.demonyms.contains_key(&*self.low_words(k, k + 2))
+                && (self.doc.has(k + 2, Facts::GIVEN)
+                    || self.unlisted_name_after_demonym(k + 2, end));
+            let is_title = self.doc.has(k, Facts::TITLE | Facts::HONORIFIC)
+                || nationality
+                || two_word_nationality;
             if is_title && k + 1 < end {
                 first_title.get_or_insert(k);
-                let mut n = k + 1;
+                let mut n = if two_word_nationality { k + 2 } else { k + 1 };
                 if doc.tok(n) == "." {
                     n += 1;
                 }
@@ -835,6 +960,25 @@ impl<'a, 't> Reader<'a, 't> {
             MentionVia::Name
         };
 
+        // "Kelbrook shares", "Kelbrook Mills employees": a company's name, not a person's
+        let company_noun = end < doc.tokens.len()
+            && doc.has(end, Facts::LOWER_INITIAL)
+            && lex.company_nouns.contains(doc.low(end));
+        if company_noun
+            && !has_title
+            && place_of.is_none()
+            && !doc.has(n0, Facts::DEMONYM | Facts::GIVEN)
+            && !lex.organizations.contains_key(&*key)
+            && self.found.actor_by_key(&keyed("person:", &key)).is_none()
+        {
+            let display = display_form(&name_words);
+            let i = self.found.actor_for_key(&keyed("org:", &key), || {
+                work(display, ActorKind::Organization, None)
+            });
+            self.found
+                .add_mention(i, self.span(n0, end), MentionVia::Name);
+            return;
+        }
         // "Tasnim news agency", "Iranian army", "Russian forces"
         // (a place stays a place: "the Tehran government" speaks of Iran)
         let org_noun = self.org_noun_after(end).filter(|_| place_of.is_none());
@@ -1008,6 +1152,30 @@ impl<'a, 't> Reader<'a, 't> {
             {
                 self.found.add_key(format!("orgfirst:{f}"), i);
             }
+            return;
+        }
+        // "Lehman analyst Blake Bath", "Orvane Rovers coach Tim Quell": an unknown name before
+        // a lower-case title and a person's name is the organisation the title belongs to
+        // (not someone's aide: "Netanyahu aide Dore Gold"; and a champion's is an event's)
+        let title_of_owner = end + 1 < doc.tokens.len()
+            && !has_title
+            && doc.has(end, Facts::LOWER_INITIAL)
+            && doc.has(end, Facts::TITLE)
+            && doc.low(end) != "champion"
+            && self.starts_run(end + 1)
+            && !doc.has(n0, Facts::DEMONYM | Facts::GIVEN)
+            && !(n0..end).any(|k| doc.has(k, Facts::TITLE | Facts::ROLE_MODIFIER))
+            && !(self.initial_position(n0) && doc.has(n0, Facts::COMMON))
+            && !doc.has(end - 1, Facts::SURNAME)
+            && self.person_with_surname(doc.low(end - 1)).is_none()
+            && self.found.actor_by_key(&keyed("person:", &key)).is_none();
+        if title_of_owner {
+            let display = display_form(&name_words);
+            let i = self.found.actor_for_key(&keyed("org:", &key), || {
+                work(display, ActorKind::Organization, None)
+            });
+            self.found
+                .add_mention(i, self.span(n0, mention_end), via_full);
             return;
         }
         if doc.tokens[n0].kind == TokenKind::Word && doc.has(n0, Facts::ALL_CAPS) && n0 + 1 == end {
@@ -1248,15 +1416,67 @@ impl<'a, 't> Reader<'a, 't> {
         if !looks_personal {
             return;
         }
-        // "in Tunbridge Wells": a place, when nothing says it is a person
+        // "SBC Warburg", "AEK Larnaca", "OM Gruppen": an abbreviation in capitals opening a
+        // name in mixed case is an organisation's (but "AWR Hawkins": initials without full
+        // stops before a listed surname are a person's)
+        let abbreviation_first = !has_title
+            && multi
+            && first_given.is_none()
+            && !known
+            && self.doc.has(first_tok, Facts::ALL_CAPS)
+            && !self.doc.has(last_tok, Facts::ALL_CAPS | Facts::SURNAME)
+            && first_word.len() >= 2
+            && first_word.bytes().all(|b| b.is_ascii_uppercase());
+        // "Sao Paulo", "St Gallen", "Fort Kelbrook": a name opening with a word of a place's
+        // name is a place's, not a person's
+        let place_opener = !has_title
+            && multi
+            && first_given.is_none()
+            && !known
+            && matches!(
+                self.doc.low(first_tok),
+                "st" | "saint"
+                    | "san"
+                    | "santa"
+                    | "sao"
+                    | "fort"
+                    | "mount"
+                    | "lake"
+                    | "port"
+                    | "cape"
+            );
+        if place_opener {
+            let after = self.possessive_after(end);
+            self.add_place(
+                &PlaceName::Other,
+                name_words,
+                self.span(n0, after.unwrap_or(end)),
+                after.is_some(),
+            );
+            return;
+        }
+        if abbreviation_first {
+            let display = display_form(name_words);
+            let i = self.found.actor_for_key(&keyed("org:", key), || {
+                work(display, ActorKind::Organization, None)
+            });
+            let after = self.possessive_after(end);
+            let via = possessive_or(after, MentionVia::Name);
+            self.found
+                .add_mention(i, self.span(n0, after.unwrap_or(end)), via);
+            return;
+        }
+        // "in Tunbridge Wells", "Lees Summit, Missouri": a place, when nothing says it is a
+        // person
         if !has_title
             && first_given.is_none()
             && !known
-            && n0 > 0
-            && matches!(
-                self.lower(n0 - 1),
-                "in" | "near" | "outside" | "across" | "throughout"
-            )
+            && ((n0 > 0
+                && matches!(
+                    self.lower(n0 - 1),
+                    "in" | "near" | "outside" | "across" | "throughout"
+                ))
+                || self.place_follows(end))
         {
             let after = self.possessive_after(end);
             self.add_place(
@@ -1778,7 +1998,9 @@ impl<'a, 't> Reader<'a, 't> {
                 self.lower(i - 1),
                 "in" | "near" | "outside" | "across" | "throughout" | "around"
             );
-        if place_preposition && !initial && !f.has(Facts::COMMON) && given.is_none() {
+        let place_preposition =
+            (place_preposition && !initial && !f.has(Facts::COMMON)) || self.place_follows(end);
+        if place_preposition && given.is_none() {
             let key = keyed("place:", l);
             let p = self
                 .found
@@ -1831,6 +2053,15 @@ impl<'a, 't> Reader<'a, 't> {
     }
 }
 
+/// True for a name's part with a joined lower-case particle: "al-Qidra", "el-Sayed".
+fn is_joined_particle(tok: &str) -> bool {
+    ["al-", "el-"].iter().any(|p| {
+        tok.strip_prefix(p)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_uppercase)
+    })
+}
+
 /// "Ki-moon", "Jong-un", "Jae-in": a Korean given name, two syllables joined by a hyphen with
 /// the second in lower case, which follows the family name.
 fn is_korean_given_name(word: &str) -> bool {
@@ -1871,11 +2102,17 @@ fn is_sports_line(doc: &Document, r: std::ops::Range<usize>) -> bool {
     let mut fixtures = 0;
     let tokens = doc.tokens.get(r.clone()).unwrap_or(&[]);
     let fixture_words = &Lexicon::get().fixture_words;
+    // a run of capitalised words counts once: a club's name of three words
+    // ("Hapoel Kfar Sava 0 Maccabi Haifa 1") is one name beside its score
+    let mut after_cap = false;
     // (only a number of ASCII digits is a plain integer)
     for (t, f) in tokens.iter().zip(doc.facts_in(r)) {
         ints += usize::from(f.has(Facts::PLAIN_INT));
+        let cap = t.kind == TokenKind::Word && f.has(Facts::CAP);
+        let continues_name = cap && after_cap;
+        after_cap = cap;
         if t.kind == TokenKind::Word {
-            words += 1;
+            words += usize::from(!continues_name);
             // (the short ones: "v", "vs", "AT")
             if f.has(Facts::FIXTURE)
                 && t.span.len() <= 3
@@ -2318,6 +2555,93 @@ mod tests {
     }
 
     #[test]
+    fn an_abbreviation_opening_a_name_makes_it_an_organisation() {
+        let a = actors("Analysts at KBV Grontvik said the shares would rise.");
+        assert_eq!(kind_of(&a, "KBV Grontvik"), Some(ActorKind::Organization));
+        let a = actors("Jon Harlow said the shares would rise.");
+        assert_eq!(kind_of(&a, "Jon Harlow"), Some(ActorKind::Person));
+        let a = actors("The story was written by ABR Hawkins on Monday.");
+        assert_eq!(kind_of(&a, "ABR Hawkins"), Some(ActorKind::Person));
+    }
+
+    #[test]
+    fn a_name_before_shares_or_employees_is_a_companys() {
+        let a = actors("On Monday, Kelbrook Vantor shares fell 3 percent.");
+        assert_eq!(
+            kind_of(&a, "Kelbrook Vantor"),
+            Some(ActorKind::Organization)
+        );
+        let a = actors("He said Quarnley employees were told on Friday.");
+        assert_eq!(kind_of(&a, "Quarnley"), Some(ActorKind::Organization));
+        let a = actors("On Monday, Japanese shares fell 3 percent.");
+        assert_eq!(kind_of(&a, "Japanese"), None);
+    }
+
+    #[test]
+    fn a_describing_word_opening_the_sentence_is_not_part_of_a_name() {
+        let a =
+            actors("Unseeded Michael Quettel beat the top seed. Third-seeded Mary Quettel won.");
+        assert_eq!(kind_of(&a, "Michael Quettel"), Some(ActorKind::Person));
+        assert_eq!(kind_of(&a, "Mary Quettel"), Some(ActorKind::Person));
+        assert_eq!(kind_of(&a, "Unseeded Michael Quettel"), None);
+    }
+
+    #[test]
+    fn two_particles_and_a_joined_particle_stay_in_the_name() {
+        let a = actors("The ball went past goalkeeper Edwin van der Quell on Sunday.");
+        assert_eq!(kind_of(&a, "Edwin van der Quell"), Some(ActorKind::Person));
+        let a = actors("He said Khaled al-Quarni was not available.");
+        assert_eq!(kind_of(&a, "Khaled al-Quarni"), Some(ActorKind::Person));
+        assert!(is_joined_particle("al-Sayed") && !is_joined_particle("al-qaeda"));
+    }
+
+    #[test]
+    fn a_name_opening_with_a_place_word_is_a_place() {
+        let a = actors("They flew from Sao Quendo to Lisbon on Monday.");
+        assert_eq!(kind_of(&a, "Sao Quendo"), Some(ActorKind::Place));
+        let a = actors("Troops left Fort Kelbrook after the storm.");
+        assert_eq!(kind_of(&a, "Fort Kelbrook"), Some(ActorKind::Place));
+    }
+
+    #[test]
+    fn an_unknown_name_before_a_title_and_a_name_is_an_organisation() {
+        let a = actors("On Monday, Quellbrook analyst Tim Varn started coverage.");
+        assert_eq!(kind_of(&a, "Quellbrook"), Some(ActorKind::Organization));
+        assert_eq!(kind_of(&a, "Tim Varn"), Some(ActorKind::Person));
+        // someone's aide is a person's
+        let a = actors("Yesterday, Tom Quell met Kelso. Quell aide Tim Varn said so.");
+        assert_eq!(kind_of(&a, "Quell"), None);
+        // a title opening the sentence is no organisation
+        let a = actors("Chief executive Tim Varn said so.");
+        assert_eq!(kind_of(&a, "Chief"), None);
+    }
+
+    #[test]
+    fn a_name_before_a_comma_and_a_known_place_is_a_town() {
+        let a = actors("Mary Quell from Varnbury, Ohio, won the prize.");
+        assert_eq!(kind_of(&a, "Varnbury"), Some(ActorKind::Place));
+        assert_eq!(kind_of(&a, "Mary Quell"), Some(ActorKind::Person));
+        let a = actors("She lives in the town of Lees Varnbury, Missouri.");
+        assert_eq!(kind_of(&a, "Lees Varnbury"), Some(ActorKind::Place));
+    }
+
+    #[test]
+    fn clubs_of_several_words_in_a_results_line_are_teams() {
+        let a = actors("Results:\nDinamo Varsk Polje 0 Zorvan Kelbrook 2\nHe said so.");
+        assert_eq!(
+            kind_of(&a, "Dinamo Varsk Polje"),
+            Some(ActorKind::Organization)
+        );
+        assert_eq!(
+            kind_of(&a, "Zorvan Kelbrook"),
+            Some(ActorKind::Organization)
+        );
+        // a sentence with two numbers is no results line
+        let a = actors("Dorvan Kelbrook scored 2 goals in 3 games.");
+        assert_eq!(kind_of(&a, "Dorvan Kelbrook"), Some(ActorKind::Person));
+    }
+
+    #[test]
     fn bracketed_abbreviation_is_another_name() {
         let a =
             actors("The Kessel Liberation Front (KLF) met on Monday. Later, KLF fighters left.");
@@ -2343,6 +2667,20 @@ mod tests {
     fn nationality_before_a_name_is_not_part_of_it() {
         let a = actors("The champion beat American Oliver Quimby on Friday.");
         assert_eq!(kind_of(&a, "Oliver Quimby"), Some(ActorKind::Person));
+    }
+
+    #[test]
+    fn nationality_before_an_unlisted_name_is_not_part_of_it() {
+        let a = actors("The seed lost to Yugoslav Dragan Vostrovic on Friday.");
+        assert_eq!(kind_of(&a, "Dragan Vostrovic"), Some(ActorKind::Person));
+        assert_eq!(kind_of(&a, "Yugoslav Dragan Vostrovic"), None);
+        let a = actors("She beat South African Amanda Quettel in two sets.");
+        assert_eq!(kind_of(&a, "Amanda Quettel"), Some(ActorKind::Person));
+        let a = actors("He was beaten by Spaniard Carlos Quintero on Sunday.");
+        assert_eq!(kind_of(&a, "Carlos Quintero"), Some(ActorKind::Person));
+        // the words of a company stay one name
+        let a = actors("Shares of American Home Products rose on Monday.");
+        assert_eq!(kind_of(&a, "Home Products"), None);
     }
 
     #[test]

@@ -314,6 +314,8 @@ pub struct Lexicon {
     pub compass_words: WordList,
     /// Last words of a competition or prize named after an organisation ("cup").
     pub event_words: WordList,
+    /// Nouns that, right after a name, say it is a company's ("Acme shares").
+    pub company_nouns: WordList,
     /// Particles that join the parts of a person's name ("van", "bin").
     pub name_particles: WordList,
     /// Party words that stand before a name like a nationality ("democrat").
@@ -778,6 +780,7 @@ impl Lexicon {
             .collect();
         lex.compass_words = WordList::load(include_str!("../../assets/lexicon/compass-words.txt"));
         lex.event_words = WordList::load(include_str!("../../assets/lexicon/event-words.txt"));
+        lex.company_nouns = WordList::load(include_str!("../../assets/lexicon/company-nouns.txt"));
         lex.name_particles =
             WordList::load(include_str!("../../assets/lexicon/name-particles.txt"));
         lex.party_words = WordList::load(include_str!("../../assets/lexicon/party-words.txt"));
@@ -1011,6 +1014,7 @@ mod tests {
         for l in [
             &lex.compass_words,
             &lex.event_words,
+            &lex.company_nouns,
             &lex.name_particles,
             &lex.party_words,
             &lex.hyphen_participles,
