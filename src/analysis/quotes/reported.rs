@@ -603,7 +603,10 @@ impl<'a, 't> Reader<'a, 't> {
                 // "said Tuesday it would", "said on Monday the talks"
                 while n < range.end {
                     let l = self.lower(n);
-                    let timeish = self.doc.has(n, Facts::CALENDAR)
+                    // (not a day owning the clause's subject: "said Thursday’s vote was …")
+                    let owner = matches!(self.lower(n + 1), "'s" | "’s" | "s")
+                        || matches!(doc.tok(n + 1), "'" | "’");
+                    let timeish = !owner && self.doc.has(n, Facts::CALENDAR)
                         || matches!(
                             l,
                             "today"
@@ -792,6 +795,10 @@ impl<'a, 't> Reader<'a, 't> {
         let l = self.lower(n);
         // a particle makes another verb: "showed up", "called off", "backed down"
         if matches!(l, "up" | "down" | "away") {
+            return None;
+        }
+        // "talked about the border", "spoke of a crisis": talking reports only its topic
+        if words().topic_lemmas.contains(lemma) && !matches!(l, "about" | "of") {
             return None;
         }
         // "him", "them": an object pronoun before the rest of the phrase
@@ -1198,6 +1205,10 @@ impl<'a, 't> Reader<'a, 't> {
         }
         let l = self.lower(n);
         if self.opens_subject(n) {
+            return true;
+        }
+        // "said much of the talk was …": a share of something as the subject
+        if l == "much" && self.lower(n + 1) == "of" {
             return true;
         }
         // (a noun that is also a cue opens a clause: "said praise from X would not …"; a

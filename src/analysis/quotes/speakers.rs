@@ -63,6 +63,10 @@ impl<'a, 't> Reader<'a, 't> {
             return self.clause_subject(v, floor);
         }
         let mut k = self.skip_back_adverbs(v, floor);
+        // "X offered a job, then says …": a second verb of the clause's subject
+        if k < v && k > floor + 1 && self.lower(k) == "then" && doc.tok(k - 1) == "," {
+            return self.clause_subject(v, floor);
+        }
         // a progressive form: "X is telling", "X has been saying", "he’s claiming"
         if k == v && self.lower(v).ends_with("ing") {
             if let Some(be) = self.progressive_be(v).filter(|&b| b > floor) {

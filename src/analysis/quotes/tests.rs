@@ -99,6 +99,7 @@ fn every_word_list_is_loaded() {
         &w.short_object_lemmas,
         &w.medium_on_lemmas,
         &w.addressee_to_lemmas,
+        &w.topic_lemmas,
     ] {
         assert!(!list.is_empty());
     }
@@ -2042,5 +2043,47 @@ fn a_dash_after_a_cue_ends_the_report() {
     assert_eq!(
         indirect(text, "could hurt the mill").as_deref(),
         Some("his allies")
+    );
+}
+
+#[test]
+fn talking_reports_its_topic_only() {
+    // "talked about": the topic is what is attributed
+    let text = "Harriet Quill spoke at the mill.\n\nHarriet Quill talked about the cost of the new bridge.";
+    assert_eq!(
+        indirect(text, "the cost of the new bridge").as_deref(),
+        Some("Harriet Quill")
+    );
+    // where or to whom one spoke is no topic
+    let text =
+        "Harriet Quill spoke at the mill on Friday. Owen Tarrant talked to reporters in Leeds.";
+    assert!(analyze_text(text, None).quotes.is_empty());
+}
+
+#[test]
+fn more_openers_of_a_reported_clause() {
+    // a share of something as the clause's subject
+    let text = "Owen Tarrant said much of the money was spent on the bridge.";
+    assert_eq!(
+        indirect(text, "much of the money").as_deref(),
+        Some("Owen Tarrant")
+    );
+    // a day owning the subject is no time of the saying
+    let text = "Owen Tarrant said Monday\u{2019}s vote showed the town wants the toll.";
+    assert_eq!(
+        indirect(text, "vote showed the town").as_deref(),
+        Some("Owen Tarrant")
+    );
+    // a second verb after ", then"
+    let text = "Owen Tarrant thanked the crowd at the mill, then says the toll will stay.";
+    assert_eq!(
+        indirect(text, "the toll will stay").as_deref(),
+        Some("Owen Tarrant")
+    );
+    // a title-case verb of a headline
+    let text = "Harriet Quill Slams Owen Tarrant.\n\nThe town waits. Harriet Quill spoke about Owen Tarrant.";
+    assert_eq!(
+        indirect(text, "Owen Tarrant").as_deref(),
+        Some("Harriet Quill")
     );
 }
