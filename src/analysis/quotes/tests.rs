@@ -2087,3 +2087,17 @@ fn more_openers_of_a_reported_clause() {
         Some("Harriet Quill")
     );
 }
+
+#[test]
+fn a_title_opening_the_clause_of_a_participle() {
+    // "The Leeds mayor …, saying": the description is the person the sentence before is about
+    let text = "Harriet Quill opened the bridge on Tuesday. The Leeds mayor thanked the workers, saying the toll would stay \u{201c}for a few years at most.\u{201d}";
+    assert_eq!(
+        indirect(text, "the toll would stay").as_deref(),
+        Some("Harriet Quill")
+    );
+    assert_eq!(
+        direct(text, "for a few years").as_deref(),
+        Some("Harriet Quill")
+    );
+}
