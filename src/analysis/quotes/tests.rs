@@ -2101,3 +2101,18 @@ fn a_title_opening_the_clause_of_a_participle() {
         Some("Harriet Quill")
     );
 }
+
+#[test]
+fn verbs_of_attacking_or_voicing_report_their_object() {
+    let text =
+        "Harriet Quill spoke at the mill. Harriet Quill assailed the plan to raise the toll.";
+    assert_eq!(
+        indirect(text, "the plan to raise the toll").as_deref(),
+        Some("Harriet Quill")
+    );
+    let text = "Owen Tarrant spoke at the mill. Owen Tarrant voiced support for a new bridge.";
+    assert_eq!(
+        indirect(text, "support for a new bridge").as_deref(),
+        Some("Owen Tarrant")
+    );
+}
