@@ -2116,3 +2116,15 @@ fn verbs_of_attacking_or_voicing_report_their_object() {
         Some("Owen Tarrant")
     );
 }
+
+#[test]
+fn verbs_of_the_manner_of_speaking_cue_a_quotation() {
+    let text = "Harriet Quill opened the bridge.\n\n\u{201c}This town has waited long enough,\u{201d} Harriet Quill boomed.";
+    assert_eq!(
+        direct(text, "waited long enough").as_deref(),
+        Some("Harriet Quill")
+    );
+    // (no object read after them: who was emailed is no content)
+    let text = "Owen Tarrant emailed Harriet Quill and the council on Monday.";
+    assert!(analyze_text(text, None).quotes.is_empty());
+}
