@@ -2128,3 +2128,18 @@ fn verbs_of_the_manner_of_speaking_cue_a_quotation() {
     let text = "Owen Tarrant emailed Harriet Quill and the council on Monday.";
     assert!(analyze_text(text, None).quotes.is_empty());
 }
+
+#[test]
+fn more_verbs_of_knowing_and_offering() {
+    let text =
+        "Owen Tarrant spoke at the mill. Owen Tarrant learned that the toll would double in May.";
+    assert_eq!(
+        indirect(text, "the toll would double").as_deref(),
+        Some("Owen Tarrant")
+    );
+    let text = "Harriet Quill spoke at the mill. Harriet Quill offered a plan to cut the toll.";
+    assert_eq!(
+        indirect(text, "a plan to cut the toll").as_deref(),
+        Some("Harriet Quill")
+    );
+}
