@@ -551,8 +551,8 @@ pub struct QuoteWords {
     pub medium_on_lemmas: FxHashSet<&'static str>,
     /// Lemmas whose "to" names who was addressed, not what about ("wrote to the mayor").
     pub addressee_to_lemmas: FxHashSet<&'static str>,
-    /// Lemmas of talking whose object is only a topic after "about" or "of" ("talked about
-    /// the border"), never where or to whom ("spoke at a rally").
+    /// Lemmas whose object is only what follows one of their prepositions, as
+    /// "lemma:preposition" ("talk:about": "talked about the border", never "spoke at a rally").
     pub topic_lemmas: FxHashSet<&'static str>,
 }
 

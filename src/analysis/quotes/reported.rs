@@ -797,10 +797,7 @@ impl<'a, 't> Reader<'a, 't> {
         if matches!(l, "up" | "down" | "away") {
             return None;
         }
-        // "talked about the border", "spoke of a crisis": talking reports only its topic
-        if words().topic_lemmas.contains(lemma) && !matches!(l, "about" | "of") {
-            return None;
-        }
+
         // "him", "them": an object pronoun before the rest of the phrase
         let object_pronoun = |j: usize| {
             matches!(self.lower(j), "him" | "them" | "us" | "me")
@@ -812,6 +809,26 @@ impl<'a, 't> Reader<'a, 't> {
         let opens = |j: usize| {
             j < end && ((self.starts_clause(j) && !self.pronoun_subject_at(j)) || object_pronoun(j))
         };
+        // "talked about the border", "sided with Roe": only what follows
+        // the verb's own preposition is reported
+        let mut restricted = false;
+        for entry in &words().topic_lemmas {
+            if let Some((lm, prep)) = entry.split_once(':') {
+                if lm == lemma {
+                    restricted = true;
+                    if prep == l {
+                        // ("talked about how …"; not a day: "spoke of Tuesday")
+                        let m = n + 1;
+                        let ok = !doc.has(m, Facts::CALENDAR)
+                            && (words().question_openers.contains(self.lower(m)) || opens(m));
+                        return ok.then_some(m);
+                    }
+                }
+            }
+        }
+        if restricted {
+            return None;
+        }
         if lemma == "call" && matches!(l, "for" | "on") {
             return opens(n + 1).then_some(n + 1);
         }

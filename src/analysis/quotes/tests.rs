@@ -2143,3 +2143,21 @@ fn more_verbs_of_knowing_and_offering() {
         Some("Harriet Quill")
     );
 }
+
+#[test]
+fn a_verb_with_its_own_preposition() {
+    let text = "Harriet Quill spoke at the mill. Harriet Quill sided with the farmers on the toll.";
+    assert_eq!(
+        indirect(text, "the farmers on the toll").as_deref(),
+        Some("Harriet Quill")
+    );
+    let text =
+        "Harriet Quill spoke at the mill. Harriet Quill talked about how the toll would work.";
+    assert_eq!(
+        indirect(text, "how the toll would work").as_deref(),
+        Some("Harriet Quill")
+    );
+    // (without it, nothing is reported)
+    let text = "Owen Tarrant spoke at the mill and sided quietly.";
+    assert!(analyze_text(text, None).quotes.is_empty());
+}
