@@ -551,6 +551,9 @@ pub struct QuoteWords {
     pub medium_on_lemmas: FxHashSet<&'static str>,
     /// Lemmas whose "to" names who was addressed, not what about ("wrote to the mayor").
     pub addressee_to_lemmas: FxHashSet<&'static str>,
+    /// Lemmas whose object is only what follows one of their prepositions, as
+    /// "lemma:preposition" ("talk:about": "talked about the border", never "spoke at a rally").
+    pub topic_lemmas: FxHashSet<&'static str>,
 }
 
 impl QuoteWords {
@@ -600,6 +603,7 @@ impl QuoteWords {
             short_object_lemmas: list("short-object-lemmas"),
             medium_on_lemmas: list("medium-on-lemmas"),
             addressee_to_lemmas: list("addressee-to-lemmas"),
+            topic_lemmas: list("topic-lemmas"),
         }
     }
 }

@@ -603,7 +603,10 @@ impl<'a, 't> Reader<'a, 't> {
                 // "said Tuesday it would", "said on Monday the talks"
                 while n < range.end {
                     let l = self.lower(n);
-                    let timeish = self.doc.has(n, Facts::CALENDAR)
+                    // (not a day owning the clause's subject: "said Thursday’s vote was …")
+                    let owner = matches!(self.lower(n + 1), "'s" | "’s" | "s")
+                        || matches!(doc.tok(n + 1), "'" | "’");
+                    let timeish = !owner && self.doc.has(n, Facts::CALENDAR)
                         || matches!(
                             l,
                             "today"
@@ -794,6 +797,7 @@ impl<'a, 't> Reader<'a, 't> {
         if matches!(l, "up" | "down" | "away") {
             return None;
         }
+
         // "him", "them": an object pronoun before the rest of the phrase
         let object_pronoun = |j: usize| {
             matches!(self.lower(j), "him" | "them" | "us" | "me")
@@ -805,6 +809,26 @@ impl<'a, 't> Reader<'a, 't> {
         let opens = |j: usize| {
             j < end && ((self.starts_clause(j) && !self.pronoun_subject_at(j)) || object_pronoun(j))
         };
+        // "talked about the border", "sided with Roe": only what follows
+        // the verb's own preposition is reported
+        let mut restricted = false;
+        for entry in &words().topic_lemmas {
+            if let Some((lm, prep)) = entry.split_once(':') {
+                if lm == lemma {
+                    restricted = true;
+                    if prep == l {
+                        // ("talked about how …"; not a day: "spoke of Tuesday")
+                        let m = n + 1;
+                        let ok = !doc.has(m, Facts::CALENDAR)
+                            && (words().question_openers.contains(self.lower(m)) || opens(m));
+                        return ok.then_some(m);
+                    }
+                }
+            }
+        }
+        if restricted {
+            return None;
+        }
         if lemma == "call" && matches!(l, "for" | "on") {
             return opens(n + 1).then_some(n + 1);
         }
@@ -1198,6 +1222,10 @@ impl<'a, 't> Reader<'a, 't> {
         }
         let l = self.lower(n);
         if self.opens_subject(n) {
+            return true;
+        }
+        // "said much of the talk was …": a share of something as the subject
+        if l == "much" && self.lower(n + 1) == "of" {
             return true;
         }
         // (a noun that is also a cue opens a clause: "said praise from X would not …"; a

@@ -63,6 +63,10 @@ impl<'a, 't> Reader<'a, 't> {
             return self.clause_subject(v, floor);
         }
         let mut k = self.skip_back_adverbs(v, floor);
+        // "X offered a job, then says …": a second verb of the clause's subject
+        if k < v && k > floor + 1 && self.lower(k) == "then" && doc.tok(k - 1) == "," {
+            return self.clause_subject(v, floor);
+        }
         // a progressive form: "X is telling", "X has been saying", "he’s claiming"
         if k == v && self.lower(v).ends_with("ing") {
             if let Some(be) = self.progressive_be(v).filter(|&b| b > floor) {
@@ -965,7 +969,7 @@ impl<'a, 't> Reader<'a, 't> {
                 let kind = self.found.actors[a].kind;
                 // "the GOP nominee feuds …": a name modifying a title is not the subject
                 let e = self.mention_end_token(r);
-                let modifier = kind == ActorKind::Organization
+                let modifier = matches!(kind, ActorKind::Organization | ActorKind::Place)
                     && e < v
                     && doc.has(e, Facts::LOWER_INITIAL)
                     && (doc.has(e, Facts::TITLE)
@@ -991,6 +995,22 @@ impl<'a, 't> Reader<'a, 't> {
                 break;
             }
             r += 1;
+        }
+        // "The Florida senator sought …, saying": a description by a title opening the
+        // clause, for the person the sentence before is about
+        if self.lower(s) == "the" {
+            let head = (s + 1..v.min(s + 6))
+                .take_while(|&j| doc.tokens[j].kind == TokenKind::Word && !self.is_cue_verb(j))
+                .find(|&j| {
+                    // (not one who speaks for someone else: "the spokesman")
+                    doc.has(j, Facts::LOWER_INITIAL)
+                        && !doc.has(j, Facts::GROUP_NOUN | Facts::ANONYMOUS)
+                        && (doc.has(j, Facts::TITLE)
+                            || self.lex.speaker_nouns.contains_key(self.lower(j)))
+                });
+            if let Some(a) = head.and_then(|j| self.title_subject_ending_at(j + 1, s)) {
+                return Some(a);
+            }
         }
         // an unnamed group opening the sentence: "Some officials warned, …"
         let mut n = s;

@@ -99,6 +99,7 @@ fn every_word_list_is_loaded() {
         &w.short_object_lemmas,
         &w.medium_on_lemmas,
         &w.addressee_to_lemmas,
+        &w.topic_lemmas,
     ] {
         assert!(!list.is_empty());
     }
@@ -2043,4 +2044,120 @@ fn a_dash_after_a_cue_ends_the_report() {
         indirect(text, "could hurt the mill").as_deref(),
         Some("his allies")
     );
+}
+
+#[test]
+fn talking_reports_its_topic_only() {
+    // "talked about": the topic is what is attributed
+    let text = "Harriet Quill spoke at the mill.\n\nHarriet Quill talked about the cost of the new bridge.";
+    assert_eq!(
+        indirect(text, "the cost of the new bridge").as_deref(),
+        Some("Harriet Quill")
+    );
+    // where or to whom one spoke is no topic
+    let text =
+        "Harriet Quill spoke at the mill on Friday. Owen Tarrant talked to reporters in Leeds.";
+    assert!(analyze_text(text, None).quotes.is_empty());
+}
+
+#[test]
+fn more_openers_of_a_reported_clause() {
+    // a share of something as the clause's subject
+    let text = "Owen Tarrant said much of the money was spent on the bridge.";
+    assert_eq!(
+        indirect(text, "much of the money").as_deref(),
+        Some("Owen Tarrant")
+    );
+    // a day owning the subject is no time of the saying
+    let text = "Owen Tarrant said Monday\u{2019}s vote showed the town wants the toll.";
+    assert_eq!(
+        indirect(text, "vote showed the town").as_deref(),
+        Some("Owen Tarrant")
+    );
+    // a second verb after ", then"
+    let text = "Owen Tarrant thanked the crowd at the mill, then says the toll will stay.";
+    assert_eq!(
+        indirect(text, "the toll will stay").as_deref(),
+        Some("Owen Tarrant")
+    );
+    // a title-case verb of a headline
+    let text = "Harriet Quill Slams Owen Tarrant.\n\nThe town waits. Harriet Quill spoke about Owen Tarrant.";
+    assert_eq!(
+        indirect(text, "Owen Tarrant").as_deref(),
+        Some("Harriet Quill")
+    );
+}
+
+#[test]
+fn a_title_opening_the_clause_of_a_participle() {
+    // "The Leeds mayor …, saying": the description is the person the sentence before is about
+    let text = "Harriet Quill opened the bridge on Tuesday. The Leeds mayor thanked the workers, saying the toll would stay \u{201c}for a few years at most.\u{201d}";
+    assert_eq!(
+        indirect(text, "the toll would stay").as_deref(),
+        Some("Harriet Quill")
+    );
+    assert_eq!(
+        direct(text, "for a few years").as_deref(),
+        Some("Harriet Quill")
+    );
+}
+
+#[test]
+fn verbs_of_attacking_or_voicing_report_their_object() {
+    let text =
+        "Harriet Quill spoke at the mill. Harriet Quill assailed the plan to raise the toll.";
+    assert_eq!(
+        indirect(text, "the plan to raise the toll").as_deref(),
+        Some("Harriet Quill")
+    );
+    let text = "Owen Tarrant spoke at the mill. Owen Tarrant voiced support for a new bridge.";
+    assert_eq!(
+        indirect(text, "support for a new bridge").as_deref(),
+        Some("Owen Tarrant")
+    );
+}
+
+#[test]
+fn verbs_of_the_manner_of_speaking_cue_a_quotation() {
+    let text = "Harriet Quill opened the bridge.\n\n\u{201c}This town has waited long enough,\u{201d} Harriet Quill boomed.";
+    assert_eq!(
+        direct(text, "waited long enough").as_deref(),
+        Some("Harriet Quill")
+    );
+    // (no object read after them: who was emailed is no content)
+    let text = "Owen Tarrant emailed Harriet Quill and the council on Monday.";
+    assert!(analyze_text(text, None).quotes.is_empty());
+}
+
+#[test]
+fn more_verbs_of_knowing_and_offering() {
+    let text =
+        "Owen Tarrant spoke at the mill. Owen Tarrant learned that the toll would double in May.";
+    assert_eq!(
+        indirect(text, "the toll would double").as_deref(),
+        Some("Owen Tarrant")
+    );
+    let text = "Harriet Quill spoke at the mill. Harriet Quill offered a plan to cut the toll.";
+    assert_eq!(
+        indirect(text, "a plan to cut the toll").as_deref(),
+        Some("Harriet Quill")
+    );
+}
+
+#[test]
+fn a_verb_with_its_own_preposition() {
+    let text = "Harriet Quill spoke at the mill. Harriet Quill sided with the farmers on the toll.";
+    assert_eq!(
+        indirect(text, "the farmers on the toll").as_deref(),
+        Some("Harriet Quill")
+    );
+    let text =
+        "Harriet Quill spoke at the mill. Harriet Quill talked about how the toll would work.";
+    assert_eq!(
+        indirect(text, "how the toll would work").as_deref(),
+        Some("Harriet Quill")
+    );
+    // (without it, nothing is reported)
+    let text = "Owen Tarrant spoke at the mill and sided quietly.";
+    assert!(analyze_text(text, None).quotes.is_empty());
 }
