@@ -726,7 +726,9 @@ impl Lexicon {
                 }
             }
         }
-        for l in lines(include_str!("../../assets/lexicon/organizations.txt")) {
+        let organizations = lines(include_str!("../../assets/lexicon/organizations.txt"))
+            .chain(lines(include_str!("../../assets/lexicon/sports-clubs.txt")));
+        for l in organizations {
             let mut names = l.split('|');
             let Some(canonical) = names.next() else {
                 continue;
