@@ -427,8 +427,12 @@ impl<'a, 't> Reader<'a, 't> {
                         }
                         false
                     };
+                    // ("West Bank and Gaza": a known place before "and" is one name of two)
+                    let place_and = matches!(w, "and" | "&")
+                        && self.lex.places.contains_key(&*self.low_words(start, j));
                     let joins = self.doc.has(j, Facts::NAME_PARTICLE)
-                        || (matches!(w, "of" | "for" | "and" | "&")
+                        || (!place_and
+                            && matches!(w, "of" | "for" | "and" | "&")
                             && ((start..j).any(|k| {
                                 self.doc.has(k, Facts::ORG_WORD)
                                     || (w == "of" && self.doc.has(k, Facts::TITLE))
@@ -743,9 +747,14 @@ impl<'a, 't> Reader<'a, 't> {
             return int_after || int_before || fixture_next || fixture_before;
         }
         // an unknown name in a table is a club, unless it reads like a person's
-        let personal = self.doc.has(first, Facts::GIVEN)
+        // ("Chelsea 2 Coventry 0": a given name alone between scores is a club's)
+        // ("Chelsea 2 Coventry 0", "Reading 2 Stoke 2": a given name or a common word alone
+        // between scores is a club's)
+        let between_scores = end == first + 1 && int_before && int_after;
+        let personal = ((self.doc.has(first, Facts::GIVEN)
+            || (end == first + 1 && doc.has(first, Facts::COMMON)))
+            && !between_scores)
             || doc.tok(first).chars().count() == 1
-            || (end == first + 1 && doc.has(first, Facts::COMMON))
             || (end == first + 1 && self.person_with_surname(&key).is_some());
         !personal && ((int_before && int_after) || fixture_next || fixture_before)
     }
@@ -800,8 +809,13 @@ impl<'a, 't> Reader<'a, 't> {
             return;
         }
         let mut a = first;
-        // a capitalised common word at the start of a sentence is just a word
-        while a < end && self.initial_position(first) && a == first {
+        // a capitalised common word at the start of a sentence is just a word (but "Aston
+        // Villa", "Young Boys": not when the whole run is a known organisation's name)
+        let known_whole = end > first + 1 && self.initial_position(first) && {
+            let key = self.low_words(first, end);
+            self.lex.organizations.contains_key(&*key) || self.lex.places.contains_key(&*key)
+        };
+        while a < end && !known_whole && self.initial_position(first) && a == first {
             // ... unless it is the surname of someone already named ("Jobs welcomed", "Trump said")
             // or an initial ("M. Waugh", "S. Law")
             // or a Korean family name ("Ban Ki-moon")
@@ -839,9 +853,43 @@ impl<'a, 't> Reader<'a, 't> {
         }
         // "Ohio-based KeyCorp": the name after a place-based prefix is a company's
         let mut based = false;
+        // "Serb-held Doboj", "Israeli-occupied Hebron": the name after is a place's
+        let mut held = a == first
+            && first > 0
+            && self.adjacent_words(first - 1, first)
+            && doc.has(first - 1, Facts::LOWER_INITIAL)
+            && ["-held", "-ruled", "-occupied"]
+                .iter()
+                .any(|p| doc.low(first - 1).ends_with(p));
         while a + 1 < end && is_hyphen_prefix(doc.tok(a)) {
             based |= doc.tok(a).ends_with("-based");
+            held |= ["-held", "-ruled", "-occupied"]
+                .iter()
+                .any(|p| doc.low(a).ends_with(p));
             a += 1;
+        }
+        if held
+            && !(a..end).any(|k| doc.has(k, Facts::ORG_WORD | Facts::GIVEN | Facts::TITLE))
+            && !self
+                .lex
+                .organizations
+                .contains_key(&*self.low_words(a, end))
+        {
+            let words = self.words(a, end);
+            let place = self
+                .lex
+                .places
+                .get(&*self.low_words(a, end))
+                .cloned()
+                .unwrap_or(PlaceName::Other);
+            let after = self.possessive_after(end);
+            self.add_place(
+                &place,
+                &words,
+                self.span(a, after.unwrap_or(end)),
+                after.is_some(),
+            );
+            return;
         }
         if based && !self.lex.places.contains_key(&*self.low_words(a, end)) {
             let words = self.words(a, end);
@@ -1015,11 +1063,12 @@ impl<'a, 't> Reader<'a, 't> {
             }
         }
         let country = matches!(place_of, Some(PlaceName::Country { .. }));
-        let org_of = if one_word && !doc.has(n0, Facts::ORGANIZATION) {
-            None
-        } else {
-            lex.organizations.get(&*key)
-        };
+        let org_of =
+            if one_word && (!doc.has(n0, Facts::ORGANIZATION) || self.unit_after_number(n0)) {
+                None
+            } else {
+                lex.organizations.get(&*key)
+            };
         if !has_title && !country && org_of.is_none() {
             // "the town of Moengo", "Guangdong province"
             if self.place_noun_around(n0, end) {
@@ -1896,6 +1945,9 @@ impl<'a, 't> Reader<'a, 't> {
             self.add_team(a, b);
             return true;
         }
+        if b == a + 1 && self.unit_after_number(a) {
+            return true;
+        }
         if let Some(canonical) = self.lex.organizations.get(&*key) {
             let name = canonical.clone();
             let i = self
@@ -1947,11 +1999,33 @@ impl<'a, 't> Reader<'a, 't> {
             self.found.add_mention(o, span, via);
             return;
         }
+        // "Klinsmann 15th", "c Stewart b Mullally 61", "Johnson, who played": a player in a
+        // scorers' list or a cricket card, or someone a relative clause speaks of
+        if after.is_none()
+            && !f.has(Facts::PLACE | Facts::ORGANIZATION | Facts::DEMONYM | Facts::CALENDAR)
+            && (self.sports_player_at(i) || self.who_follows(i, initial))
+        {
+            let pkey = keyed("person:", l);
+            let p = self.found.actor_for_key(&pkey, || WorkActor {
+                surname: Some(l.to_owned()),
+                ..work(display_form(w), ActorKind::Person, f.given().flatten())
+            });
+            self.found.add_mention(p, span, MentionVia::Surname);
+            return;
+        }
         if initial && self.is_plain_word_at(i) {
+            return;
+        }
+        // "Organisers hope", "Diplomats say": the plural of a common word or a title opening a
+        // sentence is just a word, though the lists do not hold the plural
+        if initial && (f.has(Facts::GROUP_NOUN) || self.is_unlisted_plural(i)) {
             return;
         }
         let next_is_verb = self.doc.has(end, Facts::REPORTING);
         let given = f.given();
+        if f.has(Facts::ALL_CAPS) && self.unit_after_number(i) {
+            return;
+        }
         if f.has(Facts::ALL_CAPS) {
             // an abbreviation met before ("the KDP"), or an unknown one: an organisation
             if let Some(a) = self.found.actor_by_key(&keyed("org:", l)) {
@@ -2051,6 +2125,82 @@ impl<'a, 't> Reader<'a, 't> {
             self.found.add_mention(p, span, via);
         }
     }
+
+    /// True when the single name at token `i` stands where a player does in a sports report:
+    /// before the minute of a goal ("Klinsmann 15th", "Lubarskij ( 50th minute )"), after a
+    /// catch or a bowler's mark of a cricket card ("c Stewart b Mullally 61"), or before
+    /// bowling figures ("Lewis 12-1-76-0").
+    fn sports_player_at(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let next = doc.tok(i + 1);
+        let minute = is_minute(next) || (next == "(" && is_minute(doc.tok(i + 2)));
+        let card = i > 0
+            && matches!(doc.tok(i - 1), "c" | "b" | "lbw")
+            && (matches!(next, "b" | "c") || is_plain_int(doc, i + 1));
+        minute || card || is_bowling_figures(next)
+    }
+
+    /// True when token `i` is a short abbreviation right after a number that is not a year:
+    /// a unit ("12.5 BP", "300 MW"), not a name.
+    fn unit_after_number(&self, i: usize) -> bool {
+        let doc = self.doc;
+        i > 0
+            && doc.tokens[i - 1].kind == TokenKind::Number
+            && doc.has(i, Facts::ALL_CAPS)
+            && doc.tok(i).len() <= 4
+            && !(doc.tok(i - 1).len() == 4 && doc.tok(i - 1).bytes().all(|b| b.is_ascii_digit()))
+    }
+
+    /// True when ", who" follows the single name at token `i` ("Johnson, who played"): a
+    /// person's name, unless it is a common word opening the sentence and no listed surname.
+    fn who_follows(&self, i: usize, initial: bool) -> bool {
+        let doc = self.doc;
+        doc.tok(i + 1) == ","
+            && doc.low(i + 2) == "who"
+            && !doc.has(i, Facts::GROUP_NOUN | Facts::TITLE)
+            && !(initial && doc.has(i, Facts::COMMON) && !doc.has(i, Facts::SURNAME))
+    }
+
+    /// True when token `i` is in no list but is the plural of a common word or a title
+    /// ("Organisers", "Diplomats").
+    fn is_unlisted_plural(&self, i: usize) -> bool {
+        let f = self.doc.facts(i);
+        if f.0 & LEXICON_FACTS != 0 {
+            return false;
+        }
+        let l = self.doc.low(i);
+        l.len() > 4
+            && l.strip_suffix('s').is_some_and(|stem| {
+                !stem.ends_with('s')
+                    && (self.lex.common_words.contains_key(stem)
+                        || self.lex.titles.contains_key(stem))
+            })
+    }
+}
+
+/// "15th", "90th", "2nd": the minute of a goal as match reports give it.
+fn is_minute(tok: &str) -> bool {
+    ["st", "nd", "rd", "th"].iter().any(|suf| {
+        tok.strip_suffix(suf)
+            .is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+    })
+}
+
+/// "12-1-76-0", "14.3-2-40-3": a bowler's overs, maidens, runs and wickets.
+fn is_bowling_figures(tok: &str) -> bool {
+    let mut parts = 0;
+    for (k, p) in tok.split('-').enumerate() {
+        parts += 1;
+        let digits = if k == 0 {
+            !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        } else {
+            !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())
+        };
+        if !digits {
+            return false;
+        }
+    }
+    parts == 4
 }
 
 /// True for a name's part with a joined lower-case particle: "al-Qidra", "el-Sayed".
@@ -2772,5 +2922,55 @@ mod tests {
         // a holiday is no one
         let a = actors("The police came.\n\nThe vote is on Tavesha Day, the holiday.");
         assert!(a.iter().all(|x| x.kind != ActorKind::Person), "{a:?}");
+    }
+
+    #[test]
+    fn players_in_scorers_lists_and_cricket_cards_are_people() {
+        let a = actors("The visitors won 2-1 ( Tavoldi 15th , Merrow ( 62nd minute ) ) on Sunday.");
+        assert_eq!(kind_of(&a, "Tavoldi"), Some(ActorKind::Person));
+        assert_eq!(kind_of(&a, "Merrow"), Some(ActorKind::Person));
+        let a = actors("Openers : Orlan Dace c Pemby b Quastel 61 , Bowling : Vorrick 12-1-76-0 .");
+        assert_eq!(kind_of(&a, "Pemby"), Some(ActorKind::Person));
+        assert_eq!(kind_of(&a, "Quastel"), Some(ActorKind::Person));
+        assert_eq!(kind_of(&a, "Vorrick"), Some(ActorKind::Person));
+    }
+
+    #[test]
+    fn a_single_name_before_comma_who_is_a_person() {
+        let a = actors("The club waited.\n\nTarvell, who joined in May, will start.");
+        assert_eq!(kind_of(&a, "Tarvell"), Some(ActorKind::Person));
+    }
+
+    #[test]
+    fn an_unlisted_plural_of_a_common_word_opening_a_sentence_is_no_name() {
+        let a =
+            actors("The fair opens today. Organisers hope to sell more tickets, diplomats said.");
+        assert!(a.iter().all(|x| x.name != "Organisers"), "{a:?}");
+    }
+
+    #[test]
+    fn a_name_after_held_or_ruled_is_a_place() {
+        let a = actors("Refugees marched towards rebel-held Dravnik on Monday.");
+        assert_eq!(kind_of(&a, "Dravnik"), Some(ActorKind::Place));
+    }
+
+    #[test]
+    fn known_clubs_are_organisations_even_opening_a_sentence() {
+        let a = actors("Aston Villa beat the leaders on Saturday.");
+        assert_eq!(kind_of(&a, "Aston Villa"), Some(ActorKind::Organization));
+        // and a known place after a bracket
+        let a = actors("Ola Brandt ( South Africa ) won the final.");
+        assert_eq!(kind_of(&a, "South Africa"), Some(ActorKind::Place));
+        // a given name alone between scores is a club's
+        let a = actors("Results : Arsenal 0 Chelsea 2 Leeds 1 Everton 1");
+        assert_eq!(kind_of(&a, "Chelsea"), Some(ActorKind::Organization));
+    }
+
+    #[test]
+    fn an_abbreviation_after_a_number_is_a_unit() {
+        let a = actors("The notes pay a spread of 12.5 BP over Libor, dealers said.");
+        assert!(a.iter().all(|x| x.name != "BP"), "{a:?}");
+        let a = actors("Talks on Gaza and Tulkarm were held.");
+        assert!(a.iter().all(|x| x.kind != ActorKind::Organization), "{a:?}");
     }
 }
