@@ -2973,4 +2973,15 @@ mod tests {
         let a = actors("Talks on Gaza and Tulkarm were held.");
         assert!(a.iter().all(|x| x.kind != ActorKind::Organization), "{a:?}");
     }
+
+    #[test]
+    fn regions_and_nations_are_places() {
+        let a = actors("The singer toured Scotland and Sicily before the Balkans.");
+        assert_eq!(kind_of(&a, "Scotland"), Some(ActorKind::Place));
+        assert_eq!(kind_of(&a, "Sicily"), Some(ActorKind::Place));
+        assert_eq!(kind_of(&a, "Balkans"), Some(ActorKind::Place));
+        // a nation's team in a fixture is the nation, as a country's is
+        let a = actors("Wales beat Estonia 2-0 on Saturday.");
+        assert_eq!(kind_of(&a, "Wales"), Some(ActorKind::Place));
+    }
 }

@@ -680,7 +680,9 @@ impl Lexicon {
         lex.surnames = lines(include_str!("../../assets/lexicon/surnames.txt"))
             .map(lower)
             .collect();
-        for l in lines(include_str!("../../assets/lexicon/cities.txt")) {
+        let places = lines(include_str!("../../assets/lexicon/cities.txt"))
+            .chain(lines(include_str!("../../assets/lexicon/regions.txt")));
+        for l in places {
             lex.places.insert(lower(l), PlaceName::Other);
         }
         for l in lines(include_str!("../../assets/lexicon/countries.tsv")) {
