@@ -793,7 +793,7 @@ impl<'a, 't> Reader<'a, 't> {
             end
         };
         let doc = self.doc;
-        if self.is_team(first, end) {
+        if self.is_team(first, end) || self.is_club_by_player(first, end) {
             self.add_team(first, end);
             return;
         }
@@ -808,6 +808,23 @@ impl<'a, 't> Reader<'a, 't> {
             self.add_place(&place, &words, self.span(first, end), false);
             return;
         }
+        // `" The United States will`: "The" before a known place's or organisation's name is
+        // no part of it (but "The Hague", "The New York Times" are names as a whole)
+        let first = if end > first + 1
+            && doc.tok(first) == "The"
+            && !self.lex.places.contains_key(&*self.low_words(first, end))
+            && !self
+                .lex
+                .organizations
+                .contains_key(&*self.low_words(first, end))
+            && {
+                let rest = self.low_words(first + 1, end);
+                self.lex.places.contains_key(&*rest) || self.lex.organizations.contains_key(&*rest)
+            } {
+            first + 1
+        } else {
+            first
+        };
         let mut a = first;
         // a capitalised common word at the start of a sentence is just a word (but "Aston
         // Villa", "Young Boys": not when the whole run is a known organisation's name)
@@ -2148,7 +2165,70 @@ impl<'a, 't> Reader<'a, 't> {
             && doc.tokens[i - 1].kind == TokenKind::Number
             && doc.has(i, Facts::ALL_CAPS)
             && doc.tok(i).len() <= 4
+            && !is_plain_int(doc, i + 1)
             && !(doc.tok(i - 1).len() == 4 && doc.tok(i - 1).bytes().all(|b| b.is_ascii_digit()))
+    }
+
+    /// True when the run `[first, end)` names a player's club in a results list: in brackets
+    /// right after a player's name ("Marek Citko ( Widzew )", "Xavier Gravelaine ( Marseille
+    /// )"; a country there is the player's nation), or right after the bracket of a player's
+    /// country and before a time or a number, as a driver's or rider's team ("Mika Salo (
+    /// Finland ) Tyrrell 1:54.095").
+    fn is_club_by_player(&self, first: usize, end: usize) -> bool {
+        let doc = self.doc;
+        if first < 3 || (doc.tok(first - 1) != "(" && doc.tok(first - 1) != ")") {
+            return false;
+        }
+        let person_ends_at = |k: usize| {
+            let t = doc.tokens[k].span;
+            self.found.mention_overlapping(t).is_some_and(|(sp, a)| {
+                sp.end == t.end && self.found.actors[a].kind == ActorKind::Person
+            })
+        };
+        let key = self.low_words(first, end);
+        let country = |k: &str| {
+            matches!(self.lex.places.get(k), Some(PlaceName::Country { .. }))
+                || self.lex.demonyms.contains_key(k)
+        };
+        if doc.tok(first - 1) == "(" {
+            // (a list of several players, each with a bracket, and none followed by a
+            // number: "Boris Nikolayevich ( Yeltsin ) yesterday" names one man twice, and
+            // "Igor Potapovich ( Kazakstan ) 5.80" a nation)
+            let sentence = doc.sentence_tokens(doc.tokens[first].sentence);
+            let brackets = (sentence.start..sentence.end)
+                .filter(|&k| doc.tok(k) == "(")
+                .count();
+            return doc.tok(end) == ")"
+                && brackets >= 2
+                && !doc
+                    .tokens
+                    .get(end + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+                && person_ends_at(first - 2)
+                && !country(&key)
+                && !doc.has(first, Facts::GIVEN | Facts::SURNAME)
+                && self.person_with_surname(&key).is_none()
+                && (first..end).all(|k| doc.tokens[k].kind == TokenKind::Word);
+        }
+        // after ")": the bracket holds a country and follows a person's name
+        let Some(open) = (first.saturating_sub(5)..first - 1)
+            .rev()
+            .find(|&k| doc.tok(k) == "(")
+        else {
+            return false;
+        };
+        open >= 1
+            && country(&self.low_words(open + 1, first - 1))
+            && person_ends_at(open - 1)
+            && doc.tok(end) != "("
+            && !doc.has(first, Facts::GIVEN)
+            && !country(&key)
+            && (doc
+                .tokens
+                .get(end)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+                || end >= doc.tokens.len()
+                || doc.tokens[end].sentence != doc.tokens[first].sentence)
     }
 
     /// True when ", who" follows the single name at token `i` ("Johnson, who played"): a
@@ -2983,5 +3063,28 @@ mod tests {
         // a nation's team in a fixture is the nation, as a country's is
         let a = actors("Wales beat Estonia 2-0 on Saturday.");
         assert_eq!(kind_of(&a, "Wales"), Some(ActorKind::Place));
+    }
+
+    #[test]
+    fn a_players_club_in_brackets_or_after_his_country() {
+        let a = actors("Scorers : Marek Dolny ( Widzew Stal ) , Adam Fedor ( Odra Gorna ) .");
+        assert_eq!(kind_of(&a, "Widzew Stal"), Some(ActorKind::Organization));
+        assert_eq!(kind_of(&a, "Odra Gorna"), Some(ActorKind::Organization));
+        let a = actors(
+            "2. Mika Salvo ( Finland ) Terrello 1:54.095 3. Ola Berg ( Sweden ) Rimano 1:55.001",
+        );
+        assert_eq!(kind_of(&a, "Terrello"), Some(ActorKind::Organization));
+        assert_eq!(kind_of(&a, "Finland"), Some(ActorKind::Place));
+        // one man named twice is no club
+        let a = actors("It was agreed with Boris Nikolayevich ( Yeltsin ) yesterday.");
+        assert!(a.iter().all(|x| x.kind != ActorKind::Organization), "{a:?}");
+    }
+
+    #[test]
+    fn the_before_a_known_name_is_not_part_of_it() {
+        let a = actors("\" The United States will act , \" he said.");
+        let us = find(&a, "United States");
+        assert_eq!(us.kind, ActorKind::Place);
+        assert_eq!(us.mentions[0].text, "United States");
     }
 }
