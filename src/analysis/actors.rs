@@ -1429,6 +1429,19 @@ impl<'a, 't> Reader<'a, 't> {
                 && !doc.has(first_tok, Facts::ALL_CAPS)
                 && doc.facts(first_tok).0 & LEXICON_FACTS == 0
         };
+        // "PRECIOUS METALS", "RESEARCH ALERT": a name in capitals of common words only, none
+        // of them a given name or a listed surname, is a heading, no one's name
+        let all_common = multi
+            && !known
+            && !initial
+            && (n0..end)
+                .all(|k| doc.tokens[k].kind != TokenKind::Word || doc.has(k, Facts::ALL_CAPS))
+            && (n0..end)
+                .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
+                .all(|k| {
+                    doc.has(k, Facts::COMMON)
+                        && !doc.has(k, Facts::GIVEN | Facts::SURNAME | Facts::PLACE)
+                });
         let looks_personal = has_title
             || (multi
                 && (known
@@ -1563,6 +1576,9 @@ impl<'a, 't> Reader<'a, 't> {
             });
             self.found
                 .add_mention(i, self.span(n0, end), MentionVia::Name);
+            return;
+        }
+        if all_common {
             return;
         }
         // the suffix read off the run joins the person's name ("John Roe Jr.")
@@ -3086,5 +3102,11 @@ mod tests {
         let us = find(&a, "United States");
         assert_eq!(us.kind, ActorKind::Place);
         assert_eq!(us.mentions[0].text, "United States");
+    }
+
+    #[test]
+    fn a_heading_in_capitals_of_common_words_is_no_person() {
+        let a = actors("Stocks closed up . RESEARCH ALERT - Brokers cut the rating .");
+        assert!(a.iter().all(|x| x.kind != ActorKind::Person), "{a:?}");
     }
 }
