@@ -3076,6 +3076,9 @@ mod tests {
         assert_eq!(kind_of(&a, "Scotland"), Some(ActorKind::Place));
         assert_eq!(kind_of(&a, "Sicily"), Some(ActorKind::Place));
         assert_eq!(kind_of(&a, "Balkans"), Some(ActorKind::Place));
+        let a = actors("The airline flies to Europe and the Far East.");
+        assert_eq!(kind_of(&a, "Europe"), Some(ActorKind::Place));
+        assert_eq!(kind_of(&a, "Far East"), Some(ActorKind::Place));
         // a nation's team in a fixture is the nation, as a country's is
         let a = actors("Wales beat Estonia 2-0 on Saturday.");
         assert_eq!(kind_of(&a, "Wales"), Some(ActorKind::Place));
