@@ -1409,7 +1409,8 @@ impl<'a, 't> Reader<'a, 't> {
                         && doc.tok(end + 1).len() <= 3
                         && matches!(doc.tok(end + 2), "," | ")")))
         };
-        // "Rakeyia Jones": a word the lexicons do not know before a listed surname that is
+        // "Rakeyia Jones", "Davey Johnson": a word the lexicons do not know (or know only as a
+        // surname) before a listed surname that is
         // not also the noun of a holiday, place or body ("Waitangi Day", "Kelso Park")
         let unknown_given = || {
             spaces == 1
@@ -1427,7 +1428,7 @@ impl<'a, 't> Reader<'a, 't> {
                 && !lex.event_words.contains(doc.low(last_tok))
                 && doc.has(first_tok, Facts::CAP)
                 && !doc.has(first_tok, Facts::ALL_CAPS)
-                && doc.facts(first_tok).0 & LEXICON_FACTS == 0
+                && doc.facts(first_tok).0 & LEXICON_FACTS & !Facts::SURNAME == 0
         };
         // "PRECIOUS METALS", "RESEARCH ALERT": a name in capitals of common words only, none
         // of them a given name or a listed surname, is a heading, no one's name
@@ -3111,5 +3112,11 @@ mod tests {
     fn a_heading_in_capitals_of_common_words_is_no_person() {
         let a = actors("Stocks closed up . RESEARCH ALERT - Brokers cut the rating .");
         assert!(a.iter().all(|x| x.kind != ActorKind::Person), "{a:?}");
+    }
+
+    #[test]
+    fn a_listed_surname_before_another_opens_a_persons_name() {
+        let a = actors("The club said its manager Davey Johnson will miss the game.");
+        assert_eq!(kind_of(&a, "Davey Johnson"), Some(ActorKind::Person));
     }
 }
