@@ -427,8 +427,12 @@ impl<'a, 't> Reader<'a, 't> {
                         }
                         false
                     };
+                    // ("West Bank and Gaza": a known place before "and" is one name of two)
+                    let place_and = matches!(w, "and" | "&")
+                        && self.lex.places.contains_key(&*self.low_words(start, j));
                     let joins = self.doc.has(j, Facts::NAME_PARTICLE)
-                        || (matches!(w, "of" | "for" | "and" | "&")
+                        || (!place_and
+                            && matches!(w, "of" | "for" | "and" | "&")
                             && ((start..j).any(|k| {
                                 self.doc.has(k, Facts::ORG_WORD)
                                     || (w == "of" && self.doc.has(k, Facts::TITLE))
@@ -743,9 +747,14 @@ impl<'a, 't> Reader<'a, 't> {
             return int_after || int_before || fixture_next || fixture_before;
         }
         // an unknown name in a table is a club, unless it reads like a person's
-        let personal = self.doc.has(first, Facts::GIVEN)
+        // ("Chelsea 2 Coventry 0": a given name alone between scores is a club's)
+        // ("Chelsea 2 Coventry 0", "Reading 2 Stoke 2": a given name or a common word alone
+        // between scores is a club's)
+        let between_scores = end == first + 1 && int_before && int_after;
+        let personal = ((self.doc.has(first, Facts::GIVEN)
+            || (end == first + 1 && doc.has(first, Facts::COMMON)))
+            && !between_scores)
             || doc.tok(first).chars().count() == 1
-            || (end == first + 1 && doc.has(first, Facts::COMMON))
             || (end == first + 1 && self.person_with_surname(&key).is_some());
         !personal && ((int_before && int_after) || fixture_next || fixture_before)
     }
@@ -784,7 +793,7 @@ impl<'a, 't> Reader<'a, 't> {
             end
         };
         let doc = self.doc;
-        if self.is_team(first, end) {
+        if self.is_team(first, end) || self.is_club_by_player(first, end) {
             self.add_team(first, end);
             return;
         }
@@ -799,9 +808,31 @@ impl<'a, 't> Reader<'a, 't> {
             self.add_place(&place, &words, self.span(first, end), false);
             return;
         }
+        // `" The United States will`: "The" before a known place's or organisation's name is
+        // no part of it (but "The Hague", "The New York Times" are names as a whole)
+        let first = if end > first + 1
+            && doc.tok(first) == "The"
+            && !self.lex.places.contains_key(&*self.low_words(first, end))
+            && !self
+                .lex
+                .organizations
+                .contains_key(&*self.low_words(first, end))
+            && {
+                let rest = self.low_words(first + 1, end);
+                self.lex.places.contains_key(&*rest) || self.lex.organizations.contains_key(&*rest)
+            } {
+            first + 1
+        } else {
+            first
+        };
         let mut a = first;
-        // a capitalised common word at the start of a sentence is just a word
-        while a < end && self.initial_position(first) && a == first {
+        // a capitalised common word at the start of a sentence is just a word (but "Aston
+        // Villa", "Young Boys": not when the whole run is a known organisation's name)
+        let known_whole = end > first + 1 && self.initial_position(first) && {
+            let key = self.low_words(first, end);
+            self.lex.organizations.contains_key(&*key) || self.lex.places.contains_key(&*key)
+        };
+        while a < end && !known_whole && self.initial_position(first) && a == first {
             // ... unless it is the surname of someone already named ("Jobs welcomed", "Trump said")
             // or an initial ("M. Waugh", "S. Law")
             // or a Korean family name ("Ban Ki-moon")
@@ -839,9 +870,43 @@ impl<'a, 't> Reader<'a, 't> {
         }
         // "Ohio-based KeyCorp": the name after a place-based prefix is a company's
         let mut based = false;
+        // "Serb-held Doboj", "Israeli-occupied Hebron": the name after is a place's
+        let mut held = a == first
+            && first > 0
+            && self.adjacent_words(first - 1, first)
+            && doc.has(first - 1, Facts::LOWER_INITIAL)
+            && ["-held", "-ruled", "-occupied"]
+                .iter()
+                .any(|p| doc.low(first - 1).ends_with(p));
         while a + 1 < end && is_hyphen_prefix(doc.tok(a)) {
             based |= doc.tok(a).ends_with("-based");
+            held |= ["-held", "-ruled", "-occupied"]
+                .iter()
+                .any(|p| doc.low(a).ends_with(p));
             a += 1;
+        }
+        if held
+            && !(a..end).any(|k| doc.has(k, Facts::ORG_WORD | Facts::GIVEN | Facts::TITLE))
+            && !self
+                .lex
+                .organizations
+                .contains_key(&*self.low_words(a, end))
+        {
+            let words = self.words(a, end);
+            let place = self
+                .lex
+                .places
+                .get(&*self.low_words(a, end))
+                .cloned()
+                .unwrap_or(PlaceName::Other);
+            let after = self.possessive_after(end);
+            self.add_place(
+                &place,
+                &words,
+                self.span(a, after.unwrap_or(end)),
+                after.is_some(),
+            );
+            return;
         }
         if based && !self.lex.places.contains_key(&*self.low_words(a, end)) {
             let words = self.words(a, end);
@@ -1015,11 +1080,12 @@ impl<'a, 't> Reader<'a, 't> {
             }
         }
         let country = matches!(place_of, Some(PlaceName::Country { .. }));
-        let org_of = if one_word && !doc.has(n0, Facts::ORGANIZATION) {
-            None
-        } else {
-            lex.organizations.get(&*key)
-        };
+        let org_of =
+            if one_word && (!doc.has(n0, Facts::ORGANIZATION) || self.unit_after_number(n0)) {
+                None
+            } else {
+                lex.organizations.get(&*key)
+            };
         if !has_title && !country && org_of.is_none() {
             // "the town of Moengo", "Guangdong province"
             if self.place_noun_around(n0, end) {
@@ -1343,7 +1409,8 @@ impl<'a, 't> Reader<'a, 't> {
                         && doc.tok(end + 1).len() <= 3
                         && matches!(doc.tok(end + 2), "," | ")")))
         };
-        // "Rakeyia Jones": a word the lexicons do not know before a listed surname that is
+        // "Rakeyia Jones", "Davey Johnson": a word the lexicons do not know (or know only as a
+        // surname) before a listed surname that is
         // not also the noun of a holiday, place or body ("Waitangi Day", "Kelso Park")
         let unknown_given = || {
             spaces == 1
@@ -1361,8 +1428,21 @@ impl<'a, 't> Reader<'a, 't> {
                 && !lex.event_words.contains(doc.low(last_tok))
                 && doc.has(first_tok, Facts::CAP)
                 && !doc.has(first_tok, Facts::ALL_CAPS)
-                && doc.facts(first_tok).0 & LEXICON_FACTS == 0
+                && doc.facts(first_tok).0 & LEXICON_FACTS & !Facts::SURNAME == 0
         };
+        // "PRECIOUS METALS", "RESEARCH ALERT": a name in capitals of common words only, none
+        // of them a given name or a listed surname, is a heading, no one's name
+        let all_common = multi
+            && !known
+            && !initial
+            && (n0..end)
+                .all(|k| doc.tokens[k].kind != TokenKind::Word || doc.has(k, Facts::ALL_CAPS))
+            && (n0..end)
+                .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
+                .all(|k| {
+                    doc.has(k, Facts::COMMON)
+                        && !doc.has(k, Facts::GIVEN | Facts::SURNAME | Facts::PLACE)
+                });
         let looks_personal = has_title
             || (multi
                 && (known
@@ -1497,6 +1577,9 @@ impl<'a, 't> Reader<'a, 't> {
             });
             self.found
                 .add_mention(i, self.span(n0, end), MentionVia::Name);
+            return;
+        }
+        if all_common {
             return;
         }
         // the suffix read off the run joins the person's name ("John Roe Jr.")
@@ -1896,6 +1979,9 @@ impl<'a, 't> Reader<'a, 't> {
             self.add_team(a, b);
             return true;
         }
+        if b == a + 1 && self.unit_after_number(a) {
+            return true;
+        }
         if let Some(canonical) = self.lex.organizations.get(&*key) {
             let name = canonical.clone();
             let i = self
@@ -1947,11 +2033,33 @@ impl<'a, 't> Reader<'a, 't> {
             self.found.add_mention(o, span, via);
             return;
         }
+        // "Klinsmann 15th", "c Stewart b Mullally 61", "Johnson, who played": a player in a
+        // scorers' list or a cricket card, or someone a relative clause speaks of
+        if after.is_none()
+            && !f.has(Facts::PLACE | Facts::ORGANIZATION | Facts::DEMONYM | Facts::CALENDAR)
+            && (self.sports_player_at(i) || self.who_follows(i, initial))
+        {
+            let pkey = keyed("person:", l);
+            let p = self.found.actor_for_key(&pkey, || WorkActor {
+                surname: Some(l.to_owned()),
+                ..work(display_form(w), ActorKind::Person, f.given().flatten())
+            });
+            self.found.add_mention(p, span, MentionVia::Surname);
+            return;
+        }
         if initial && self.is_plain_word_at(i) {
+            return;
+        }
+        // "Organisers hope", "Diplomats say": the plural of a common word or a title opening a
+        // sentence is just a word, though the lists do not hold the plural
+        if initial && (f.has(Facts::GROUP_NOUN) || self.is_unlisted_plural(i)) {
             return;
         }
         let next_is_verb = self.doc.has(end, Facts::REPORTING);
         let given = f.given();
+        if f.has(Facts::ALL_CAPS) && self.unit_after_number(i) {
+            return;
+        }
         if f.has(Facts::ALL_CAPS) {
             // an abbreviation met before ("the KDP"), or an unknown one: an organisation
             if let Some(a) = self.found.actor_by_key(&keyed("org:", l)) {
@@ -2051,6 +2159,145 @@ impl<'a, 't> Reader<'a, 't> {
             self.found.add_mention(p, span, via);
         }
     }
+
+    /// True when the single name at token `i` stands where a player does in a sports report:
+    /// before the minute of a goal ("Klinsmann 15th", "Lubarskij ( 50th minute )"), after a
+    /// catch or a bowler's mark of a cricket card ("c Stewart b Mullally 61"), or before
+    /// bowling figures ("Lewis 12-1-76-0").
+    fn sports_player_at(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let next = doc.tok(i + 1);
+        let minute = is_minute(next) || (next == "(" && is_minute(doc.tok(i + 2)));
+        let card = i > 0
+            && matches!(doc.tok(i - 1), "c" | "b" | "lbw")
+            && (matches!(next, "b" | "c") || is_plain_int(doc, i + 1));
+        minute || card || is_bowling_figures(next)
+    }
+
+    /// True when token `i` is a short abbreviation right after a number that is not a year:
+    /// a unit ("12.5 BP", "300 MW"), not a name.
+    fn unit_after_number(&self, i: usize) -> bool {
+        let doc = self.doc;
+        i > 0
+            && doc.tokens[i - 1].kind == TokenKind::Number
+            && doc.has(i, Facts::ALL_CAPS)
+            && doc.tok(i).len() <= 4
+            && !is_plain_int(doc, i + 1)
+            && !(doc.tok(i - 1).len() == 4 && doc.tok(i - 1).bytes().all(|b| b.is_ascii_digit()))
+    }
+
+    /// True when the run `[first, end)` names a player's club in a results list: in brackets
+    /// right after a player's name ("Marek Citko ( Widzew )", "Xavier Gravelaine ( Marseille
+    /// )"; a country there is the player's nation), or right after the bracket of a player's
+    /// country and before a time or a number, as a driver's or rider's team ("Mika Salo (
+    /// Finland ) Tyrrell 1:54.095").
+    fn is_club_by_player(&self, first: usize, end: usize) -> bool {
+        let doc = self.doc;
+        if first < 3 || (doc.tok(first - 1) != "(" && doc.tok(first - 1) != ")") {
+            return false;
+        }
+        let person_ends_at = |k: usize| {
+            let t = doc.tokens[k].span;
+            self.found.mention_overlapping(t).is_some_and(|(sp, a)| {
+                sp.end == t.end && self.found.actors[a].kind == ActorKind::Person
+            })
+        };
+        let key = self.low_words(first, end);
+        let country = |k: &str| {
+            matches!(self.lex.places.get(k), Some(PlaceName::Country { .. }))
+                || self.lex.demonyms.contains_key(k)
+        };
+        if doc.tok(first - 1) == "(" {
+            // (a list of several players, each with a bracket, and none followed by a
+            // number: "Boris Nikolayevich ( Yeltsin ) yesterday" names one man twice, and
+            // "Igor Potapovich ( Kazakstan ) 5.80" a nation)
+            let sentence = doc.sentence_tokens(doc.tokens[first].sentence);
+            let brackets = (sentence.start..sentence.end)
+                .filter(|&k| doc.tok(k) == "(")
+                .count();
+            return doc.tok(end) == ")"
+                && brackets >= 2
+                && !doc
+                    .tokens
+                    .get(end + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+                && person_ends_at(first - 2)
+                && !country(&key)
+                && !doc.has(first, Facts::GIVEN | Facts::SURNAME)
+                && self.person_with_surname(&key).is_none()
+                && (first..end).all(|k| doc.tokens[k].kind == TokenKind::Word);
+        }
+        // after ")": the bracket holds a country and follows a person's name
+        let Some(open) = (first.saturating_sub(5)..first - 1)
+            .rev()
+            .find(|&k| doc.tok(k) == "(")
+        else {
+            return false;
+        };
+        open >= 1
+            && country(&self.low_words(open + 1, first - 1))
+            && person_ends_at(open - 1)
+            && doc.tok(end) != "("
+            && !doc.has(first, Facts::GIVEN)
+            && !country(&key)
+            && (doc
+                .tokens
+                .get(end)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+                || end >= doc.tokens.len()
+                || doc.tokens[end].sentence != doc.tokens[first].sentence)
+    }
+
+    /// True when ", who" follows the single name at token `i` ("Johnson, who played"): a
+    /// person's name, unless it is a common word opening the sentence and no listed surname.
+    fn who_follows(&self, i: usize, initial: bool) -> bool {
+        let doc = self.doc;
+        doc.tok(i + 1) == ","
+            && doc.low(i + 2) == "who"
+            && !doc.has(i, Facts::GROUP_NOUN | Facts::TITLE)
+            && !(initial && doc.has(i, Facts::COMMON) && !doc.has(i, Facts::SURNAME))
+    }
+
+    /// True when token `i` is in no list but is the plural of a common word or a title
+    /// ("Organisers", "Diplomats").
+    fn is_unlisted_plural(&self, i: usize) -> bool {
+        let f = self.doc.facts(i);
+        if f.0 & LEXICON_FACTS != 0 {
+            return false;
+        }
+        let l = self.doc.low(i);
+        l.len() > 4
+            && l.strip_suffix('s').is_some_and(|stem| {
+                !stem.ends_with('s')
+                    && (self.lex.common_words.contains_key(stem)
+                        || self.lex.titles.contains_key(stem))
+            })
+    }
+}
+
+/// "15th", "90th", "2nd": the minute of a goal as match reports give it.
+fn is_minute(tok: &str) -> bool {
+    ["st", "nd", "rd", "th"].iter().any(|suf| {
+        tok.strip_suffix(suf)
+            .is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+    })
+}
+
+/// "12-1-76-0", "14.3-2-40-3": a bowler's overs, maidens, runs and wickets.
+fn is_bowling_figures(tok: &str) -> bool {
+    let mut parts = 0;
+    for (k, p) in tok.split('-').enumerate() {
+        parts += 1;
+        let digits = if k == 0 {
+            !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        } else {
+            !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())
+        };
+        if !digits {
+            return false;
+        }
+    }
+    parts == 4
 }
 
 /// True for a name's part with a joined lower-case particle: "al-Qidra", "el-Sayed".
@@ -2772,5 +3019,104 @@ mod tests {
         // a holiday is no one
         let a = actors("The police came.\n\nThe vote is on Tavesha Day, the holiday.");
         assert!(a.iter().all(|x| x.kind != ActorKind::Person), "{a:?}");
+    }
+
+    #[test]
+    fn players_in_scorers_lists_and_cricket_cards_are_people() {
+        let a = actors("The visitors won 2-1 ( Tavoldi 15th , Merrow ( 62nd minute ) ) on Sunday.");
+        assert_eq!(kind_of(&a, "Tavoldi"), Some(ActorKind::Person));
+        assert_eq!(kind_of(&a, "Merrow"), Some(ActorKind::Person));
+        let a = actors("Openers : Orlan Dace c Pemby b Quastel 61 , Bowling : Vorrick 12-1-76-0 .");
+        assert_eq!(kind_of(&a, "Pemby"), Some(ActorKind::Person));
+        assert_eq!(kind_of(&a, "Quastel"), Some(ActorKind::Person));
+        assert_eq!(kind_of(&a, "Vorrick"), Some(ActorKind::Person));
+    }
+
+    #[test]
+    fn a_single_name_before_comma_who_is_a_person() {
+        let a = actors("The club waited.\n\nTarvell, who joined in May, will start.");
+        assert_eq!(kind_of(&a, "Tarvell"), Some(ActorKind::Person));
+    }
+
+    #[test]
+    fn an_unlisted_plural_of_a_common_word_opening_a_sentence_is_no_name() {
+        let a =
+            actors("The fair opens today. Organisers hope to sell more tickets, diplomats said.");
+        assert!(a.iter().all(|x| x.name != "Organisers"), "{a:?}");
+    }
+
+    #[test]
+    fn a_name_after_held_or_ruled_is_a_place() {
+        let a = actors("Refugees marched towards rebel-held Dravnik on Monday.");
+        assert_eq!(kind_of(&a, "Dravnik"), Some(ActorKind::Place));
+    }
+
+    #[test]
+    fn known_clubs_are_organisations_even_opening_a_sentence() {
+        let a = actors("Aston Villa beat the leaders on Saturday.");
+        assert_eq!(kind_of(&a, "Aston Villa"), Some(ActorKind::Organization));
+        // and a known place after a bracket
+        let a = actors("Ola Brandt ( South Africa ) won the final.");
+        assert_eq!(kind_of(&a, "South Africa"), Some(ActorKind::Place));
+        // a given name alone between scores is a club's
+        let a = actors("Results : Arsenal 0 Chelsea 2 Leeds 1 Everton 1");
+        assert_eq!(kind_of(&a, "Chelsea"), Some(ActorKind::Organization));
+    }
+
+    #[test]
+    fn an_abbreviation_after_a_number_is_a_unit() {
+        let a = actors("The notes pay a spread of 12.5 BP over Libor, dealers said.");
+        assert!(a.iter().all(|x| x.name != "BP"), "{a:?}");
+        let a = actors("Talks on Gaza and Tulkarm were held.");
+        assert!(a.iter().all(|x| x.kind != ActorKind::Organization), "{a:?}");
+    }
+
+    #[test]
+    fn regions_and_nations_are_places() {
+        let a = actors("The singer toured Scotland and Sicily before the Balkans.");
+        assert_eq!(kind_of(&a, "Scotland"), Some(ActorKind::Place));
+        assert_eq!(kind_of(&a, "Sicily"), Some(ActorKind::Place));
+        assert_eq!(kind_of(&a, "Balkans"), Some(ActorKind::Place));
+        let a = actors("The airline flies to Europe and the Far East.");
+        assert_eq!(kind_of(&a, "Europe"), Some(ActorKind::Place));
+        assert_eq!(kind_of(&a, "Far East"), Some(ActorKind::Place));
+        // a nation's team in a fixture is the nation, as a country's is
+        let a = actors("Wales beat Estonia 2-0 on Saturday.");
+        assert_eq!(kind_of(&a, "Wales"), Some(ActorKind::Place));
+    }
+
+    #[test]
+    fn a_players_club_in_brackets_or_after_his_country() {
+        let a = actors("Scorers : Marek Dolny ( Widzew Stal ) , Adam Fedor ( Odra Gorna ) .");
+        assert_eq!(kind_of(&a, "Widzew Stal"), Some(ActorKind::Organization));
+        assert_eq!(kind_of(&a, "Odra Gorna"), Some(ActorKind::Organization));
+        let a = actors(
+            "2. Mika Salvo ( Finland ) Terrello 1:54.095 3. Ola Berg ( Sweden ) Rimano 1:55.001",
+        );
+        assert_eq!(kind_of(&a, "Terrello"), Some(ActorKind::Organization));
+        assert_eq!(kind_of(&a, "Finland"), Some(ActorKind::Place));
+        // one man named twice is no club
+        let a = actors("It was agreed with Boris Nikolayevich ( Yeltsin ) yesterday.");
+        assert!(a.iter().all(|x| x.kind != ActorKind::Organization), "{a:?}");
+    }
+
+    #[test]
+    fn the_before_a_known_name_is_not_part_of_it() {
+        let a = actors("\" The United States will act , \" he said.");
+        let us = find(&a, "United States");
+        assert_eq!(us.kind, ActorKind::Place);
+        assert_eq!(us.mentions[0].text, "United States");
+    }
+
+    #[test]
+    fn a_heading_in_capitals_of_common_words_is_no_person() {
+        let a = actors("Stocks closed up . RESEARCH ALERT - Brokers cut the rating .");
+        assert!(a.iter().all(|x| x.kind != ActorKind::Person), "{a:?}");
+    }
+
+    #[test]
+    fn a_listed_surname_before_another_opens_a_persons_name() {
+        let a = actors("The club said its manager Davey Johnson will miss the game.");
+        assert_eq!(kind_of(&a, "Davey Johnson"), Some(ActorKind::Person));
     }
 }

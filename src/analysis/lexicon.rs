@@ -684,7 +684,9 @@ impl Lexicon {
         lex.surnames = lines(include_str!("../../assets/lexicon/surnames.txt"))
             .map(lower)
             .collect();
-        for l in lines(include_str!("../../assets/lexicon/cities.txt")) {
+        let places = lines(include_str!("../../assets/lexicon/cities.txt"))
+            .chain(lines(include_str!("../../assets/lexicon/regions.txt")));
+        for l in places {
             lex.places.insert(lower(l), PlaceName::Other);
         }
         for l in lines(include_str!("../../assets/lexicon/countries.tsv")) {
@@ -730,7 +732,9 @@ impl Lexicon {
                 }
             }
         }
-        for l in lines(include_str!("../../assets/lexicon/organizations.txt")) {
+        let organizations = lines(include_str!("../../assets/lexicon/organizations.txt"))
+            .chain(lines(include_str!("../../assets/lexicon/sports-clubs.txt")));
+        for l in organizations {
             let mut names = l.split('|');
             let Some(canonical) = names.next() else {
                 continue;
