@@ -74,19 +74,19 @@ fn timex_tempeval3() {
 fn quotes_polnear() {
     let Some(dir) = eval_dir() else { return };
     let s = score(&dir, "score_quotes.py").expect("scorer output");
-    at_least(&s, &["attribution", "f1"], 0.72);
-    at_least(&s, &["direct_attribution", "f1"], 0.789);
-    at_least(&s, &["content", "f1"], 0.745);
+    at_least(&s, &["attribution", "f1"], 0.73);
+    at_least(&s, &["direct_attribution", "f1"], 0.795);
+    at_least(&s, &["content", "f1"], 0.755);
 }
 
 #[test]
 fn ner_conll2003() {
     let Some(dir) = eval_dir() else { return };
     let s = score(&dir, "score_ner.py").expect("scorer output");
-    at_least(&s, &["overall", "f1"], 0.83);
-    at_least(&s, &["PER", "f1"], 0.91);
-    at_least(&s, &["LOC", "f1"], 0.85);
-    at_least(&s, &["ORG", "f1"], 0.675);
+    at_least(&s, &["overall", "f1"], 0.87);
+    at_least(&s, &["PER", "f1"], 0.93);
+    at_least(&s, &["LOC", "f1"], 0.90);
+    at_least(&s, &["ORG", "f1"], 0.725);
 }
 
 #[test]
@@ -94,7 +94,7 @@ fn meantime() {
     let Some(dir) = eval_dir() else { return };
     let s = score(&dir, "score_meantime.py").expect("scorer output");
     at_least(&s, &["timex", "value", "f1"], 0.53);
-    at_least(&s, &["entity_exact", "f1"], 0.355);
+    at_least(&s, &["entity_exact", "f1"], 0.375);
     at_least(&s, &["entity_relaxed", "f1"], 0.455);
 }
 
@@ -109,7 +109,7 @@ fn meantime_annotated_part() {
     cmd.arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/meantime_annotated.py"));
     let s = summary(cmd, "meantime_annotated.py").expect("scorer output");
     at_least(&s, &["timex", "value", "f1"], 0.87);
-    at_least(&s, &["entity_exact", "f1"], 0.62);
+    at_least(&s, &["entity_exact", "f1"], 0.66);
     at_least(&s, &["entity_relaxed", "f1"], 0.80);
 }
 
