@@ -635,6 +635,14 @@ impl<'t> Document<'t> {
         Some(Span::new(first.span.start, end))
     }
 
+    /// The paragraph of token `k`; `None` past the last token.
+    pub fn paragraph_of_token(&self, k: usize) -> Option<usize> {
+        self.tokens
+            .get(k)
+            .and_then(|t| self.sentences.get(t.sentence))
+            .map(|s| s.paragraph)
+    }
+
     /// The tokens of sentence `s`.
     pub fn sentence_tokens(&self, s: usize) -> std::ops::Range<usize> {
         self.sentences

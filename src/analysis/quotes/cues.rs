@@ -231,13 +231,7 @@ impl<'a, 't> Reader<'a, 't> {
             let k = dash + 1;
             if let Some(a) = self.actor_starting_at_token(k) {
                 let end = self.mention_end_token(k);
-                let para = |i: usize| {
-                    doc.tokens
-                        .get(i)
-                        .map(|t| t.sentence)
-                        .and_then(|s| doc.sentences.get(s))
-                        .map(|s| s.paragraph)
-                };
+                let para = |i: usize| doc.paragraph_of_token(i);
                 let signs = end >= doc.tokens.len()
                     || para(end) != para(k)
                     || matches!(doc.tok(end), "." | "/");
@@ -450,15 +444,8 @@ impl<'a, 't> Reader<'a, 't> {
             }
         }
         if let Some((p, Some(cue))) = prev {
-            let p_para = doc
-                .tokens
-                .get(p.open)
-                .and_then(|t| doc.sentences.get(t.sentence))
-                .map(|s| s.paragraph);
-            let m_para = doc
-                .sentences
-                .get(doc.tokens[m.open].sentence)
-                .map(|s| s.paragraph);
+            let p_para = doc.paragraph_of_token(p.open);
+            let m_para = doc.paragraph_of_token(m.open);
             let (Some(pp), Some(mp)) = (p_para, m_para) else {
                 return None;
             };
@@ -545,12 +532,7 @@ impl<'a, 't> Reader<'a, 't> {
     /// sentence is the one that counts ("Roe said Tarrant had claimed …" is Roe's).
     pub(super) fn cue_of_paragraph_before(&mut self, m: Marks, last: usize) -> Option<Cue> {
         let doc = self.doc;
-        let para = |k: usize| {
-            doc.tokens
-                .get(k)
-                .and_then(|t| doc.sentences.get(t.sentence))
-                .map(|s| s.paragraph)
-        };
+        let para = |k: usize| doc.paragraph_of_token(k);
         let own = para(m.open)?;
         // the quote runs to the end of its paragraph, which it opens or which the reporting
         // sentence opens
@@ -592,12 +574,7 @@ impl<'a, 't> Reader<'a, 't> {
     pub(super) fn cue_in_next_sentence(&mut self, close: usize, next: usize) -> Option<Cue> {
         let doc = self.doc;
         let first = doc.tokens.get(next)?;
-        let para = |k: usize| {
-            doc.tokens
-                .get(k)
-                .and_then(|t| doc.sentences.get(t.sentence))
-                .map(|s| s.paragraph)
-        };
+        let para = |k: usize| doc.paragraph_of_token(k);
         if para(next) != para(close) || first.kind != TokenKind::Word {
             return None;
         }
@@ -694,12 +671,7 @@ impl<'a, 't> Reader<'a, 't> {
     /// cue ("X said." or "said X."); the quote that opens the next sentence is that speaker's.
     pub(super) fn cue_ending_sentence(&mut self, last: usize, open: usize) -> Option<Cue> {
         let doc = self.doc;
-        let para = |k: usize| {
-            doc.tokens
-                .get(k)
-                .and_then(|t| doc.sentences.get(t.sentence))
-                .map(|s| s.paragraph)
-        };
+        let para = |k: usize| doc.paragraph_of_token(k);
         if para(last) != para(open) {
             return None;
         }
