@@ -747,7 +747,6 @@ impl<'a, 't> Reader<'a, 't> {
             return int_after || int_before || fixture_next || fixture_before;
         }
         // an unknown name in a table is a club, unless it reads like a person's
-        // ("Chelsea 2 Coventry 0": a given name alone between scores is a club's)
         // ("Chelsea 2 Coventry 0", "Reading 2 Stoke 2": a given name or a common word alone
         // between scores is a club's)
         let between_scores = end == first + 1 && int_before && int_after;
@@ -875,14 +874,10 @@ impl<'a, 't> Reader<'a, 't> {
             && first > 0
             && self.adjacent_words(first - 1, first)
             && doc.has(first - 1, Facts::LOWER_INITIAL)
-            && ["-held", "-ruled", "-occupied"]
-                .iter()
-                .any(|p| doc.low(first - 1).ends_with(p));
+            && is_holding_participle(doc.low(first - 1));
         while a + 1 < end && is_hyphen_prefix(doc.tok(a)) {
             based |= doc.tok(a).ends_with("-based");
-            held |= ["-held", "-ruled", "-occupied"]
-                .iter()
-                .any(|p| doc.low(a).ends_with(p));
+            held |= is_holding_participle(doc.low(a));
             a += 1;
         }
         if held
@@ -2285,19 +2280,21 @@ fn is_minute(tok: &str) -> bool {
 
 /// "12-1-76-0", "14.3-2-40-3": a bowler's overs, maidens, runs and wickets.
 fn is_bowling_figures(tok: &str) -> bool {
-    let mut parts = 0;
-    for (k, p) in tok.split('-').enumerate() {
-        parts += 1;
-        let digits = if k == 0 {
-            !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-        } else {
-            !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())
-        };
-        if !digits {
-            return false;
-        }
-    }
-    parts == 4
+    let mut parts = tok.split('-');
+    let overs = parts
+        .next()
+        .is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit() || b == b'.'));
+    overs
+        && parts.clone().count() == 3
+        && parts.all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// "rebel-held", "Serb-ruled", "Israeli-occupied": a participle saying who holds the place
+/// named after it.
+fn is_holding_participle(low: &str) -> bool {
+    ["-held", "-ruled", "-occupied"]
+        .iter()
+        .any(|p| low.ends_with(p))
 }
 
 /// True for a name's part with a joined lower-case particle: "al-Qidra", "el-Sayed".

@@ -551,9 +551,10 @@ pub struct QuoteWords {
     pub medium_on_lemmas: FxHashSet<&'static str>,
     /// Lemmas whose "to" names who was addressed, not what about ("wrote to the mayor").
     pub addressee_to_lemmas: FxHashSet<&'static str>,
-    /// Lemmas whose object is only what follows one of their prepositions, as
-    /// "lemma:preposition" ("talk:about": "talked about the border", never "spoke at a rally").
-    pub topic_lemmas: FxHashSet<&'static str>,
+    /// Lemmas whose object is only what follows one of their prepositions, each with those
+    /// prepositions ("talk" -> "about", "of": "talked about the border", never "spoke at a
+    /// rally"); written "lemma:preposition" in the file.
+    pub topic_lemmas: FxHashMap<&'static str, Vec<&'static str>>,
 }
 
 impl QuoteWords {
@@ -603,7 +604,16 @@ impl QuoteWords {
             short_object_lemmas: list("short-object-lemmas"),
             medium_on_lemmas: list("medium-on-lemmas"),
             addressee_to_lemmas: list("addressee-to-lemmas"),
-            topic_lemmas: list("topic-lemmas"),
+            topic_lemmas: {
+                let mut by_lemma: FxHashMap<&'static str, Vec<&'static str>> = FxHashMap::default();
+                for (lemma, preposition) in list("topic-lemmas")
+                    .into_iter()
+                    .filter_map(|pair| pair.split_once(':'))
+                {
+                    by_lemma.entry(lemma).or_default().push(preposition);
+                }
+                by_lemma
+            },
         }
     }
 }

@@ -231,9 +231,8 @@ impl<'a, 't> Reader<'a, 't> {
             let k = dash + 1;
             if let Some(a) = self.actor_starting_at_token(k) {
                 let end = self.mention_end_token(k);
-                let para = |i: usize| doc.paragraph_of_token(i);
                 let signs = end >= doc.tokens.len()
-                    || para(end) != para(k)
+                    || doc.paragraph_of_token(end) != doc.paragraph_of_token(k)
                     || matches!(doc.tok(end), "." | "/");
                 if signs && self.found.actors[a].kind == ActorKind::Person {
                     return Some(Cue {
@@ -532,16 +531,17 @@ impl<'a, 't> Reader<'a, 't> {
     /// sentence is the one that counts ("Roe said Tarrant had claimed …" is Roe's).
     pub(super) fn cue_of_paragraph_before(&mut self, m: Marks, last: usize) -> Option<Cue> {
         let doc = self.doc;
-        let para = |k: usize| doc.paragraph_of_token(k);
-        let own = para(m.open)?;
+        let own = doc.paragraph_of_token(m.open)?;
         // the quote runs to the end of its paragraph, which it opens or which the reporting
         // sentence opens
-        let same = para(last) == Some(own);
+        let same = doc.paragraph_of_token(last) == Some(own);
         let whole = (same
             || own
                 .checked_sub(1)
-                .is_some_and(|before| para(last) == Some(before)))
-            && (!m.closed || para(m.close + 1) != Some(own) || m.close + 1 >= doc.tokens.len());
+                .is_some_and(|before| doc.paragraph_of_token(last) == Some(before)))
+            && (!m.closed
+                || doc.paragraph_of_token(m.close + 1) != Some(own)
+                || m.close + 1 >= doc.tokens.len());
         if !whole {
             return None;
         }
@@ -574,8 +574,9 @@ impl<'a, 't> Reader<'a, 't> {
     pub(super) fn cue_in_next_sentence(&mut self, close: usize, next: usize) -> Option<Cue> {
         let doc = self.doc;
         let first = doc.tokens.get(next)?;
-        let para = |k: usize| doc.paragraph_of_token(k);
-        if para(next) != para(close) || first.kind != TokenKind::Word {
+        if doc.paragraph_of_token(next) != doc.paragraph_of_token(close)
+            || first.kind != TokenKind::Word
+        {
             return None;
         }
         let range = self.sentence_range(next);
@@ -671,8 +672,7 @@ impl<'a, 't> Reader<'a, 't> {
     /// cue ("X said." or "said X."); the quote that opens the next sentence is that speaker's.
     pub(super) fn cue_ending_sentence(&mut self, last: usize, open: usize) -> Option<Cue> {
         let doc = self.doc;
-        let para = |k: usize| doc.paragraph_of_token(k);
-        if para(last) != para(open) {
+        if doc.paragraph_of_token(last) != doc.paragraph_of_token(open) {
             return None;
         }
         let prev_range = self.sentence_range(last);

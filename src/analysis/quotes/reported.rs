@@ -797,7 +797,6 @@ impl<'a, 't> Reader<'a, 't> {
         if matches!(l, "up" | "down" | "away") {
             return None;
         }
-
         // "him", "them": an object pronoun before the rest of the phrase
         let object_pronoun = |j: usize| {
             matches!(self.lower(j), "him" | "them" | "us" | "me")
@@ -811,23 +810,15 @@ impl<'a, 't> Reader<'a, 't> {
         };
         // "talked about the border", "sided with Roe": only what follows
         // the verb's own preposition is reported
-        let mut restricted = false;
-        for entry in &words().topic_lemmas {
-            if let Some((lm, prep)) = entry.split_once(':') {
-                if lm == lemma {
-                    restricted = true;
-                    if prep == l {
-                        // ("talked about how …"; not a day: "spoke of Tuesday")
-                        let m = n + 1;
-                        let ok = !doc.has(m, Facts::CALENDAR)
-                            && (words().question_openers.contains(self.lower(m)) || opens(m));
-                        return ok.then_some(m);
-                    }
-                }
+        if let Some(prepositions) = words().topic_lemmas.get(lemma) {
+            if !prepositions.contains(&l) {
+                return None;
             }
-        }
-        if restricted {
-            return None;
+            // ("talked about how …"; not a day: "spoke of Tuesday")
+            let m = n + 1;
+            let ok = !doc.has(m, Facts::CALENDAR)
+                && (words().question_openers.contains(self.lower(m)) || opens(m));
+            return ok.then_some(m);
         }
         if lemma == "call" && matches!(l, "for" | "on") {
             return opens(n + 1).then_some(n + 1);

@@ -99,10 +99,13 @@ fn every_word_list_is_loaded() {
         &w.short_object_lemmas,
         &w.medium_on_lemmas,
         &w.addressee_to_lemmas,
-        &w.topic_lemmas,
     ] {
         assert!(!list.is_empty());
     }
+    assert!(w
+        .topic_lemmas
+        .get("talk")
+        .is_some_and(|p| p.contains(&"about")));
     let lex = super::Lexicon::get();
     assert_eq!(lex.stance_verbs.get("championed"), Some(&"champion"));
     assert!(w.headline_verbs.contains("says"));
