@@ -336,7 +336,17 @@ impl<'a, 't> Reader<'a, 't> {
         while f < r.end && doc.tokens[f].kind == TokenKind::Punct {
             f += 1;
         }
-        let a = self.actor_starting_at_token(f)?;
+        // (or after an opening phrase: "One month after the vote, Jane Roe still believes
+        // …": the person right after its comma, before a lower-case word)
+        let a = self.actor_starting_at_token(f).or_else(|| {
+            let c = (f..r.end.min(f + 20)).find(|&j| doc.tok(j) == ",")?;
+            let a = self.actor_starting_at_token(c + 1)?;
+            let e = self.mention_end_token(c + 1);
+            (self.found.actors[a].kind == ActorKind::Person
+                && e < r.end
+                && doc.has(e, Facts::LOWER_INITIAL))
+            .then_some(a)
+        })?;
         let gender = lex.titles.get(head).copied().flatten();
         let w = &self.found.actors[a];
         if w.kind != ActorKind::Person || gender.is_some_and(|g| w.gender.is_some_and(|h| h != g)) {

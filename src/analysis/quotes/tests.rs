@@ -150,6 +150,12 @@ fn a_title_description_after_a_sentence_about_a_person() {
     // a sentence about someone else before: no guess
     let text = "The plant closed on Monday.\n\nThe former state senator said it was \u{201c}a mistake that cost the town dearly\u{201d} to close it.";
     assert_ne!(direct(text, "a mistake").as_deref(), Some("Delia Marsh"));
+    // the person after the sentence's opening phrase
+    let text = "One month after backing Owen Tarrant, Sen. Delia Marsh still doubts him. \u{201c}I stand by what I said,\u{201d} the Ohio senator told reporters.";
+    assert_eq!(direct(text, "I stand by").as_deref(), Some("Delia Marsh"));
+    // (not a place or organisation after the comma)
+    let text = "One month after the vote, the Leeds council met. \u{201c}I stand by what I said,\u{201d} the Ohio senator told reporters.";
+    assert_eq!(direct(text, "I stand by"), None);
 }
 
 #[test]
