@@ -1064,6 +1064,20 @@ impl<'a, 't> Reader<'a, 't> {
         }
         if one_word && !has_title && doc.has(n0, Facts::DEMONYM) && lex.demonyms.contains_key(&*key)
         {
+            // "Cuban said", "said Cuban.": after "Mark Cuban", the surname standing as a noun
+            // next to a reporting verb or before a mark is the person, not a nationality
+            // ("Cuban exiles said" keeps its adjective)
+            let as_noun = after.is_some()
+                || doc.has(end, Facts::REPORTING)
+                || doc
+                    .tokens
+                    .get(end)
+                    .is_none_or(|t| t.kind == TokenKind::Punct)
+                || (n0 > 0 && doc.has(n0 - 1, Facts::REPORTING));
+            if let Some(p) = self.person_with_surname(&key).filter(|_| as_noun) {
+                let via = possessive_or(after, MentionVia::Surname);
+                self.found.add_mention(p, self.span(n0, mention_end), via);
+            }
             return; // an adjective of nationality alone is not an actor
         }
         // "Jordan said": after "Neil Jordan", the surname is the person, not the country
@@ -2622,6 +2636,16 @@ mod tests {
         let p = find(&a, "Neil Jordan");
         assert_eq!(p.mentions.len(), 2, "{a:?}");
         assert_eq!(kind_of(&a, "Jordan"), None, "{a:?}");
+    }
+
+    #[test]
+    fn a_surname_that_is_a_nationality_next_to_a_reporting_verb() {
+        let text = "Mark Cuban spoke on Sunday. \"It is early,\" Cuban said. \"We will see,\" said Cuban. Cuban exiles said little.";
+        let a = actors(text);
+        assert_eq!(find(&a, "Mark Cuban").mentions.len(), 3, "{a:?}");
+        // without the person, the word alone is no actor
+        let a = actors("\"It is early,\" Cuban said.");
+        assert!(a.is_empty(), "{a:?}");
     }
 
     #[test]

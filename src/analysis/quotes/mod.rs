@@ -148,6 +148,16 @@ impl<'a, 't> Reader<'a, 't> {
         document_nouns().contains(self.lower(n))
     }
 
+    /// True when token `v` is a verb that reports a document's words after "it": "“…,” it
+    /// reads", "it states: “…”" (the document named before speaks; see
+    /// [`Reader::document_before`]).
+    fn is_it_document_verb(&self, v: usize) -> bool {
+        v > 0
+            && self.lower(v - 1) == "it"
+            && self.doc.has(v, Facts::LOWER_INITIAL)
+            && words().document_verbs.contains(self.lower(v))
+    }
+
     /// True when token `v` is the "put" of "as X put it", naming whose words a quotation is
     /// ("as a memo put it", "As Roe put it, “…”").
     fn is_put_it(&self, v: usize) -> bool {

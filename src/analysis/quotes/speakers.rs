@@ -147,6 +147,12 @@ impl<'a, 't> Reader<'a, 't> {
         let p = k - 1;
         if p >= floor && matches!(self.lower(p), "it" | "they") {
             let plural = self.lower(p) == "they";
+            // "“…,” it reads": a document's verb, so the document named before speaks
+            if p + 1 == v && self.is_it_document_verb(v) {
+                if let Some(a) = self.document_before(p) {
+                    return Some(a);
+                }
+            }
             return crate::analysis::coref::resolve_collective(doc, self.found, p, plural);
         }
         // "I think …" outside quotation marks: the writer of the piece
@@ -166,6 +172,35 @@ impl<'a, 't> Reader<'a, 't> {
             .or_else(|| self.described_speaker_ending_at(k, floor))
             .or_else(|| self.document_before_participle(k, floor))
             .or_else(|| self.modified_subject(v, floor))
+    }
+
+    /// The document that "it" at token `p` stands for: the last document noun after a
+    /// determiner in the sentence or the two before ("The letter cited … “…,” it reads"), with
+    /// no name on it ("the Washington Post"). Made into an unnamed actor that gets "it" as a
+    /// mention.
+    pub(super) fn document_before(&mut self, p: usize) -> Option<usize> {
+        let doc = self.doc;
+        let s = doc.tokens.get(p)?.sentence;
+        let floor = doc.sentence_tokens(s.saturating_sub(2)).start;
+        let n = (floor..p).rev().find(|&j| {
+            doc.has(j, Facts::LOWER_INITIAL)
+                && document_nouns().contains(self.lower(j))
+                && self.found.mention_overlapping(doc.tokens[j].span).is_none()
+                && (j.saturating_sub(3).max(floor)..j).rev().any(|d| {
+                    matches!(
+                        self.lower(d),
+                        "the" | "a" | "an" | "this" | "that" | "its" | "his" | "her" | "their"
+                    ) && (d + 1..j).all(|w| doc.tokens[w].kind == TokenKind::Word)
+                })
+        })?;
+        let start = doc.sentence_tokens(doc.tokens[n].sentence).start;
+        let a = self.unnamed_speaker_ending_at(n + 1, start)?;
+        if self.found.actors[a].kind == ActorKind::Other {
+            self.found
+                .add_mention(a, doc.tokens[p].span, MentionVia::Pronoun);
+            return Some(a);
+        }
+        None
     }
 
     /// "Democrats trying to win back the Senate say", "Farmers at the mill in Leeds said": a
@@ -301,7 +336,17 @@ impl<'a, 't> Reader<'a, 't> {
         while f < r.end && doc.tokens[f].kind == TokenKind::Punct {
             f += 1;
         }
-        let a = self.actor_starting_at_token(f)?;
+        // (or after an opening phrase: "One month after the vote, Jane Roe still believes
+        // …": the person right after its comma, before a lower-case word)
+        let a = self.actor_starting_at_token(f).or_else(|| {
+            let c = (f..r.end.min(f + 20)).find(|&j| doc.tok(j) == ",")?;
+            let a = self.actor_starting_at_token(c + 1)?;
+            let e = self.mention_end_token(c + 1);
+            (self.found.actors[a].kind == ActorKind::Person
+                && e < r.end
+                && doc.has(e, Facts::LOWER_INITIAL))
+            .then_some(a)
+        })?;
         let gender = lex.titles.get(head).copied().flatten();
         let w = &self.found.actors[a];
         if w.kind != ActorKind::Person || gender.is_some_and(|g| w.gender.is_some_and(|h| h != g)) {

@@ -150,6 +150,12 @@ fn a_title_description_after_a_sentence_about_a_person() {
     // a sentence about someone else before: no guess
     let text = "The plant closed on Monday.\n\nThe former state senator said it was \u{201c}a mistake that cost the town dearly\u{201d} to close it.";
     assert_ne!(direct(text, "a mistake").as_deref(), Some("Delia Marsh"));
+    // the person after the sentence's opening phrase
+    let text = "One month after backing Owen Tarrant, Sen. Delia Marsh still doubts him. \u{201c}I stand by what I said,\u{201d} the Ohio senator told reporters.";
+    assert_eq!(direct(text, "I stand by").as_deref(), Some("Delia Marsh"));
+    // (not a place or organisation after the comma)
+    let text = "One month after the vote, the Leeds council met. \u{201c}I stand by what I said,\u{201d} the Ohio senator told reporters.";
+    assert_eq!(direct(text, "I stand by"), None);
 }
 
 #[test]
@@ -2163,4 +2169,47 @@ fn a_verb_with_its_own_preposition() {
     // (without it, nothing is reported)
     let text = "Owen Tarrant spoke at the mill and sided quietly.";
     assert!(analyze_text(text, None).quotes.is_empty());
+}
+
+#[test]
+fn it_before_a_document_verb_is_the_document_named_before() {
+    // "“…,” it reads": the letter speaks, and "it" is its mention
+    let text = "Owen Tarrant sent a letter to the council on Monday.\n\nThe letter cited the cost of the toll. \u{201c}The bridge cannot wait another year,\u{201d} it reads.";
+    let a = analyze_text(text, None);
+    assert!(speaker_of(&a, QuoteKind::Direct, "cannot wait")
+        .ok()
+        .flatten()
+        .is_some_and(|s| s.ends_with("letter")));
+    let q = a.quotes.iter().find(|q| q.text.contains("cannot wait"));
+    let speaker = q.and_then(|q| q.speaker);
+    let it = text.rfind("it reads").unwrap_or(0);
+    assert!(a
+        .actors
+        .iter()
+        .filter(|x| Some(x.id) == speaker)
+        .any(|x| x.mentions.iter().any(|m| m.span.start == it)));
+    // before the quotation too: "it states: “…”"
+    let text = "The council published a report on Friday. In its last part, it states: \u{201c}The toll must stay until 2030.\u{201d}";
+    assert_eq!(
+        direct(text, "The toll must stay").as_deref(),
+        Some("a report")
+    );
+    // no document named before: no speaker
+    let text = "Owen Tarrant spoke at the mill.\n\n\u{201c}The bridge cannot wait another year,\u{201d} it reads.";
+    assert_eq!(direct(text, "cannot wait"), None);
+}
+
+#[test]
+fn continues_after_a_quotation_is_a_cue() {
+    let text = "Owen Tarrant wrote a column on Friday. Tarrant continues, \u{201c}The toll is too high.\u{201d}";
+    assert_eq!(
+        direct(text, "toll is too high").as_deref(),
+        Some("Owen Tarrant")
+    );
+    // "pressed" after a question
+    let text = "Owen Tarrant met the mayor. \u{201c}Will the toll stay?\u{201d} Tarrant pressed.";
+    assert_eq!(
+        direct(text, "Will the toll stay").as_deref(),
+        Some("Owen Tarrant")
+    );
 }
