@@ -7,7 +7,7 @@
 //! words are read in a second pass, once the full names are known, so "Heydari" joins "Kioumars
 //! Heydari".
 
-use super::lexicon::{lower, Facts, Gender, Lexicon, PlaceName};
+use super::lexicon::{is_determiner, lower, Facts, Gender, Lexicon, PlaceName};
 use super::model::{Actor, ActorId, ActorKind, Mention, MentionVia, Span};
 use super::segment::{is_all_caps, is_apostrophe, Document, TokenKind};
 use rustc_hash::FxHashMap;
@@ -2149,11 +2149,7 @@ impl<'a, 't> Reader<'a, 't> {
             && f.has(Facts::SURNAME)
             && !f.has(Facts::STOPWORD)
             && (next_is_verb || said_before)
-            && !(i > 0
-                && matches!(
-                    doc.low(i - 1),
-                    "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her"
-                ));
+            && !(i > 0 && is_determiner(doc.low(i - 1)));
         if ((next_is_verb || age_follows) && (unknown || surname_like || given.is_some()))
             || (surname_like && !initial)
             || (!initial && rare && (title_before || said_before))

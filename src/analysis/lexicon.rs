@@ -435,6 +435,15 @@ pub fn pack_wide(bytes: &[u8], start: usize, end: usize) -> Option<u128> {
     Some(v | u128::from_le_bytes(word))
 }
 
+/// True for an article or possessive determiner before a noun ("the", "a", "this", "its",
+/// "their"...): the word before it is a common noun's, not a name's.
+pub fn is_determiner(low: &str) -> bool {
+    matches!(
+        low,
+        "the" | "a" | "an" | "this" | "that" | "its" | "his" | "her" | "their"
+    )
+}
+
 /// Lower-cases a word, folding the typographic apostrophe to `'`.
 pub fn lower(s: &str) -> String {
     // ASCII (most words) holds no typographic apostrophe: one pass over the bytes

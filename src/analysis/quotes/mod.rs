@@ -134,10 +134,7 @@ impl<'a, 't> Reader<'a, 't> {
     /// its subject, right before it or before "that"/"which": "the letter reads", "a memo
     /// that states".
     fn is_document_verb(&self, v: usize) -> bool {
-        if v == 0
-            || !self.doc.has(v, Facts::LOWER_INITIAL)
-            || !words().document_verbs.contains(self.lower(v))
-        {
+        if v == 0 || !self.is_document_verb_form(v) {
             return false;
         }
         let n = if v >= 2 && matches!(self.lower(v - 1), "that" | "which") {
@@ -152,10 +149,13 @@ impl<'a, 't> Reader<'a, 't> {
     /// reads", "it states: “…”" (the document named before speaks; see
     /// [`Reader::document_before`]).
     fn is_it_document_verb(&self, v: usize) -> bool {
-        v > 0
-            && self.lower(v - 1) == "it"
-            && self.doc.has(v, Facts::LOWER_INITIAL)
-            && words().document_verbs.contains(self.lower(v))
+        v > 0 && self.lower(v - 1) == "it" && self.is_document_verb_form(v)
+    }
+
+    /// True when token `v` is a lower-case verb form that reports a document's words ("reads",
+    /// "states"), whatever its subject.
+    fn is_document_verb_form(&self, v: usize) -> bool {
+        self.doc.has(v, Facts::LOWER_INITIAL) && words().document_verbs.contains(self.lower(v))
     }
 
     /// True when token `v` is the "put" of "as X put it", naming whose words a quotation is

@@ -2,6 +2,7 @@
 //! unnamed speakers ("a senior official", "officials"), relative clauses and parentheticals.
 
 use super::*;
+use crate::analysis::lexicon::is_determiner;
 
 impl<'a, 't> Reader<'a, 't> {
     /// The speaker mention ending right before token `v` (a reporting verb): "Heydari said",
@@ -187,10 +188,8 @@ impl<'a, 't> Reader<'a, 't> {
                 && document_nouns().contains(self.lower(j))
                 && self.found.mention_overlapping(doc.tokens[j].span).is_none()
                 && (j.saturating_sub(3).max(floor)..j).rev().any(|d| {
-                    matches!(
-                        self.lower(d),
-                        "the" | "a" | "an" | "this" | "that" | "its" | "his" | "her" | "their"
-                    ) && (d + 1..j).all(|w| doc.tokens[w].kind == TokenKind::Word)
+                    is_determiner(self.lower(d))
+                        && (d + 1..j).all(|w| doc.tokens[w].kind == TokenKind::Word)
                 })
         })?;
         let start = doc.sentence_tokens(doc.tokens[n].sentence).start;
