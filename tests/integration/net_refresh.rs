@@ -1,7 +1,7 @@
 //! `byline add subscriptions.opml` and `byline refresh` through the real binary, against the
 //! 127.0.0.1 test server and a temporary library (never the internet).
 
-mod net_common;
+use crate::net_common;
 
 use byline::library::Library;
 use net_common::Server;

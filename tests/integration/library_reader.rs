@@ -1,7 +1,7 @@
 //! The reader on the library, without a terminal: the first screen from the story list,
 //! texts and cached analyses read on opening, read states and reading positions saved.
 
-mod tui_common;
+use crate::tui_common;
 
 use byline::analysis::analyze;
 use byline::library::Library;

@@ -3,7 +3,7 @@
 //! for byline to imitate wire copy, a feature and a story with ASCII quotes (see
 //! `assets/samples/SOURCES`); the real published articles are tested in `real_articles.rs`.
 
-mod common;
+use crate::common;
 
 use byline::analysis::{ActorKind, QuoteKind};
 use common::*;

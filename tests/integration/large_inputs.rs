@@ -3,7 +3,7 @@
 use std::process::Command;
 
 fn big_story(target: usize) -> String {
-    let sample = include_str!("../assets/samples/iran-drones.txt");
+    let sample = include_str!("../../assets/samples/iran-drones.txt");
     let mut text = String::with_capacity(target + sample.len());
     while text.len() < target {
         text.push_str(sample);

@@ -2,7 +2,7 @@
 //! dates a careful reader finds in it. Expectations that byline does not meet yet are left out
 //! and reported; they are listed at the end of this file.
 
-mod common;
+use crate::common;
 
 use byline::analysis::{ActorKind, QuoteKind};
 use common::*;

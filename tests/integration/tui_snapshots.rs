@@ -3,7 +3,7 @@
 //! that `NO_COLOR` in the environment does not change them. Also the acceptance checks of
 //! the sample: the status line along the `n`, `s` walk, the help, the Kanaani event.
 
-mod tui_common;
+use crate::tui_common;
 
 use byline::tui::{App, Selection};
 use tui_common::*;

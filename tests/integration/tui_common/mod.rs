@@ -10,7 +10,7 @@ use ratatui::Terminal;
 
 /// The sample story, as `byline` loads it.
 pub fn sample() -> Article {
-    byline::article::parse_text(include_str!("../../assets/samples/iran-drones.txt"))
+    byline::article::parse_text(include_str!("../../../assets/samples/iran-drones.txt"))
 }
 
 /// The sample's publication date, as in the acceptance runs.

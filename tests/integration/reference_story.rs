@@ -1,7 +1,7 @@
 //! The acceptance checks of the reference story (../shared/samples/iran-drones.txt, bundled as
 //! assets/samples/iran-drones.txt), analysed as published on 2022-07-20.
 
-mod common;
+use crate::common;
 
 use byline::analysis::{ActorKind, MentionVia, QuoteKind};
 use common::*;

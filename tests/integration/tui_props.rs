@@ -1,7 +1,7 @@
 //! Properties: wrapping never overflows nor loses text, on any string and width; and no
 //! sequence of commands, clicks and resizes panics on the sample or on arbitrary text.
 
-mod tui_common;
+use crate::tui_common;
 
 use byline::tui::wrap::{wrap_range, wrap_story};
 use byline::tui::{Action, App, Command, KeyMap, Theme};

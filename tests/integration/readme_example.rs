@@ -5,7 +5,7 @@ use std::process::Command;
 
 /// The lines of the first fenced block after the heading "## What the analysis sees".
 fn readme_excerpt() -> Vec<String> {
-    let readme = include_str!("../README.md");
+    let readme = include_str!("../../README.md");
     let section = readme
         .split("## What the analysis sees")
         .nth(1)

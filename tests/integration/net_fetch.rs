@@ -1,7 +1,7 @@
 //! Fetching over HTTP against a test server on 127.0.0.1 (never the internet): feeds, pages,
 //! gzip, redirects and their loops, timeouts, size caps, and `byline analyze URL`.
 
-mod net_common;
+use crate::net_common;
 
 use byline::article::load_source;
 use byline::net::{fetch, fetch_feeds, load_url, FeedSpec, FetchError, FetchLimits, USER_AGENT};

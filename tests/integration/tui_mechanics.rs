@@ -1,7 +1,7 @@
 //! The reader's mechanics on a hand-built analysis (independent of the engine's output):
 //! quote walking, speaker, actor next, events, search, mouse, help, resizing, odd inputs.
 
-mod tui_common;
+use crate::tui_common;
 
 use byline::analysis::*;
 use byline::tui::{Action, App, KeyMap, Selection, Theme};
