@@ -4,7 +4,7 @@
 use crate::analysis::{analyze, Options};
 use crate::article::{load_source_with, Article, Loaded};
 use crate::net::{looks_like_url, FetchLimits};
-use crate::report::{to_json_line, to_text, AnalysisReport};
+use crate::report::{to_text, write_json_line, AnalysisReport};
 use anyhow::Result;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -195,13 +195,10 @@ fn run_analyze(
             let published = options.reference_date.or(article.published);
             let analysis = analyze(article, options);
             let written = match format {
-                OutputFormat::Json => {
-                    writeln!(
-                        out,
-                        "{}",
-                        to_json_line(&AnalysisReport::new(article, published, &analysis))
-                    )
-                }
+                OutputFormat::Json => write_json_line(
+                    &mut out,
+                    &AnalysisReport::new(article, published, &analysis),
+                ),
                 OutputFormat::Text => writeln!(out, "{}", to_text(article, published, &analysis)),
             };
             if let Err(e) = written {

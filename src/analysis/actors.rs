@@ -2351,6 +2351,16 @@ fn is_fixture_token(doc: &Document, i: usize) -> bool {
 /// True for a line of sports results or standings ("Ayr 6 Berwick 0", "ATLANTA 83 49 .629")
 /// or fixtures ("ATLANTA AT CHICAGO", "Bolton v Wigan"), where a town names its team.
 fn is_sports_line(doc: &Document, r: std::ops::Range<usize>) -> bool {
+    // both tests below need two plain integers or two fixture words: most sentences have
+    // neither, which one pass over the fact bits tells
+    let (mut plain_ints, mut fixture_bits) = (0usize, 0usize);
+    for f in doc.facts_in(r.clone()) {
+        plain_ints += usize::from(f.has(Facts::PLAIN_INT));
+        fixture_bits += usize::from(f.has(Facts::FIXTURE));
+    }
+    if plain_ints < 2 && fixture_bits < 2 {
+        return false;
+    }
     let mut ints = 0;
     let mut words = 0;
     let mut fixtures = 0;
@@ -2502,6 +2512,25 @@ mod tests {
     fn actors(text: &str) -> Vec<Actor> {
         let doc = Document::new(text);
         find_actors(&doc, Lexicon::get()).into_actors(text).0
+    }
+
+    #[test]
+    fn results_and_fixture_lines_are_sports_lines_and_prose_is_not() {
+        let sports = |text: &str| {
+            let doc = Document::new(text);
+            is_sports_line(&doc, 0..doc.tokens.len())
+        };
+        assert!(sports("Ayr 6 Berwick 0"));
+        assert!(sports("Bolton v Wigan, Leeds v Hull"));
+        assert!(sports("ATLANTA AT CHICAGO, BOSTON AT DENVER"));
+        // one number, one fixture word, or numbers among many words: prose
+        assert!(!sports("Roe said 6 people were hurt in Leeds."));
+        assert!(!sports(
+            "Bolton v Wigan was postponed by the league on Tuesday night."
+        ));
+        assert!(!sports(
+            "In 2019 and 2020 the minister visited Leeds, York, Hull, Bath and Ely again."
+        ));
     }
 
     fn find<'a>(a: &'a [Actor], name: &str) -> &'a Actor {

@@ -3,6 +3,7 @@
 //! These types serialise to the JSON of `../shared/CONTRACT.md` (`byline.analysis/1`): ids are
 //! written as `a0`, `q0`, `e0`, spans as byte offsets.
 
+use serde::ser::SerializeStruct;
 use serde::{Deserialize, Serialize, Serializer};
 
 /// A half-open byte range `[start, end)` into the analysed text.
@@ -47,6 +48,26 @@ impl Serialize for Span {
     }
 }
 
+/// Room for an id: a one-letter prefix and the 20 digits of the largest `u64`.
+const ID_LEN: usize = 21;
+
+/// `prefix` then `n` in decimal, written at the end of `buf`: the id as a string without
+/// going through `fmt` (serde's `collect_str` formats into a temporary `String`).
+fn id_str<'b>(prefix: &str, mut n: usize, buf: &'b mut [u8; ID_LEN]) -> &'b str {
+    let mut at = ID_LEN;
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    at -= 1;
+    buf[at] = prefix.as_bytes().first().copied().unwrap_or(b'?');
+    std::str::from_utf8(&buf[at..]).unwrap_or("")
+}
+
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident, $prefix:literal) => {
         $(#[$doc])*
@@ -55,7 +76,8 @@ macro_rules! id_type {
 
         impl Serialize for $name {
             fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.collect_str(&format_args!(concat!($prefix, "{}"), self.0))
+                let mut buf = [0u8; ID_LEN];
+                s.serialize_str(id_str($prefix, self.0, &mut buf))
             }
         }
 
@@ -131,7 +153,7 @@ pub enum MentionVia {
 }
 
 /// One place in the text where an actor is referred to.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct Mention {
     /// Where.
     #[serde(flatten)]
@@ -157,6 +179,19 @@ impl From<Span> for SpanFields {
             start: s.start,
             end: s.end,
         }
+    }
+}
+
+/// Writes `start`, `end`, `text`, `via`: the fields a derive with `#[serde(flatten)]` on
+/// `span` would write, without serde buffering the flattened struct as a map of `Content`.
+impl Serialize for Mention {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_struct("Mention", 4)?;
+        m.serialize_field("start", &self.span.start)?;
+        m.serialize_field("end", &self.span.end)?;
+        m.serialize_field("text", &self.text)?;
+        m.serialize_field("via", &self.via)?;
+        m.end()
     }
 }
 
@@ -310,5 +345,38 @@ impl Analysis {
     pub fn sentence_at(&self, pos: usize) -> Option<usize> {
         let i = self.sentences.partition_point(|s| s.end <= pos);
         (i < self.sentences.len() && self.sentences[i].start <= pos).then_some(i)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn json<T: Serialize>(v: T) -> String {
+        serde_json::to_string(&v).unwrap()
+    }
+
+    #[test]
+    fn ids_are_written_as_prefix_and_number() {
+        assert_eq!(json(ActorId(0)), r#""a0""#);
+        assert_eq!(json(QuoteId(10)), r#""q10""#);
+        assert_eq!(json(EventId(1234567)), r#""e1234567""#);
+        assert_eq!(json(ActorId(usize::MAX)), format!(r#""a{}""#, usize::MAX));
+        assert_eq!(json(ActorId(7)), format!("\"{}\"", ActorId(7)));
+    }
+
+    #[test]
+    fn a_mention_writes_its_span_as_start_and_end_fields() {
+        let m = Mention {
+            span: Span::new(3, 8).into(),
+            text: "he \"x\"".into(),
+            via: MentionVia::Pronoun,
+        };
+        assert_eq!(
+            json(&m),
+            r#"{"start":3,"end":8,"text":"he \"x\"","via":"pronoun"}"#
+        );
+        let back: Mention = serde_json::from_str(&json(&m)).unwrap();
+        assert_eq!(back, m);
     }
 }

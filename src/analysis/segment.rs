@@ -345,14 +345,9 @@ fn tokenize_keyed(
         let mut has_dot = false;
         loop {
             // the common case: more ASCII letters or digits
-            while end < n {
-                let k = BYTE_CLASS[bytes[end] as usize];
-                if k & B_ALNUM == 0 {
-                    break;
-                }
-                seen |= k;
-                end += 1;
-            }
+            let (run, classes) = alnum_run(bytes.get(end..).unwrap_or(&[]));
+            end += run;
+            seen |= classes;
             if end >= n {
                 break;
             }
@@ -441,6 +436,22 @@ fn tokenize_keyed(
 /// The [`Facts`] of an ASCII word or number `t` (see [`token_facts`]), given `seen`, the
 /// classes of its letters and digits or-ed (with [`B_JOINED`] when it took in a joiner or a
 /// trailing dot): its key is its own span of `lower`.
+/// The length of the run of ASCII letters and digits `rest` starts with, and their classes
+/// or-ed: the tokenizer's inner loop, over a slice of its own so that the loop keeps its
+/// state in registers (in the tokenizer's body it reloaded and stored it at every byte).
+#[inline(always)]
+fn alnum_run(rest: &[u8]) -> (usize, u8) {
+    let mut seen = 0;
+    for (j, &b) in rest.iter().enumerate() {
+        let k = BYTE_CLASS[b as usize];
+        if k & B_ALNUM == 0 {
+            return (j, seen);
+        }
+        seen |= k;
+    }
+    (rest.len(), seen)
+}
+
 #[inline]
 fn ascii_facts(lex: &Lexicon, text: &str, lower: &str, t: Token, seen: u8) -> Facts {
     let bytes = text.as_bytes();
