@@ -537,7 +537,8 @@ impl<'a, 't> Reader<'a, 't> {
                     | Facts::GIVEN
                     | Facts::TITLE
                     | Facts::HONORIFIC
-                    | Facts::ALL_CAPS,
+                    | Facts::ALL_CAPS
+                    | Facts::WELL_KNOWN,
             )
     }
 
@@ -2069,6 +2070,20 @@ impl<'a, 't> Reader<'a, 't> {
         if f.has(Facts::ALL_CAPS) && self.unit_after_number(i) {
             return;
         }
+        // "Obama also spoke", "Trump's rally": the surname of a well-known person alone is
+        // that person's, though it is also a common word
+        if f.has(Facts::WELL_KNOWN) && !f.has(Facts::ALL_CAPS) {
+            let gender = lex.well_known.get(l).copied().flatten();
+            let p = self
+                .found
+                .actor_for_key(&keyed("person:", l), || WorkActor {
+                    surname: Some(l.to_owned()),
+                    ..work(display_form(w), ActorKind::Person, gender)
+                });
+            let via = possessive_or(after, MentionVia::Surname);
+            self.found.add_mention(p, span, via);
+            return;
+        }
         if f.has(Facts::ALL_CAPS) {
             // an abbreviation met before ("the KDP"), or an unknown one: an organisation
             if let Some(a) = self.found.actor_by_key(&keyed("org:", l)) {
@@ -2783,6 +2798,19 @@ mod tests {
         assert_eq!(kind_of(&a, "Rice"), Some(ActorKind::Person));
         // not after a determiner, and not a plain word at the start of a sentence
         let a = actors("The Rice said nothing. Rice was served.");
+        assert_eq!(kind_of(&a, "Rice"), None);
+    }
+
+    #[test]
+    fn a_well_known_surname_alone_is_a_person() {
+        // also common words ("obama", "trump"), at the start of a sentence or inside it
+        let a = actors("Crowds gathered on Monday. Obama also spoke. Later he met Trump there.");
+        assert_eq!(kind_of(&a, "Obama"), Some(ActorKind::Person));
+        assert_eq!(kind_of(&a, "Trump"), Some(ActorKind::Person));
+        let a = actors("The summit ended. It was Merkel's last.");
+        assert_eq!(kind_of(&a, "Merkel"), Some(ActorKind::Person));
+        // a common word in no such list stays a word
+        let a = actors("Crowds gathered on Monday. Rice was served.");
         assert_eq!(kind_of(&a, "Rice"), None);
     }
 

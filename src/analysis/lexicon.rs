@@ -240,6 +240,9 @@ impl Facts {
     pub const PLAIN_WORD: u32 = 1 << 29;
     /// A word a temporal expression can start with (the time grammar's start words).
     pub const TIME_START: u32 = 1 << 30;
+    /// The surname of a well-known person ([`Lexicon::well_known`]): a name even when it is
+    /// also a common word ("Trump", "Obama").
+    pub const WELL_KNOWN: u32 = 1 << 31;
 
     /// True when any of the `bits` is set.
     #[inline]
@@ -269,6 +272,9 @@ pub struct Lexicon {
     pub given_names: FxHashMap<String, Option<Gender>>,
     /// Frequent surnames.
     pub surnames: FxHashSet<String>,
+    /// Surnames of well-known people, which news gives alone ("Obama said"), with the gender
+    /// of the best-known bearer when it is clear.
+    pub well_known: FxHashMap<String, Option<Gender>>,
     /// Countries, their aliases and capitals, cities and states.
     pub places: FxHashMap<String, PlaceName>,
     /// Nationality adjectives to their country ("iranian" -> "Iran").
@@ -703,6 +709,9 @@ impl Lexicon {
         lex.surnames = lines(include_str!("../../assets/lexicon/surnames.txt"))
             .map(lower)
             .collect();
+        lex.well_known = lines(include_str!("../../assets/lexicon/well-known-names.txt"))
+            .map(gendered)
+            .collect();
         let places = lines(include_str!("../../assets/lexicon/cities.txt"))
             .chain(lines(include_str!("../../assets/lexicon/regions.txt")));
         for l in places {
@@ -894,6 +903,9 @@ impl Lexicon {
             keys.iter().for_each(|k| set(k, bits));
         }
         self.places.keys().for_each(|k| set(k, Facts::PLACE));
+        self.well_known
+            .keys()
+            .for_each(|k| set(k, Facts::WELL_KNOWN));
         self.demonyms.keys().for_each(|k| set(k, Facts::DEMONYM));
         self.titles.keys().for_each(|k| set(k, Facts::TITLE));
         self.honorifics
@@ -1022,6 +1034,9 @@ mod tests {
             Some("Kremlin")
         );
         assert!(Facts(lex.facts_of_key("however")).has(Facts::COMMON));
+        assert!(Facts(lex.facts_of_key("obama")).has(Facts::WELL_KNOWN));
+        assert!(!Facts(lex.facts_of_key("rice")).has(Facts::WELL_KNOWN));
+        assert_eq!(lex.well_known.get("merkel"), Some(&Some(Gender::Female)));
         assert!(lex.is_stopword("the"));
         // the quick filter lets every reporting verb through and turns most words away
         assert!(lex

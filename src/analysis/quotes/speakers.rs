@@ -678,12 +678,17 @@ impl<'a, 't> Reader<'a, 't> {
                 return None;
             }
             if let Some((m, a)) = self.found.mention_overlapping(t.span) {
-                if matches!(
-                    self.found.actors[a].kind,
-                    ActorKind::Person | ActorKind::Place
-                ) && !(self.owns_after(m) && m.end < doc.tokens[n].span.start)
-                    && !(j == b && POSSESSIVES.contains(&l))
-                {
+                // "the Obama administration", "the Trump campaign": a person's name
+                // qualifying the head after an article, as a noun does
+                let kind = self.found.actors[a].kind;
+                let qualifier = kind == ActorKind::Person
+                    && first == "the"
+                    && m.end < doc.tokens[n].span.start
+                    && doc.has(doc.token_at_or_after(m.end), Facts::LOWER_INITIAL);
+                let named = matches!(kind, ActorKind::Person | ActorKind::Place)
+                    && !(self.owns_after(m) && m.end < doc.tokens[n].span.start)
+                    && !(j == b && POSSESSIVES.contains(&l));
+                if named && !qualifier {
                     return None;
                 }
             }

@@ -2213,3 +2213,14 @@ fn continues_after_a_quotation_is_a_cue() {
         Some("Owen Tarrant")
     );
 }
+
+#[test]
+fn a_person_qualifying_a_described_speaker_is_no_speaker_alone() {
+    // "the Tarrant administration" speaks, not Owen Tarrant
+    let text = "Owen Tarrant won in May. The Tarrant administration has signaled a \
+                willingness to change the law.";
+    assert_eq!(
+        indirect(text, "a willingness").as_deref(),
+        Some("The Tarrant administration")
+    );
+}
