@@ -2049,12 +2049,8 @@ impl<'a, 't> Reader<'a, 't> {
             && !f.has(Facts::PLACE | Facts::ORGANIZATION | Facts::DEMONYM | Facts::CALENDAR)
             && (self.sports_player_at(i) || self.who_follows(i, initial))
         {
-            let pkey = keyed("person:", l);
-            let p = self.found.actor_for_key(&pkey, || WorkActor {
-                surname: Some(l.to_owned()),
-                ..work(display_form(w), ActorKind::Person, f.given().flatten())
-            });
-            self.found.add_mention(p, span, MentionVia::Surname);
+            let gender = f.given().flatten();
+            self.add_lone_surname(l, w, gender, span, MentionVia::Surname);
             return;
         }
         if initial && self.is_plain_word_at(i) {
@@ -2074,14 +2070,8 @@ impl<'a, 't> Reader<'a, 't> {
         // that person's, though it is also a common word
         if f.has(Facts::WELL_KNOWN) && !f.has(Facts::ALL_CAPS) {
             let gender = lex.well_known.get(l).copied().flatten();
-            let p = self
-                .found
-                .actor_for_key(&keyed("person:", l), || WorkActor {
-                    surname: Some(l.to_owned()),
-                    ..work(display_form(w), ActorKind::Person, gender)
-                });
             let via = possessive_or(after, MentionVia::Surname);
-            self.found.add_mention(p, span, via);
+            self.add_lone_surname(l, w, gender, span, via);
             return;
         }
         if f.has(Facts::ALL_CAPS) {
@@ -2170,14 +2160,28 @@ impl<'a, 't> Reader<'a, 't> {
             || (!initial && rare && (title_before || said_before))
             || speaker_surname
         {
-            let pkey = keyed("person:", l);
-            let p = self.found.actor_for_key(&pkey, || WorkActor {
-                surname: Some(l.to_owned()),
-                ..work(display_form(w), ActorKind::Person, given.flatten())
-            });
             let via = possessive_or(after, MentionVia::Surname);
-            self.found.add_mention(p, span, via);
+            self.add_lone_surname(l, w, given.flatten(), span, via);
         }
+    }
+
+    /// A mention at `span`, by `via`, of the person known by the lone surname `l` (written
+    /// `w`): "Obama", "Klinsmann 15th", "Jones said"; made with `gender` on first sight.
+    fn add_lone_surname(
+        &mut self,
+        l: &str,
+        w: &str,
+        gender: Option<Gender>,
+        span: Span,
+        via: MentionVia,
+    ) {
+        let p = self
+            .found
+            .actor_for_key(&keyed("person:", l), || WorkActor {
+                surname: Some(l.to_owned()),
+                ..work(display_form(w), ActorKind::Person, gender)
+            });
+        self.found.add_mention(p, span, via);
     }
 
     /// True when the single name at token `i` stands where a player does in a sports report:

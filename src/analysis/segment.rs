@@ -433,9 +433,6 @@ fn tokenize_keyed(
     tokens
 }
 
-/// The [`Facts`] of an ASCII word or number `t` (see [`token_facts`]), given `seen`, the
-/// classes of its letters and digits or-ed (with [`B_JOINED`] when it took in a joiner or a
-/// trailing dot): its key is its own span of `lower`.
 /// The length of the run of ASCII letters and digits `rest` starts with, and their classes
 /// or-ed: the tokenizer's inner loop, over a slice of its own so that the loop keeps its
 /// state in registers (in the tokenizer's body it reloaded and stored it at every byte).
@@ -452,6 +449,9 @@ fn alnum_run(rest: &[u8]) -> (usize, u8) {
     (rest.len(), seen)
 }
 
+/// The [`Facts`] of an ASCII word or number `t` (see [`token_facts`]), given `seen`, the
+/// classes of its letters and digits or-ed (with [`B_JOINED`] when it took in a joiner or a
+/// trailing dot): its key is its own span of `lower`.
 #[inline]
 fn ascii_facts(lex: &Lexicon, text: &str, lower: &str, t: Token, seen: u8) -> Facts {
     let bytes = text.as_bytes();

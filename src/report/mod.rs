@@ -3,5 +3,5 @@
 mod json;
 mod text;
 
-pub use json::{to_json_line, write_json_line, AnalysisReport, SCHEMA};
+pub use json::{write_json_line, AnalysisReport, SCHEMA};
 pub use text::to_text;

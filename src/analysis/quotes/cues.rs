@@ -81,7 +81,7 @@ impl<'a, 't> Reader<'a, 't> {
             // (a phrasal verb only right before the quote: "Roe shot back, “…”")
             let cue_verb = self.is_cue_verb(v)
                 || (v + 2 < open && v + 4 >= open && self.is_phrasal_cue(v))
-                || (near && (self.is_document_verb(v) || self.is_it_document_verb(v)));
+                || (near && self.is_document_cue(v));
             if cue_verb && self.is_finite_verb(v) && !relative() {
                 if v < self.opening_phrase_end(range.start, open) {
                     return None; // the verb of an opening phrase reports someone else
@@ -335,10 +335,7 @@ impl<'a, 't> Reader<'a, 't> {
             // reads", "as a memo put it")
             if self.is_cue_verb(v)
                 || self.is_phrasal_cue(v)
-                || (v < k + 6
-                    && (self.is_document_verb(v)
-                        || self.is_put_it(v)
-                        || self.is_it_document_verb(v)))
+                || (v < k + 6 && (self.is_document_cue(v) || self.is_put_it(v)))
             {
                 // "“…” often in his campaign, and criticized …": a second verb of the
                 // subject before the quote, not a cue with its subject after it

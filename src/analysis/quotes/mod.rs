@@ -152,6 +152,12 @@ impl<'a, 't> Reader<'a, 't> {
         v > 0 && self.lower(v - 1) == "it" && self.is_document_verb_form(v)
     }
 
+    /// True when token `v` reports a document's words after the document or after "it": "the
+    /// letter reads", "“…,” it reads".
+    fn is_document_cue(&self, v: usize) -> bool {
+        self.is_document_verb(v) || self.is_it_document_verb(v)
+    }
+
     /// True when token `v` is a lower-case verb form that reports a document's words ("reads",
     /// "states"), whatever its subject.
     fn is_document_verb_form(&self, v: usize) -> bool {
