@@ -267,9 +267,21 @@ impl<'a, 't> Reader<'a, 't> {
             {
                 s += 1;
             }
-            let mut speaker = self
-                .actor_starting_at(s)
-                .or_else(|| self.actor_starting_at(k + 1));
+            // "said a Pentagon official": a name after the article that qualifies a noun for
+            // a speaker is not who speaks; the whole phrase is
+            let qualifier = s > k + 1
+                && self.actor_starting_at_token(s).is_some()
+                && doc.has(
+                    self.mention_end_token(s),
+                    Facts::GROUP_NOUN | Facts::ANONYMOUS,
+                )
+                && doc.has(self.mention_end_token(s), Facts::LOWER_INITIAL);
+            let mut speaker = if qualifier {
+                self.actor_starting_at(k + 1)
+            } else {
+                self.actor_starting_at(s)
+                    .or_else(|| self.actor_starting_at(k + 1))
+            };
             // "said council member Linda Osei", "said 9/11 widow Jane Roe": past the role
             // words to the name
             let mut r = k + 1;

@@ -379,11 +379,23 @@ impl<'a, 't> Reader<'a, 't> {
             && (doc.has(v + 1, Facts::CAP) || words().described_starts.contains(self.lower(v + 1)))
         {
             if let Some(sp) = self.actor_starting_at(v + 1) {
-                // (the phrase goes on after the speaker's noun: "one GOP source")
+                // (the phrase goes on after the speaker's noun: "one GOP source"; a compound
+                // to its last noun: "the campaign manager")
+                let speaker_noun = |j: usize| doc.has(j, Facts::GROUP_NOUN | Facts::ANONYMOUS);
                 let head_end = (v + 1..(v + 5).min(range.end))
-                    .find(|&j| doc.has(j, Facts::GROUP_NOUN | Facts::ANONYMOUS))
-                    .map_or_else(|| self.mention_end_token(v + 1), |j| j + 1);
-                if self.speaker_phrase_tail(head_end, range.end) {
+                    .find(|&j| speaker_noun(j))
+                    .map(|j| {
+                        let mut e = j + 1;
+                        while e < range.end && speaker_noun(e) && doc.has(e, Facts::LOWER_INITIAL) {
+                            e += 1;
+                        }
+                        e
+                    })
+                    .unwrap_or_else(|| self.mention_end_token(v + 1));
+                // (or the noun ends the sentence: "…, said the plant manager.")
+                let ends_sentence =
+                    head_end + 1 == range.end && matches!(doc.tok(head_end), "." | "!" | "?");
+                if ends_sentence || self.speaker_phrase_tail(head_end, range.end) {
                     let span = self.clause_span(range.start, v - 1, direct)?;
                     return Some((
                         span,

@@ -1125,6 +1125,16 @@ impl<'a, 't> Reader<'a, 't> {
                     return Some(a);
                 }
             }
+            // "said pollster Frank Luntz", "said conservative activist Bob Klaus": the noun is
+            // the role of the person named after it
+            if self.doc.has(end, Facts::GROUP_NOUN | Facts::ANONYMOUS) {
+                if let Some(a) = self
+                    .actor_starting_at_token(end + 1)
+                    .filter(|&a| self.found.actors[a].kind == ActorKind::Person)
+                {
+                    return Some(a);
+                }
+            }
             // (a compound goes on to its head: "a campaign aide", "party officials")
             if (document_noun || self.doc.has(end, Facts::GROUP_NOUN | Facts::ANONYMOUS))
                 && !(self.doc.has(end + 1, Facts::GROUP_NOUN | Facts::ANONYMOUS)
@@ -1158,6 +1168,7 @@ impl<'a, 't> Reader<'a, 't> {
         };
         // modifiers: "US officials", "a senior official", "Western diplomats"
         let mut start = n;
+        let mut owned = false;
         while start > floor && start + 3 > n {
             let p = start - 1;
             let l = self.lower(p);
@@ -1169,12 +1180,18 @@ impl<'a, 't> Reader<'a, 't> {
                 && !possessive_s
                 && (!doc.has(p, Facts::STOPWORD) || owner || matches!(l, "a" | "an" | "us"));
             if !ok || doc.has(p, Facts::REPORTING) {
+                owned = possessive_s;
                 break;
             }
             start = p;
             if owner || matches!(l, "a" | "an") {
                 break;
             }
+        }
+        // "Roe’s campaign manager": a description with its owner, which tells one campaign
+        // manager from another ([`Reader::described_speaker_ending_at`])
+        if owned {
+            return self.owned_unnamed_speaker(start, n, kind);
         }
         // "one of those advisers", "one of his aides": one person of the group
         let det = if matches!(self.lower(start), "his" | "her" | "their" | "its") {
@@ -1219,6 +1236,36 @@ impl<'a, 't> Reader<'a, 't> {
             }
         }
         Some(self.unnamed_actor(span, kind, &["a ", "an "]))
+    }
+
+    /// "Mr. Rubio’s advisers", "Trump’s campaign": the unnamed speaker whose noun phrase runs
+    /// from token `start` to token `n` after a named owner's possessive. The actor is keyed
+    /// and named with its owner ("Trump’s campaign", not any campaign) and gets the words
+    /// after the possessive as a mention; the owner keeps its own. `None` when no name owns
+    /// the phrase ("the prime minister’s spokesman" is a description).
+    fn owned_unnamed_speaker(&mut self, start: usize, n: usize, kind: ActorKind) -> Option<usize> {
+        let doc = self.doc;
+        let owner_last = start.checked_sub(3)?;
+        let (m, _) = self
+            .found
+            .mention_overlapping(doc.tokens[owner_last].span)?;
+        let mut first = doc.token_at_or_after(m.start);
+        // (the honorific the mention leaves out: "Mr. Rubio’s advisers")
+        if first >= 2 && doc.tok(first - 1) == "." && doc.has(first - 2, Facts::HONORIFIC) {
+            first -= 2;
+        } else if first >= 1 && doc.has(first - 1, Facts::HONORIFIC) {
+            first -= 1;
+        }
+        // ("one of Roe’s aides", "some of Roe’s allies": a part of the group, which a
+        // description reads)
+        if first > 0 && self.lower(first - 1) == "of" {
+            return None;
+        }
+        let span = Span::new(doc.tokens[first].span.start, doc.tokens[n].span.end);
+        let a = self.unnamed_actor(span, kind, &[]);
+        let rest = Span::new(doc.tokens[start].span.start, doc.tokens[n].span.end);
+        self.found.add_mention(a, rest, MentionVia::Name);
+        Some(a)
     }
 
     /// "said the woman, who …", "said one Democrat familiar with the talks": a person

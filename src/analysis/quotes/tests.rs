@@ -2224,3 +2224,66 @@ fn a_person_qualifying_a_described_speaker_is_no_speaker_alone() {
         Some("The Tarrant administration")
     );
 }
+
+#[test]
+fn a_name_qualifying_the_noun_after_said_a_is_not_the_speaker() {
+    let text = "Officials met on Monday. “The plan is dead,” said a Pentagon official.";
+    assert_eq!(
+        direct(text, "The plan is dead").as_deref(),
+        Some("a Pentagon official")
+    );
+}
+
+#[test]
+fn a_role_noun_before_a_name_after_said_is_the_named_person() {
+    let text = "The vote was close. “Nobody wants this,” said pollster Frank Luntz.";
+    assert_eq!(
+        direct(text, "Nobody wants this").as_deref(),
+        Some("Frank Luntz")
+    );
+}
+
+#[test]
+fn an_inverted_described_speaker_ending_the_sentence() {
+    let text =
+        "The mill closed early. The plant is under pressure from imports, said the plant manager.";
+    assert_eq!(
+        indirect(text, "under pressure").as_deref(),
+        Some("plant manager")
+    );
+    let text = "The mill closed early. The plan is dead, said the campaign manager.";
+    assert_eq!(
+        indirect(text, "plan is dead").as_deref(),
+        Some("campaign manager")
+    );
+}
+
+#[test]
+fn a_place_qualifying_an_unnamed_speaker() {
+    let text = "The convention opened. A California delegate said he tried to give away passes.";
+    assert_eq!(
+        indirect(text, "give away passes").as_deref(),
+        Some("A California delegate")
+    );
+}
+
+#[test]
+fn an_owned_unnamed_speaker_keeps_its_owner() {
+    let text = "Marco Rubio lost badly in New Hampshire. Mr. Rubio's advisers said the night had been difficult.";
+    let a = analyze_text(text, None);
+    assert_eq!(
+        speaker_of(&a, QuoteKind::Indirect, "had been difficult")
+            .unwrap_or_else(|e| panic!("{e}"))
+            .as_deref(),
+        Some("Mr. Rubio's advisers")
+    );
+    // one owner's advisers are not another's
+    let text = "Trump's campaign said it raised money. Clinton's campaign said it raised more.";
+    let a = analyze_text(text, None);
+    let first =
+        speaker_of(&a, QuoteKind::Indirect, "it raised money").unwrap_or_else(|e| panic!("{e}"));
+    let second =
+        speaker_of(&a, QuoteKind::Indirect, "it raised more").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(first.as_deref(), Some("Trump's campaign"));
+    assert_eq!(second.as_deref(), Some("Clinton's campaign"));
+}
