@@ -2446,7 +2446,7 @@ fn is_caseless(doc: &Document, lex: &Lexicon, r: std::ops::Range<usize>) -> bool
             if f.has(Facts::VERY_COMMON) && !f.has(Facts::GIVEN) && !in_place {
                 common_caps += 1;
             }
-        } else if !doc.has(k, Facts::STOPWORD) {
+        } else if !doc.has(k, Facts::STOPWORD) && !is_clitic(doc, k) {
             return false;
         }
     }
@@ -2454,6 +2454,15 @@ fn is_caseless(doc: &Document, lex: &Lexicon, r: std::ops::Range<usize>) -> bool
     // (a results line, "Boston 2 Denver 1", is not a headline)
     (caps >= 2 && common_caps * 2 >= caps && ints * 2 < words)
         || (shouting >= 3 && shouting * 10 >= words * 7)
+}
+
+/// True for the lower-case ending of a possessive or a contraction, right after its
+/// apostrophe: the "s" of "Trump’s Son", the "s" of "He’s".
+fn is_clitic(doc: &Document, k: usize) -> bool {
+    k > 0
+        && matches!(doc.low(k), "s" | "t" | "re" | "ll" | "ve" | "d" | "m")
+        && is_apostrophe(doc.tok(k - 1))
+        && doc.tokens[k - 1].span.end == doc.tokens[k].span.start
 }
 
 fn is_capital(place: &PlaceName, surface: &str) -> bool {

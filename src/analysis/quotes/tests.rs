@@ -2287,3 +2287,20 @@ fn an_owned_unnamed_speaker_keeps_its_owner() {
     assert_eq!(first.as_deref(), Some("Trump's campaign"));
     assert_eq!(second.as_deref(), Some("Clinton's campaign"));
 }
+
+#[test]
+fn a_title_case_headline_with_a_contraction_is_read_for_known_names() {
+    let text = "Bernie Sanders Says He’s Already Started Writing His Inaugural Address.\n\nThis is a preview. Bernie Sanders spoke in Iowa.";
+    let a = analyze_text(text, None);
+    assert!(
+        a.actors.iter().all(|x| !x.name.contains("Says")),
+        "{:?}",
+        a.actors
+    );
+    assert_eq!(
+        speaker_of(&a, QuoteKind::Indirect, "Already Started")
+            .unwrap_or_else(|e| panic!("{e}"))
+            .as_deref(),
+        Some("Bernie Sanders")
+    );
+}
