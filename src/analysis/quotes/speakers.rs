@@ -1179,7 +1179,12 @@ impl<'a, 't> Reader<'a, 't> {
             let ok = doc.tokens[p].kind == TokenKind::Word
                 && !possessive_s
                 && (!doc.has(p, Facts::STOPWORD) || owner || matches!(l, "a" | "an" | "us"));
-            if !ok || doc.has(p, Facts::REPORTING) {
+            // ("whether candidates", "even some technologists": not a modifier)
+            let opener = matches!(
+                l,
+                "whether" | "even" | "though" | "although" | "none" | "if" | "when" | "why" | "how"
+            );
+            if !ok || opener || doc.has(p, Facts::REPORTING) {
                 owned = possessive_s;
                 break;
             }
@@ -1210,10 +1215,18 @@ impl<'a, 't> Reader<'a, 't> {
             }
         }
         // "74 percent of likely voters", "a majority of voters": the share of the group
+        // (also of the whole group: "most of the candidates", "a number of the readers")
+        if start >= floor + 3
+            && self.lower(start - 1) == "the"
+            && self.lower(start - 2) == "of"
+            && words().shares.contains(self.lower(start - 3))
+        {
+            start -= 1;
+        }
         if start >= floor + 2
             && self.lower(start - 1) == "of"
             && words().shares.contains(self.lower(start - 2))
-            && !doc.has(start - 2, Facts::CAP)
+            && (!doc.has(start - 2, Facts::CAP) || start - 2 == floor)
         {
             start -= 2;
             let mut steps = 0;

@@ -2304,3 +2304,21 @@ fn a_title_case_headline_with_a_contraction_is_read_for_known_names() {
         Some("Bernie Sanders")
     );
 }
+
+#[test]
+fn plural_speakers_named_by_their_relation_or_trade() {
+    let text =
+        "Manafort arrived in March. Friends say Manafort has not lived in Washington for years.";
+    assert_eq!(indirect(text, "has not lived").as_deref(), Some("Friends"));
+    // a share of the whole group, and an opener that is no modifier
+    let text = "The debate ended. Most of the candidates said they support the exams.";
+    assert_eq!(
+        indirect(text, "they support the exams").as_deref(),
+        Some("Most of the candidates")
+    );
+    let text = "The bill passed. Politicians and even some technologists say the effort has been toothless.";
+    assert_eq!(
+        indirect(text, "toothless").as_deref(),
+        Some("some technologists")
+    );
+}
